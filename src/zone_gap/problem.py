@@ -1,0 +1,37 @@
+"""Problems found in input files, located by file, line and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from zone_gap.i18n import Lang, Message
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (``error``) or doubtful (``warning``) in one file."""
+
+    file: str
+    position: Position | None
+    message: Message
+    severity: str = "error"
+
+    def render(self, lang: Lang) -> str:
+        where = self.file
+        if self.position is not None:
+            where += f":{self.position.line}:{self.position.column}"
+        return f"{where}: {self.severity}: {self.message.render(lang)}"
+
+
+class InputError(Exception):
+    """An input file could not be used; ``problems`` says every reason found, located."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(p.render(Lang.EN) for p in problems))
+        self.problems = problems
