@@ -19,7 +19,7 @@ class Message:
     key: str
     params: dict[str, Any] = field(default_factory=dict)
 
-    def __init__(self, key: str, **params: Any) -> None:
+    def __init__(self, key: str, /, **params: Any) -> None:
         object.__setattr__(self, "key", key)
         object.__setattr__(self, "params", params)
 
@@ -32,8 +32,8 @@ class Message:
 
 def text(key: str, lang: Lang, **params: Any) -> str:
     zh, en = CATALOG[key]
-    template = zh if lang is Lang.ZH else en
-    return template.format(**params)
+    template = zh if lang == Lang.ZH else en
+    return template.format(**{k: v.render(lang) if isinstance(v, Message) else v for k, v in params.items()})
 
 
 CATALOG: dict[str, tuple[str, str]] = {
@@ -98,4 +98,21 @@ CATALOG: dict[str, tuple[str, str]] = {
     "share_below_bound": ("填报的 {written} 低于 {source} 证明的下限 {derived}（超出其舍入范围 ±{tolerance}）",
                           "the reported {written} is below the {derived} that {source} prove "
                           "(beyond its rounding of ±{tolerance})"),
+    "share_above_bound": ("填报的 {written} 高于 {source} 允许的上限 {derived}（超出其舍入范围 ±{tolerance}）",
+                          "the reported {written} is above the {derived} that {source} allow "
+                          "(beyond its rounding of ±{tolerance})"),
+    # --- notes in the gap table -----------------------------------------------------------
+    "reference_used": ("{year}年全国平均 {value}（{series}）", "national average {year}: {value} ({series})"),
+    "reference_fallback": ("{asked}年尚无{asked_series}数据，采用{year}年 {value}（{series}）",
+                           "no {asked_series} value for {asked} yet; using {year}: {value} ({series})"),
+    "reference_override": ("全国平均采用命令行指定的 {value}", "national average overridden on the command line: {value}"),
+    "count_needed": ("按现有分母 {whole} 计，需达到 {total} 家（{threshold} × {whole}，向上取整）",
+                     "at today's denominator of {whole}: {total} needed ({threshold} × {whole}, rounded up)"),
+    "lower_bound_only": ("未填 `{part}`，仅知下限", "`{part}` not given: only a lower bound is known"),
+    "overlap_unknown": ("两类企业的重叠数未知，仅知范围；请填 `{overlap}`",
+                        "the overlap is unknown, so only a range is known; supply `{overlap}`"),
+    "growth_path": ("每年增长 {rate} 的最低路径：{first}年起 {path} 家",
+                    "smallest path growing {rate} a year: {path} from {first}"),
+    "growth_from_zero": ("上年为 0 家，增幅无从计算；按有增长计", "last year's count was 0: no rate exists; any increase counts"),
+    "growth_from_files": ("由上年文件算得：{before} → {after} 家", "from last year's file: {before} → {after}"),
 }

@@ -1,0 +1,129 @@
+"""The park's figures for one year, as the office types them, and where to find them."""
+
+from __future__ import annotations
+
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field
+
+from zone_gap.document import Document, KeyPath, load_document
+from zone_gap.i18n import Message
+from zone_gap.model import FileModel, closest, parse_model
+from zone_gap.problem import InputError, Problem
+from zone_gap.quantity import Amount, Count, Percent, Rate, Share
+
+Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
+
+
+class Finding(FileModel):
+    """Whether a qualitative clause is met, and the evidence for saying so."""
+
+    met: bool
+    evidence: str = ""
+
+
+class Baseline(FileModel):
+    park: str
+    year: Year
+    as_of: date | None = None
+    enterprises: Count | None = None
+    high_tech_enterprises: Count | None = None
+    tech_smes: Count | None = None
+    tech_smes_also_high_tech: Count | None = None
+    city_high_tech_enterprises: Count | None = None
+    high_tech_and_sme_share: Share | None = None
+    high_tech_revenue: Amount | None = None
+    park_revenue: Amount | None = None
+    high_tech_revenue_share: Share | None = None
+    high_tech_output: Amount | None = None
+    industrial_output: Amount | None = None
+    high_tech_output_share: Share | None = None
+    rd_spending: Amount | None = None
+    regional_gdp: Amount | None = None
+    rd_intensity: Share | None = None
+    rd_institutions: Count | None = None
+    high_tech_growth: Rate | None = None
+    qualitative: dict[str, Finding] = {}
+
+    def figure(self, name: str) -> Fraction | None:
+        """A count or amount by its key; ``None`` when the file does not give it."""
+        value = getattr(self, name)
+        return None if value is None else Fraction(value)
+
+    def reported(self, name: str | None) -> Percent | None:
+        return None if name is None else getattr(self, name)
+
+
+FIGURES = frozenset(Baseline.model_fields) - {"park", "year", "as_of", "qualitative"}
+COUNT_FIGURES = frozenset(k for k, f in Baseline.model_fields.items() if f.annotation == Count | None)
+
+# (part, whole): a part can never exceed its whole.
+_PARTS = [
+    ("high_tech_enterprises", "enterprises"),
+    ("tech_smes", "enterprises"),
+    ("high_tech_enterprises", "city_high_tech_enterprises"),
+    ("tech_smes_also_high_tech", "high_tech_enterprises"),
+    ("tech_smes_also_high_tech", "tech_smes"),
+    ("high_tech_revenue", "park_revenue"),
+    ("high_tech_output", "industrial_output"),
+    ("rd_spending", "regional_gdp"),
+]
+
+
+def relations(baseline: Baseline) -> list[tuple[KeyPath, Message]]:
+    """Figures that cannot all be true at once, each with the key to point at."""
+    found: list[tuple[KeyPath, Message]] = []
+    for part, whole in _PARTS:
+        p, w = baseline.figure(part), baseline.figure(whole)
+        if p is not None and w is not None and p > w:
+            found.append(((part,), Message("more_than", part=part, part_value=_plain(p),
+                                            whole=whole, whole_value=_plain(w))))
+    high_tech, smes = baseline.high_tech_enterprises, baseline.tech_smes
+    enterprises = baseline.enterprises
+    if high_tech is not None and smes is not None and enterprises is not None:
+        overlap = baseline.tech_smes_also_high_tech
+        distinct = high_tech + smes - (min(high_tech, smes) if overlap is None else overlap)
+        if distinct > enterprises:
+            found.append((("tech_smes",), Message("distinct_more_than", count=distinct, whole=enterprises)))
+    return found
+
+
+def _plain(value: Fraction) -> str:
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
+def load_baseline(path: Path) -> tuple[Baseline, Document]:
+    """Read one baseline file; figures that contradict each other are errors too."""
+    document = load_document(path)
+    baseline = parse_model(document, Baseline)
+    wrong = [document.problem(key, message) for key, message in relations(baseline)]
+    if wrong:
+        raise InputError(wrong)
+    return baseline, document
+
+
+def unknown_clauses(baseline: Baseline, document: Document, clause_ids: list[str]) -> list[Problem]:
+    """Clause ids in ``qualitative`` that the standard does not have, with the nearest real one."""
+    return [
+        document.problem(("qualitative", key), Message("unknown_clause", key=key, hint=closest(key, clause_ids)),
+                         key=True)
+        for key in baseline.qualitative
+        if key not in clause_ids
+    ]
+
+
+def baseline_files(folder: Path) -> dict[int, Path]:
+    """The baseline files in ``folder`` by the year their name gives (``2022.yaml``)."""
+    found: dict[int, Path] = {}
+    for path in sorted(folder.glob("*.y*ml")):
+        if path.stem.isdigit() and path.suffix in (".yaml", ".yml"):
+            found[int(path.stem)] = path
+    return found
+
+
+def previous_path(path: Path, year: int) -> Path | None:
+    """Last year's file beside ``path``, if there is one."""
+    return baseline_files(path.parent).get(year - 1)

@@ -1,0 +1,142 @@
+"""What every model read from YAML shares, and turning pydantic's errors into located problems."""
+
+from __future__ import annotations
+
+import difflib
+import types
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import ErrorDetails
+
+from zone_gap.document import Document, KeyPath
+from zone_gap.i18n import Message
+from zone_gap.problem import InputError, Problem
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class FileModel(BaseModel):
+    """Read from a user's file: a misspelt key is an error, and nothing changes after reading."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Names(FileModel):
+    zh: str
+    en: str
+
+
+def parse_model(document: Document, model: type[M]) -> M:
+    """Validate ``document`` as ``model``; every error, located, in one ``InputError``."""
+    if not isinstance(document.data, dict):
+        raise InputError([document.problem((), Message("top_not_mapping"))])
+    try:
+        return model.model_validate(document.data)
+    except ValidationError as e:
+        problems = [_problem(document, model, error) for error in e.errors()]
+        raise InputError(sorted(problems, key=_order)) from e
+
+
+def _order(problem: Problem) -> tuple[int, int]:
+    where = problem.position
+    return (where.line, where.column) if where else (0, 0)
+
+
+def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) -> Problem:
+    path = document_path(document.data, error["loc"])
+    kind = error["type"]
+    field = next((p for p in reversed(path) if isinstance(p, str)), "")
+    if kind == "missing":
+        return document.problem(path[:-1], Message("missing", key=error["loc"][-1]))
+    if kind == "extra_forbidden":
+        valid = keys_at(model, error["loc"][:-1])
+        return document.problem(path, Message("extra_forbidden", key=field, hint=closest(field, valid)), key=True)
+    return document.problem(path, _message(kind, field, error))
+
+
+def _message(kind: str, field: str, error: ErrorDetails) -> Message:
+    ctx = dict(error.get("ctx") or {})
+    if kind.startswith(("percent_", "count_", "amount_", "share_")):
+        return Message(kind, field=field, **ctx)
+    if kind.startswith("int_"):
+        return Message("year_type" if field == "year" else "count_type", field=field)
+    simple = {
+        "string_type": "text_type", "bool_type": "bool_type", "bool_parsing": "bool_type",
+        "dict_type": "mapping_type", "model_type": "mapping_type", "model_attributes_type": "mapping_type",
+        "list_type": "list_type",
+    }
+    if kind in simple:
+        return Message(simple[kind], field=field)
+    if kind.startswith("date_"):
+        return Message("date_type")
+    if kind in ("literal_error", "union_tag_invalid", "enum"):
+        return Message("choice_type", choices=ctx.get("expected") or ctx.get("expected_tags", ""))
+    return Message("value_invalid", detail=error["msg"])
+
+
+def closest(key: str, valid: list[str]) -> Message | str:
+    close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+    if close:
+        return Message("did_you_mean", suggestion=close[0])
+    if valid:
+        return Message("valid_keys", keys=", ".join(valid))
+    return ""
+
+
+def document_path(data: Any, loc: tuple[int | str, ...]) -> KeyPath:
+    """The path in the file of an error's ``loc``, leaving out pydantic's union tags."""
+    path: list[int | str] = []
+    for part in loc:
+        if isinstance(data, dict) and part in data:
+            data = data[part]
+        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+            data = data[part]
+        else:
+            continue
+        path.append(part)
+    return tuple(path)
+
+
+def keys_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    """The keys valid in the mapping that ``loc`` leads to, following unions by their tag."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            if field is None:
+                return []
+            current = field.annotation
+        elif _is_union(current):
+            current = _member_tagged(current, part)
+        elif get_origin(current) in (list, dict):
+            current = get_args(current)[-1]
+    current = _unwrap(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _unwrap(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if _is_union(annotation):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) == 1:
+            return _unwrap(members[0])
+    return annotation
+
+
+def _is_union(annotation: Any) -> bool:
+    return get_origin(annotation) in (Union, types.UnionType)
+
+
+def _member_tagged(union: Any, tag: int | str) -> Any:
+    for member in get_args(union):
+        member = _unwrap(member)
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            kind = member.model_fields.get("kind")
+            if kind is not None and get_origin(kind.annotation) is Literal and tag in get_args(kind.annotation):
+                return member
+    return None

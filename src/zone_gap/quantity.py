@@ -1,0 +1,118 @@
+"""The kinds of number a user writes: counts, amounts in 万元, and percentages with their sign.
+
+Values are kept as exact ``Fraction``s so that "20%以上" compared with 40 of 200 enterprises is
+decided exactly, not by floating-point luck.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Annotated, Any
+
+from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+_PERCENT = re.compile(r"\s*([+-]?\d+(?:\.(\d+))?)\s*%\s*")
+
+
+@dataclass(frozen=True)
+class Percent:
+    """A percentage as written (``5.5%``): its exact value as a fraction and its rounding."""
+
+    value: Fraction
+    decimals: int
+
+    @classmethod
+    def parse(cls, text: str) -> Percent:
+        match = _PERCENT.fullmatch(text)
+        if match is None:
+            raise ValueError(text)
+        return cls(Fraction(match.group(1)) / 100, len(match.group(2) or ""))
+
+    @property
+    def tolerance(self) -> Fraction:
+        """Half a unit in the last written place: ``5.5%`` stands for 5.45% … 5.55%."""
+        return Fraction(1, 2 * 10**self.decimals) / 100
+
+    def agrees_with(self, exact: Fraction) -> bool:
+        return abs(exact - self.value) <= self.tolerance
+
+    def __str__(self) -> str:
+        return f"{float(self.value * 100):.{self.decimals}f}%"
+
+
+def _percent(value: Any, *, share: bool) -> Percent:
+    if isinstance(value, Percent):
+        parsed = value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        raise PydanticCustomError("percent_sign", "a percentage needs its % sign", {
+            "value": value, "example": f"{value}%", "as_fraction": f"{Decimal(str(value)) * 100:f}%"})
+    elif isinstance(value, str):
+        try:
+            parsed = Percent.parse(value)
+        except ValueError:
+            raise PydanticCustomError("percent_format", "not a percentage", {"value": value}) from None
+    else:
+        raise PydanticCustomError("percent_format", "not a percentage", {"value": value})
+    if share and not 0 <= parsed.value <= 1:
+        raise PydanticCustomError("share_range", "a share lies within 0% to 100%", {"value": str(parsed)})
+    return parsed
+
+
+def _count(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise PydanticCustomError("count_type", "expected a whole number", {})
+    if value < 0:
+        raise PydanticCustomError("count_negative", "a count cannot be negative", {"value": value})
+    return value
+
+
+def _amount(value: Any) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PydanticCustomError("amount_type", "expected an amount", {})
+    try:
+        exact = Fraction(Decimal(str(value)))
+    except (InvalidOperation, ValueError):
+        raise PydanticCustomError("amount_type", "expected an amount", {}) from None
+    if exact < 0:
+        raise PydanticCustomError("amount_negative", "an amount cannot be negative", {"value": value})
+    return exact
+
+
+_PERCENT_SCHEMA = {"type": "string", "pattern": r"^\s*[+-]?\d+(\.\d+)?\s*%\s*$"}
+
+Share = Annotated[
+    Percent,
+    PlainValidator(lambda v: _percent(v, share=True)),
+    PlainSerializer(str),
+    WithJsonSchema({**_PERCENT_SCHEMA, "description": "a share from 0% to 100%, e.g. 5.5%"}),
+]
+"""A part of a whole, written with its sign: ``0%`` to ``100%``."""
+
+Rate = Annotated[
+    Percent,
+    PlainValidator(lambda v: _percent(v, share=False)),
+    PlainSerializer(str),
+    WithJsonSchema({**_PERCENT_SCHEMA, "description": "a rate of change, e.g. 10% or -3%"}),
+]
+"""A rate of change, written with its sign; may be negative or above 100%."""
+
+Count = Annotated[
+    int,
+    PlainValidator(_count),
+    WithJsonSchema({"type": "integer", "minimum": 0}),
+]
+"""A whole number of enterprises or institutions."""
+
+Amount = Annotated[
+    Fraction,
+    PlainValidator(_amount),
+    PlainSerializer(float),
+    WithJsonSchema({"type": "number", "minimum": 0}),
+]
+"""Money in 万元 (10,000 yuan)."""

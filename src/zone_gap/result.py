@@ -1,0 +1,119 @@
+"""What evaluating a baseline against the standard finds: frozen values, no printing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from fractions import Fraction
+
+from zone_gap.document import KeyPath
+from zone_gap.i18n import Message
+from zone_gap.model import Names
+
+
+class Status(StrEnum):
+    MET = "met"
+    UNMET = "unmet"
+    UNKNOWN = "unknown"
+
+
+def any_met(statuses: Iterable[Status]) -> Status:
+    """Either/or in three-valued logic: met if any is met, unmet only if all are unmet."""
+    seen = set(statuses)
+    if Status.MET in seen:
+        return Status.MET
+    if seen == {Status.UNMET}:
+        return Status.UNMET
+    return Status.UNKNOWN
+
+
+@dataclass(frozen=True)
+class Bounds:
+    """What is known of a figure: exact when ``low == high``; a side is ``None`` when unknown."""
+
+    low: Fraction | None
+    high: Fraction | None
+
+    @classmethod
+    def exact(cls, value: Fraction) -> Bounds:
+        return cls(value, value)
+
+    @property
+    def value(self) -> Fraction | None:
+        return self.low if self.low is not None and self.low == self.high else None
+
+    def status(self, threshold: Fraction) -> Status:
+        """Against an inclusive threshold ("以上" includes the number itself)."""
+        if self.low is not None and self.low >= threshold:
+            return Status.MET
+        if self.high is not None and self.high < threshold:
+            return Status.UNMET
+        return Status.UNKNOWN
+
+
+@dataclass(frozen=True)
+class Result:
+    """One criterion, or one branch of an either/or criterion, as it stands."""
+
+    id: str
+    kind: str
+    name: Names
+    clause: str
+    status: Status
+    unit: str | None = None  # "count" | "ratio" | None for qualitative clauses
+    actual: Bounds | None = None
+    threshold: Fraction | None = None
+    deadline_threshold: Fraction | None = None
+    gap: Fraction | None = None
+    gap_count: int | None = None
+    required_per_year: Fraction | None = None
+    required_cagr: float | None = None
+    supply: tuple[str, ...] = ()
+    notes: tuple[Message, ...] = ()
+    branches: tuple[Result, ...] = ()
+    decided_by: str | None = None
+    evidence: str | None = None
+    encouraged: bool = False
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    name: Names
+    results: tuple[Result, ...]
+
+
+@dataclass(frozen=True)
+class Caveat:
+    """A doubt about the input that does not stop evaluation, e.g. a share at odds with its counts."""
+
+    source: str  # "baseline" | "previous"
+    path: KeyPath
+    message: Message
+
+
+@dataclass(frozen=True)
+class Report:
+    standard: Names
+    park: str
+    year: int
+    deadline: int
+    years_left: Fraction
+    sections: tuple[Section, ...]
+    caveats: tuple[Caveat, ...] = field(default=())
+    as_of: str | None = None
+
+    def counted(self) -> list[Result]:
+        """The criteria the verdict rests on (encouraged clauses are shown, not counted)."""
+        return [r for s in self.sections for r in s.results if not r.encouraged]
+
+    def summary(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for result in self.counted():
+            counts[result.status] += 1
+        return counts
+
+    @property
+    def all_met(self) -> bool:
+        return all(r.status is Status.MET for r in self.counted())

@@ -1,0 +1,205 @@
+"""The region's creation standard as data: dimensions, criteria by kind, reference tables."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AfterValidator, Field, model_validator
+
+from zone_gap.baseline import FIGURES
+from zone_gap.document import load_document
+from zone_gap.model import FileModel, Names, parse_model
+from zone_gap.quantity import Percent, Rate, Share
+
+DEFAULT_STANDARD = "inner-mongolia-2020.yaml"
+
+
+def _known_figure(name: str) -> str:
+    if name not in FIGURES:
+        raise ValueError(f"`{name}` is not a baseline key; use one of {', '.join(sorted(FIGURES))}")
+    return name
+
+
+FigureName = Annotated[str, AfterValidator(_known_figure)]
+
+
+class Reference(FileModel):
+    """A threshold read from a reference table for the baseline's year."""
+
+    reference: str
+
+
+class _Criterion(FileModel):
+    id: str
+    name: Names
+    clause: str
+
+
+class QualitativeCriterion(_Criterion):
+    kind: Literal["qualitative"]
+    encouraged: bool = False
+    """Worded as encouragement (鼓励): shown, but not counted towards the verdict."""
+
+
+class CountCriterion(_Criterion):
+    kind: Literal["count"]
+    figure: FigureName
+    at_least: int
+
+
+class RatioCriterion(_Criterion):
+    kind: Literal["ratio"]
+    numerator: FigureName
+    denominator: FigureName
+    reported: FigureName | None = None
+    at_least: Share | Reference
+
+
+class DistinctShareCriterion(_Criterion):
+    """Distinct enterprises in any of ``parts`` (two sets that may overlap) over a whole."""
+
+    kind: Literal["distinct_share"]
+    parts: tuple[FigureName, FigureName]
+    overlap: FigureName
+    denominator: FigureName
+    reported: FigureName | None = None
+    at_least: Share
+
+
+class GrowthCriterion(_Criterion):
+    """Year-on-year growth of a figure: (this year − last year) / last year."""
+
+    kind: Literal["growth"]
+    figure: FigureName
+    reported: FigureName | None = None
+    at_least: Rate
+
+
+Branch = Annotated[
+    CountCriterion | RatioCriterion | DistinctShareCriterion, Field(discriminator="kind")
+]
+
+
+class EitherCriterion(_Criterion):
+    """Met when any branch is met; unmet only when every branch is known and unmet."""
+
+    kind: Literal["either"]
+    branches: list[Branch] = Field(min_length=2)
+
+
+Criterion = Annotated[
+    QualitativeCriterion | CountCriterion | RatioCriterion | DistinctShareCriterion
+    | GrowthCriterion | EitherCriterion,
+    Field(discriminator="kind"),
+]
+Numeric = CountCriterion | RatioCriterion | DistinctShareCriterion | GrowthCriterion
+
+
+class Dimension(FileModel):
+    id: str
+    name: Names
+    criteria: list[Criterion]
+
+
+class ReferenceValue(FileModel):
+    value: Share
+    source: str
+
+
+class Series(FileModel):
+    name: Names
+
+
+class ReferenceTable(FileModel):
+    name: Names
+    default_series: str
+    series: dict[str, Series]
+    values: dict[int, dict[str, ReferenceValue]]
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """A value read from a reference table, and how: for which year and series it stands."""
+
+    value: Fraction
+    year: int
+    series: str
+    source: str
+    asked_year: int
+    asked_series: str
+
+    @property
+    def exact(self) -> bool:
+        return self.year == self.asked_year and self.series == self.asked_series
+
+
+class Standard(FileModel):
+    id: str
+    name: Names
+    source: str
+    dimensions: list[Dimension]
+    references: dict[str, ReferenceTable] = {}
+
+    @model_validator(mode="after")
+    def _references_exist(self) -> Standard:
+        for criterion in self.numeric():
+            threshold = criterion.at_least
+            if isinstance(threshold, Reference) and threshold.reference not in self.references:
+                raise ValueError(f"criterion {criterion.id} refers to an unknown table {threshold.reference}")
+        return self
+
+    def numeric(self) -> list[Numeric]:
+        found: list[Numeric] = []
+        for dimension in self.dimensions:
+            for criterion in dimension.criteria:
+                if isinstance(criterion, EitherCriterion):
+                    found.extend(criterion.branches)
+                elif not isinstance(criterion, QualitativeCriterion):
+                    found.append(criterion)
+        return found
+
+    def clause_ids(self) -> list[str]:
+        return [c.id for d in self.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion)]
+
+    def look_up(self, table: str, year: int, series: str | None = None) -> Lookup:
+        """The table's value for ``year`` in ``series``; failing that, the published value of that
+        year; failing that, the latest year known before it (or the earliest after it)."""
+        reference = self.references[table]
+        asked = series or reference.default_series
+        years = sorted(reference.values)
+        used = year if year in reference.values else max((y for y in years if y <= year), default=years[0])
+        row = reference.values[used]
+        chosen = asked if asked in row else reference.default_series
+        entry = row[chosen]
+        return Lookup(entry.value.value, used, chosen, entry.source, year, asked)
+
+
+def threshold_value(criterion: Numeric, standard: Standard, year: int, series: str | None,
+                    override: Percent | None) -> tuple[Fraction, Lookup | None]:
+    """The criterion's threshold for ``year``, and the table look-up behind it where there is one."""
+    threshold = criterion.at_least
+    if isinstance(threshold, Reference):
+        if override is not None:
+            return override.value, None
+        found = standard.look_up(threshold.reference, year, series)
+        return found.value, found
+    if isinstance(threshold, Percent):
+        return threshold.value, None
+    return Fraction(threshold), None
+
+
+def default_standard_path() -> Path:
+    """The shipped standard: the checkout's ``standards/`` when run from it, else the packaged copy."""
+    for local in (Path("standards"), Path(__file__).resolve().parents[2] / "standards"):
+        if (local / DEFAULT_STANDARD).is_file():
+            return local / DEFAULT_STANDARD
+    packaged = resources.files("zone_gap") / "_data" / "standards" / DEFAULT_STANDARD
+    return Path(str(packaged))
+
+
+def load_standard(path: Path) -> Standard:
+    return parse_model(load_document(path), Standard)
