@@ -55,9 +55,9 @@ class _Context:
 def _lookup_note(found: Lookup) -> Message:
     value = f"{float(found.value * 100):.2f}%"
     if found.exact:
-        return Message("reference_used", year=found.year, value=value, series=found.series)
+        return Message("reference_used", year=found.year, value=value, series=found.series_name)
     return Message("reference_fallback", asked=found.asked_year, year=found.year, value=value,
-                   series=found.series, asked_series=found.asked_series)
+                   series=found.series_name, asked_series=found.asked_series_name)
 
 
 def evaluate(standard: Standard, baseline: Baseline, *, previous: Baseline | None = None,
@@ -209,7 +209,10 @@ def _distinct_share(criterion: DistinctShareCriterion, context: _Context) -> Res
 
 def _check_against_bounds(criterion: DistinctShareCriterion, reported: Percent, counted: Bounds,
                           context: _Context) -> None:
-    source = " + ".join(criterion.parts) + f" / {criterion.denominator}"
+    known = [p for p in criterion.parts if context.baseline.figure(p) is not None]
+    source = " + ".join(f"{p} ({_plain(context.baseline.figure(p) or Fraction(0))})" for p in known)
+    whole = context.baseline.figure(criterion.denominator) or Fraction(0)
+    source += f" / {criterion.denominator} ({_plain(whole)})"
     path = (criterion.reported or "",)
     if counted.value is not None:
         if not reported.agrees_with(counted.value):

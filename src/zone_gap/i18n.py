@@ -33,7 +33,16 @@ class Message:
 def text(key: str, lang: Lang, **params: Any) -> str:
     zh, en = CATALOG[key]
     template = zh if lang == Lang.ZH else en
-    return template.format(**{k: v.render(lang) if isinstance(v, Message) else v for k, v in params.items()})
+    return template.format(**{k: _word(v, lang) for k, v in params.items()})
+
+
+def _word(value: Any, lang: Lang) -> Any:
+    """A parameter in ``lang``: messages are rendered, and names given in both languages chosen."""
+    if isinstance(value, Message):
+        return value.render(lang)
+    if hasattr(value, "zh") and hasattr(value, "en"):
+        return value.zh if lang == Lang.ZH else value.en
+    return value
 
 
 CATALOG: dict[str, tuple[str, str]] = {
@@ -115,4 +124,47 @@ CATALOG: dict[str, tuple[str, str]] = {
                     "smallest path growing {rate} a year: {path} from {first}"),
     "growth_from_zero": ("上年为 0 家，增幅无从计算；按有增长计", "last year's count was 0: no rate exists; any increase counts"),
     "growth_from_files": ("由上年文件算得：{before} → {after} 家", "from last year's file: {before} → {after}"),
+    # --- the gap table ---------------------------------------------------------------------
+    "status_met": ("达标", "met"),
+    "status_unmet": ("未达标", "unmet"),
+    "status_unknown": ("未知", "unknown"),
+    "unknown_value": ("未知", "unknown"),
+    "threshold_at_deadline": ("（期末 {value}）", " (at deadline {value})"),
+    "gap_count": ("差 {n} 家", "{n} more"),
+    "gap_points": ("差 {n} 个百分点", "{n} pp short"),
+    "gap_points_count": ("（约 {n} 家）", " (≈{n} more)"),
+    "per_year_count": ("+{n} 家/年", "+{n} a year"),
+    "per_year_points": ("+{n} 个百分点/年", "+{n} pp a year"),
+    "decided_met": ("由“{branch}”达标", "met through “{branch}”"),
+    "decided_unmet": ("最接近的是“{branch}”", "nearest: “{branch}”"),
+    "decided_unknown": ("取决于“{branch}”", "turns on “{branch}”"),
+    "supply": ("请补充 {keys}", "supply {keys}"),
+    "or": (" 或 ", " or "),
+    "as_of": ("（截至 {date}）", " (as of {date})"),
+    "heading": ("{park} · {year}年{as_of} · 对照《{standard}》 · 期限 {deadline}年底（剩 {years} 年）",
+                "{park} · {year}{as_of} · against the {standard} · deadline end of {deadline} ({years} years left)"),
+    "summary": ("共 {total} 项：达标 {met} 项，未达标 {unmet} 项，未知 {unknown} 项",
+                "{total} criteria: {met} met, {unmet} unmet, {unknown} unknown"),
+    "summary_numeric": ("；其中数量指标 {total} 项：达标 {met}，未达标 {unmet}，未知 {unknown}",
+                        "; of which {total} numeric: {met} met, {unmet} unmet, {unknown} unknown"),
+    "summary_encouraged": ("（另有鼓励项 {n} 项，不计入）", " (plus {n} encouraged item(s), not counted)"),
+    "rounding": ("百分比按四舍五入保留 {decimals} 位小数；“每年需增”的家数向上取整；个百分点为百分比之差；"
+                 "“以上”“不低于”“达到”均含本数。",
+                 "Percentages rounded half-up to {decimals} decimals; enterprises needed per year rounded up; "
+                 "pp = percentage points; every threshold includes the number itself."),
+    "col_criterion": ("指标", "Criterion"),
+    "col_status": ("状态", "Status"),
+    "col_actual": ("现状", "Actual"),
+    "col_threshold": ("标准", "Threshold"),
+    "col_gap": ("差距", "Gap"),
+    "col_per_year": ("每年需增", "Needed a year"),
+    "col_cagr": ("需年均增速", "Needed CAGR"),
+    "col_notes": ("说明", "Notes"),
+    "col_clause": ("条款", "Clause"),
+    "col_evidence": ("依据 / 需补充", "Evidence / to supply"),
+    "numeric_title": ("数量指标", "Numeric criteria"),
+    "clause_title": ("定性条款", "Qualitative clauses"),
+    "footnote": ("{label}：{notes}", "{label}: {notes}"),
+    "separator": ("；", "; "),
+    "warnings_title": ("输入数据提示", "Input warnings"),
 }

@@ -35,3 +35,11 @@ class InputError(Exception):
     def __init__(self, problems: list[Problem]) -> None:
         super().__init__("; ".join(p.render(Lang.EN) for p in problems))
         self.problems = problems
+
+
+class UsageError(Exception):
+    """The command was asked for something it cannot do (exit code 2)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render(Lang.EN))
+        self.message = message

@@ -108,10 +108,12 @@ class Report:
         """The criteria the verdict rests on (encouraged clauses are shown, not counted)."""
         return [r for s in self.sections for r in s.results if not r.encouraged]
 
-    def summary(self) -> dict[Status, int]:
+    def summary(self, *, numeric: bool = False) -> dict[Status, int]:
+        """How many counted criteria are met, unmet, unknown (``numeric``: the numeric ones only)."""
         counts = dict.fromkeys(Status, 0)
         for result in self.counted():
-            counts[result.status] += 1
+            if not numeric or result.kind != "qualitative":
+                counts[result.status] += 1
         return counts
 
     @property

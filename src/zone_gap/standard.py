@@ -131,6 +131,8 @@ class Lookup:
     source: str
     asked_year: int
     asked_series: str
+    series_name: Names
+    asked_series_name: Names
 
     @property
     def exact(self) -> bool:
@@ -175,7 +177,9 @@ class Standard(FileModel):
         row = reference.values[used]
         chosen = asked if asked in row else reference.default_series
         entry = row[chosen]
-        return Lookup(entry.value.value, used, chosen, entry.source, year, asked)
+        names = reference.series
+        return Lookup(entry.value.value, used, chosen, entry.source, year, asked, names[chosen].name,
+                      names[asked].name if asked in names else Names(zh=asked, en=asked))
 
 
 def threshold_value(criterion: Numeric, standard: Standard, year: int, series: str | None,

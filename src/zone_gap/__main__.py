@@ -1,0 +1,3 @@
+from zone_gap.cli import main
+
+main()
