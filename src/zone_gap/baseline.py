@@ -79,8 +79,12 @@ def relations(baseline: Baseline) -> list[tuple[KeyPath, Message]]:
     for part, whole in _PARTS:
         p, w = baseline.figure(part), baseline.figure(whole)
         if p is not None and w is not None and p > w:
-            found.append(((part,), Message("more_than", part=part, part_value=_plain(p),
-                                            whole=whole, whole_value=_plain(w))))
+            found.append(
+                (
+                    (part,),
+                    Message("more_than", part=part, part_value=_plain(p), whole=whole, whole_value=_plain(w)),
+                )
+            )
     high_tech, smes = baseline.high_tech_enterprises, baseline.tech_smes
     enterprises = baseline.enterprises
     if high_tech is not None and smes is not None and enterprises is not None:
@@ -95,22 +99,34 @@ def _plain(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
 
 
-def load_baseline(path: Path) -> tuple[Baseline, Document]:
-    """Read one baseline file; figures that contradict each other are errors too."""
+def load_baseline(path: Path, clause_ids: list[str] | None = None) -> tuple[Baseline, Document]:
+    """Read one baseline file. Figures that contradict each other are errors too, and so are
+    clause ids the standard does not have (when ``clause_ids`` is given); all are reported at once."""
     document = load_document(path)
-    baseline = parse_model(document, Baseline)
-    wrong = [document.problem(key, message) for key, message in relations(baseline)]
-    if wrong:
-        raise InputError(wrong)
+    problems = unknown_clauses(document, clause_ids) if clause_ids is not None else []
+    try:
+        baseline = parse_model(document, Baseline)
+    except InputError as e:
+        raise InputError(sorted(problems + e.problems, key=Problem.order)) from e
+    problems += [document.problem(key, message) for key, message in relations(baseline)]
+    if problems:
+        raise InputError(sorted(problems, key=Problem.order))
     return baseline, document
 
 
-def unknown_clauses(baseline: Baseline, document: Document, clause_ids: list[str]) -> list[Problem]:
-    """Clause ids in ``qualitative`` that the standard does not have, with the nearest real one."""
+def unknown_clauses(document: Document, clause_ids: list[str]) -> list[Problem]:
+    """Clause ids under ``qualitative`` that the standard does not have, with the nearest real one."""
+    data = document.data
+    given = data.get("qualitative") if isinstance(data, dict) else None
+    if not isinstance(given, dict):
+        return []
     return [
-        document.problem(("qualitative", key), Message("unknown_clause", key=key, hint=closest(key, clause_ids)),
-                         key=True)
-        for key in baseline.qualitative
+        document.problem(
+            ("qualitative", key),
+            Message("unknown_clause", key=key, hint=closest(str(key), clause_ids)),
+            key=True,
+        )
+        for key in given
         if key not in clause_ids
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from zone_gap.baseline import Baseline, baseline_files, load_baseline, previous_path, unknown_clauses
+from zone_gap.baseline import Baseline, baseline_files, load_baseline, previous_path
 from zone_gap.document import Document
 from zone_gap.engine import evaluate
 from zone_gap.i18n import Message
@@ -47,26 +47,40 @@ def run_check(settings: CheckSettings) -> CheckOutcome:
     national_rd = _national_rd(settings.national_rd)
     _check_series(standard, settings.series)
     path = settings.baseline or latest_baseline(settings.baselines_folder)
-    baseline, document = load_baseline(path)
-    wrong = unknown_clauses(baseline, document, standard.clause_ids())
-    if wrong:
-        raise InputError(wrong)
-    previous, previous_document = _previous(settings.previous or previous_path(path, baseline.year), baseline)
-    report = evaluate(standard, baseline, previous=previous, deadline=settings.deadline,
-                      series=settings.series, national_rd=national_rd)
+    baseline, document = load_baseline(path, standard.clause_ids())
+    previous, previous_document = _previous(
+        settings.previous or previous_path(path, baseline.year), baseline, standard.clause_ids()
+    )
+    report = evaluate(
+        standard,
+        baseline,
+        previous=previous,
+        deadline=settings.deadline,
+        series=settings.series,
+        national_rd=national_rd,
+    )
     documents = {"baseline": document, "previous": previous_document}
-    warnings = [documents[c.source].problem(c.path, c.message, severity="warning")  # type: ignore[union-attr]
-                for c in report.caveats]
+    warnings = [
+        documents[c.source].problem(c.path, c.message, severity="warning")  # type: ignore[union-attr]
+        for c in report.caveats
+    ]
     return CheckOutcome(report, warnings)
 
 
-def _previous(path: Path | None, baseline: Baseline) -> tuple[Baseline | None, Document | None]:
+def _previous(
+    path: Path | None, baseline: Baseline, clause_ids: list[str]
+) -> tuple[Baseline | None, Document | None]:
     if path is None:
         return None, None
-    previous, document = load_baseline(path)
+    previous, document = load_baseline(path, clause_ids)
     if previous.year != baseline.year - 1:
-        raise InputError([document.problem(("year",), Message(
-            "year_mismatch", found=previous.year, expected=baseline.year - 1))])
+        raise InputError(
+            [
+                document.problem(
+                    ("year",), Message("year_mismatch", found=previous.year, expected=baseline.year - 1)
+                )
+            ]
+        )
     return previous, document
 
 

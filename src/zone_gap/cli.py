@@ -21,7 +21,7 @@ from zone_gap.render import Format
 app = typer.Typer(
     name="zone-gap",
     help="对照自治区级高新区创建标准，检查园区差距。 "
-         "How far the park stands from the region's standard for a high-tech zone.",
+    "How far the park stands from the region's standard for a high-tech zone.",
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -39,8 +39,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = False,
 ) -> None:
     """对照自治区级高新区创建标准，检查园区差距。
 
@@ -56,24 +57,46 @@ def _fail(lines: list[str]) -> typer.Exit:
 
 @app.command()
 def check(
-    file: Annotated[Path | None, typer.Argument(
-        help="基础数据文件；缺省为 baselines/ 中最新年份。 Baseline file; default: the latest year in baselines/.",
-        show_default=False)] = None,
-    standard: Annotated[Path | None, typer.Option(
-        help="标准文件。 Standard file. [default: the shipped standards/inner-mongolia-2020.yaml]",
-        show_default=False)] = None,
-    previous: Annotated[Path | None, typer.Option(
-        help="上一年的基础数据文件，用于计算同比增幅；缺省为同目录的上一年文件。 "
-             "Last year's baseline, for year-on-year growth. [default: the previous year's file beside FILE]",
-        show_default=False)] = None,
+    file: Annotated[
+        Path | None,
+        typer.Argument(
+            help="基础数据文件；缺省为 baselines/ 中最新年份。 "
+            "Baseline file; default: the latest year in baselines/.",
+            show_default=False,
+        ),
+    ] = None,
+    standard: Annotated[
+        Path | None,
+        typer.Option(
+            help="标准文件。 Standard file. [default: the shipped standards/inner-mongolia-2020.yaml]",
+            show_default=False,
+        ),
+    ] = None,
+    previous: Annotated[
+        Path | None,
+        typer.Option(
+            help="上一年的基础数据文件，用于计算同比增幅；缺省为同目录的上一年文件。 "
+            "Last year's baseline, for year-on-year growth. [default: the previous year's file beside FILE]",
+            show_default=False,
+        ),
+    ] = None,
     by: Annotated[int, typer.Option("--by", min=1990, max=2100, help="期限年份 Deadline year.")] = 2023,
-    series: Annotated[str | None, typer.Option(
-        help="全国研发强度取值：published（初始发布值）或 revised（修订值）。 "
-             "National R&D intensity series: published or revised. [default: published]",
-        show_default=False)] = None,
-    national_rd: Annotated[str | None, typer.Option(
-        "--national-rd", help="手工指定全国研发强度，如 2.6%。 Override the national R&D intensity, e.g. 2.6%.",
-        show_default=False)] = None,
+    series: Annotated[
+        str | None,
+        typer.Option(
+            help="全国研发强度取值：published（初始发布值）或 revised（修订值）。 "
+            "National R&D intensity series: published or revised. [default: published]",
+            show_default=False,
+        ),
+    ] = None,
+    national_rd: Annotated[
+        str | None,
+        typer.Option(
+            "--national-rd",
+            help="手工指定全国研发强度，如 2.6%。 Override the national R&D intensity, e.g. 2.6%.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOption = Format.TABLE,
     lang: LangOption = Lang.ZH,
 ) -> None:
@@ -85,8 +108,14 @@ def check(
     from zone_gap.check import CheckSettings, run_check
     from zone_gap.render import render
 
-    settings = CheckSettings(baseline=file, standard=standard, previous=previous, deadline=by,
-                             series=series, national_rd=national_rd)
+    settings = CheckSettings(
+        baseline=file,
+        standard=standard,
+        previous=previous,
+        deadline=by,
+        series=series,
+        national_rd=national_rd,
+    )
     try:
         outcome = run_check(settings)
     except InputError as e:

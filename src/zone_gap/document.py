@@ -49,8 +49,9 @@ class Document:
                 return found
         return None
 
-    def problem(self, path: KeyPath, message: Message, *, key: bool = False,
-                severity: str = "error") -> Problem:
+    def problem(
+        self, path: KeyPath, message: Message, *, key: bool = False, severity: str = "error"
+    ) -> Problem:
         return Problem(self.name, self.position(path, key=key), message, severity)
 
 
@@ -62,7 +63,9 @@ def read_text(path: Path) -> str:
     except IsADirectoryError as e:
         raise InputError([Problem(name, None, Message("file_is_directory"))]) from e
     except OSError as e:
-        raise InputError([Problem(name, None, Message("file_unreadable", reason=e.strerror or str(e)))]) from e
+        raise InputError(
+            [Problem(name, None, Message("file_unreadable", reason=e.strerror or str(e)))]
+        ) from e
     if len(raw) > MAX_BYTES:
         raise InputError([Problem(name, None, Message("file_too_large", limit=MAX_BYTES))])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -102,6 +105,11 @@ def parse_document(text: str, name: str) -> Document:
     return Document(name, data, walker.values, walker.keys)
 
 
+_PLAIN_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
+)
+
+
 def _position(node: yaml.Node) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -120,8 +128,15 @@ class _Walker:
     def value(self, node: yaml.Node, path: KeyPath) -> Any:
         self.seen += 1
         if self.seen > MAX_NODES:
-            raise InputError([Problem(self.name, _position(node), Message("too_many_nodes", limit=MAX_NODES))])
+            raise InputError(
+                [Problem(self.name, _position(node), Message("too_many_nodes", limit=MAX_NODES))]
+            )
         self.values[path] = _position(node)
+        if node.tag not in _PLAIN_TAGS:
+            self.problems.append(
+                Problem(self.name, _position(node), Message("tag_not_allowed", tag=node.tag))
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
@@ -131,14 +146,17 @@ class _Walker:
     def mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Hashable, Any]:
         result: dict[Hashable, Any] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+            if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_TAGS:
                 self.problems.append(Problem(self.name, _position(key_node), Message("key_not_scalar")))
                 continue
             key = self.loader.construct_object(key_node)
             if key in result:
                 first = self.keys[(*path, key)]
-                self.problems.append(Problem(self.name, _position(key_node), Message(
-                    "duplicate_key", key=key, line=first.line)))
+                self.problems.append(
+                    Problem(
+                        self.name, _position(key_node), Message("duplicate_key", key=key, line=first.line)
+                    )
+                )
                 continue
             self.keys[(*path, key)] = _position(key_node)
             result[key] = self.value(value_node, (*path, key))

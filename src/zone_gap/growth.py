@@ -48,7 +48,8 @@ def required_cagr(actual: Fraction, target: Fraction, years: Fraction) -> float 
         return None
     if actual >= target:
         return 0.0
-    return float(target / actual) ** (1 / float(years)) - 1
+    rate: float = float(target / actual) ** (1 / float(years)) - 1
+    return rate
 
 
 def minimum_path(current: int, rate: Fraction, years: int) -> list[int]:

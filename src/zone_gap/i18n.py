@@ -30,7 +30,7 @@ class Message:
         return text(self.key, lang, **self.params)
 
 
-def text(key: str, lang: Lang, **params: Any) -> str:
+def text(key: str, lang: Lang, /, **params: Any) -> str:
     zh, en = CATALOG[key]
     template = zh if lang == Lang.ZH else en
     return template.format(**{k: _word(v, lang) for k, v in params.items()})
@@ -47,42 +47,79 @@ def _word(value: Any, lang: Lang) -> Any:
 
 CATALOG: dict[str, tuple[str, str]] = {
     # --- reading files -----------------------------------------------------------------
-    "file_is_directory": ("这是一个目录，不是文件；请给出 YAML 文件的路径",
-                          "this is a directory, not a file; give the path of a YAML file"),
+    "file_is_directory": (
+        "这是一个目录，不是文件；请给出 YAML 文件的路径",
+        "this is a directory, not a file; give the path of a YAML file",
+    ),
     "file_unreadable": ("无法读取文件：{reason}", "cannot read the file: {reason}"),
     "file_missing": ("文件不存在；请检查路径", "no such file; check the path"),
-    "file_too_large": ("文件超过 {limit} 字节，不予读取；基础数据文件应远小于此",
-                       "the file is over {limit} bytes and was not read; a data file is far smaller"),
-    "not_utf8": ("文件不是 UTF-8 编码；请用 UTF-8 重新保存",
-                 "the file is not UTF-8; re-save it as UTF-8"),
-    "file_empty": ("文件为空；请写入数据，例如 `park: 园区名称`",
-                   "the file is empty; write the data, e.g. `park: <park name>`"),
+    "file_too_large": (
+        "文件超过 {limit} 字节，不予读取；基础数据文件应远小于此",
+        "the file is over {limit} bytes and was not read; a data file is far smaller",
+    ),
+    "not_utf8": ("文件不是 UTF-8 编码；请用 UTF-8 重新保存", "the file is not UTF-8; re-save it as UTF-8"),
+    "file_empty": (
+        "文件为空；请写入数据，例如 `park: 园区名称`",
+        "the file is empty; write the data, e.g. `park: <park name>`",
+    ),
     "yaml_syntax": ("YAML 语法错误：{detail}", "YAML syntax error: {detail}"),
-    "too_many_nodes": ("YAML 节点超过 {limit} 个（可能是别名炸弹），不予读取",
-                       "more than {limit} YAML nodes (an alias bomb?); not read"),
-    "key_not_scalar": ("键必须是简单文字；请勿使用合并键 `<<` 或复合键",
-                       "a key must be plain text; merge keys `<<` and complex keys are not allowed"),
-    "duplicate_key": ("键 `{key}` 重复（第 {line} 行已出现）；请删除其中一个",
-                      "duplicate key `{key}` (already on line {line}); remove one of them"),
-    "top_not_mapping": ("文件顶层应为“键: 值”映射", "the top level of the file must be a `key: value` mapping"),
+    "too_many_nodes": (
+        "YAML 节点超过 {limit} 个（可能是别名炸弹），不予读取",
+        "more than {limit} YAML nodes (an alias bomb?); not read",
+    ),
+    "key_not_scalar": (
+        "键必须是简单文字；请勿使用合并键 `<<` 或复合键",
+        "a key must be plain text; merge keys `<<` and complex keys are not allowed",
+    ),
+    "tag_not_allowed": (
+        "不允许使用 YAML 标签 `{tag}`；请直接写值（本工具只用安全加载，标签内容不会执行）",
+        "the YAML tag `{tag}` is not allowed; write the plain value (only the safe loader is used, "
+        "nothing in a tag runs)",
+    ),
+    "duplicate_key": (
+        "键 `{key}` 重复（第 {line} 行已出现）；请删除其中一个",
+        "duplicate key `{key}` (already on line {line}); remove one of them",
+    ),
+    "top_not_mapping": (
+        "文件顶层应为“键: 值”映射",
+        "the top level of the file must be a `key: value` mapping",
+    ),
     # --- values ------------------------------------------------------------------------
     "missing": ("缺少必填项 `{key}`；请添加 `{key}: …`", "missing required key `{key}`; add `{key}: …`"),
     "extra_forbidden": ("未知的键 `{key}`{hint}", "unknown key `{key}`{hint}"),
     "did_you_mean": ("，是否应为 `{suggestion}`？", "; did you mean `{suggestion}`?"),
     "valid_keys": ("；可用的键：{keys}", "; valid keys: {keys}"),
-    "count_type": ("应为非负整数（企业、机构的个数），例如 `{field}: 162`",
-                   "expected a whole number (a count), e.g. `{field}: 162`"),
+    "count_type": (
+        "`{field}` 是个数，应写非负整数，而不是 `{value}`",
+        "`{field}` is a count: write a whole number, not `{value}`",
+    ),
     "count_negative": ("个数不能为负数：{value}", "a count cannot be negative: {value}"),
-    "amount_type": ("应为金额（万元）数字，例如 `{field}: 125000`",
-                    "expected an amount in 10,000 yuan, e.g. `{field}: 125000`"),
+    "amount_type": (
+        "`{field}` 是金额（万元），应写数字，如 `{field}: 125000`，而不是 `{value}`",
+        "`{field}` is an amount in 万元 (10,000 yuan): write a number such as `{field}: 125000`, "
+        "not `{value}`",
+    ),
     "amount_negative": ("金额不能为负数：{value}", "an amount cannot be negative: {value}"),
-    "percent_sign": ("百分比须带 % 号：请写 `{example}`（若 {value} 是小数形式的比例，请写 `{as_fraction}`）",
-                     "a percentage needs its % sign: write `{example}` (or `{as_fraction}` if {value} is a fraction)"),
-    "percent_format": ("无法识别的百分比 `{value}`；请写成 `5.5%` 的形式",
-                       "`{value}` is not a percentage; write it like `5.5%`"),
-    "share_range": ("占比应在 0% 到 100% 之间，而不是 {value}", "a share must lie between 0% and 100%, not {value}"),
-    "year_type": ("年份应为四位整数，例如 `year: 2022`", "the year must be a four-digit number, e.g. `year: 2022`"),
-    "text_type": ("应为文字，例如 `{field}: 包头金属深加工园区`", "expected text, e.g. `{field}: 包头金属深加工园区`"),
+    "percent_sign": (
+        "百分比须带 % 号：请写 `{example}`（若 {value} 是小数形式的比例，请写 `{as_fraction}`）",
+        "a percentage needs its % sign: write `{example}` (or `{as_fraction}` if {value} is a fraction)",
+    ),
+    "percent_format": (
+        "无法识别的百分比 `{value}`；请写成 `5.5%` 的形式",
+        "`{value}` is not a percentage; write it like `5.5%`",
+    ),
+    "share_range": (
+        "占比应在 0% 到 100% 之间，而不是 {value}",
+        "a share must lie between 0% and 100%, not {value}",
+    ),
+    "year_type": (
+        "年份应为四位整数，例如 `year: 2022`",
+        "the year must be a four-digit number, e.g. `year: 2022`",
+    ),
+    "text_type": (
+        "应为文字，例如 `{field}: 包头金属深加工园区`",
+        "expected text, e.g. `{field}: 包头金属深加工园区`",
+    ),
     "bool_type": ("应为 true 或 false", "expected true or false"),
     "mapping_type": ("应为“键: 值”映射", "expected a `key: value` mapping"),
     "list_type": ("应为列表（每项以 `- ` 开头）", "expected a list (each item starting with `- `)"),
@@ -90,40 +127,70 @@ CATALOG: dict[str, tuple[str, str]] = {
     "choice_type": ("应为以下之一：{choices}", "expected one of: {choices}"),
     "value_invalid": ("取值无效：{detail}", "invalid value: {detail}"),
     # --- relations inside a baseline ----------------------------------------------------
-    "more_than": ("`{part}`（{part_value}）大于 `{whole}`（{whole_value}）；请核对两个数字",
-                  "`{part}` ({part_value}) is more than `{whole}` ({whole_value}); check both figures"),
-    "distinct_more_than": ("高企与科技型中小企业去重后至少 {count} 家，多于入驻企业 {whole} 家；请核对",
-                           "high-tech enterprises and tech-based SMEs make at least {count} distinct "
-                           "enterprises, more than the park's {whole}; check the figures"),
+    "more_than": (
+        "`{part}`（{part_value}）大于 `{whole}`（{whole_value}）；请核对两个数字",
+        "`{part}` ({part_value}) is more than `{whole}` ({whole_value}); check both figures",
+    ),
+    "distinct_more_than": (
+        "高企与科技型中小企业去重后至少 {count} 家，多于入驻企业 {whole} 家；请核对",
+        "high-tech enterprises and tech-based SMEs make at least {count} distinct "
+        "enterprises, more than the park's {whole}; check the figures",
+    ),
     "unknown_clause": ("标准中没有条款 `{key}`{hint}", "the standard has no clause `{key}`{hint}"),
-    "year_mismatch": ("上一年文件的年份是 {found}，应为 {expected}",
-                      "the previous year's file is for {found}, expected {expected}"),
-    "no_baselines": ("目录 {folder} 中没有基础数据文件（如 2020.yaml）",
-                     "no baseline files (such as 2020.yaml) in {folder}"),
+    "year_mismatch": (
+        "上一年文件的年份是 {found}，应为 {expected}",
+        "the previous year's file is for {found}, expected {expected}",
+    ),
+    "no_baselines": (
+        "目录 {folder} 中没有基础数据文件（如 2020.yaml）",
+        "no baseline files (such as 2020.yaml) in {folder}",
+    ),
     # --- cross-checks (warnings) --------------------------------------------------------
-    "share_disagrees": ("填报的 {written} 与 {source} 算得的 {derived} 不符（超出其舍入范围 ±{tolerance}）",
-                        "the reported {written} disagrees with {derived} from {source} "
-                        "(beyond its rounding of ±{tolerance})"),
-    "share_below_bound": ("填报的 {written} 低于 {source} 证明的下限 {derived}（超出其舍入范围 ±{tolerance}）",
-                          "the reported {written} is below the {derived} that {source} prove "
-                          "(beyond its rounding of ±{tolerance})"),
-    "share_above_bound": ("填报的 {written} 高于 {source} 允许的上限 {derived}（超出其舍入范围 ±{tolerance}）",
-                          "the reported {written} is above the {derived} that {source} allow "
-                          "(beyond its rounding of ±{tolerance})"),
+    "share_disagrees": (
+        "填报的 {written} 与 {source} 算得的 {derived} 不符（超出其舍入范围 ±{tolerance}）",
+        "the reported {written} disagrees with {derived} from {source} (beyond its rounding of ±{tolerance})",
+    ),
+    "share_below_bound": (
+        "填报的 {written} 低于 {source} 证明的下限 {derived}（超出其舍入范围 ±{tolerance}）",
+        "the reported {written} is below the {derived} that {source} prove "
+        "(beyond its rounding of ±{tolerance})",
+    ),
+    "share_above_bound": (
+        "填报的 {written} 高于 {source} 允许的上限 {derived}（超出其舍入范围 ±{tolerance}）",
+        "the reported {written} is above the {derived} that {source} allow "
+        "(beyond its rounding of ±{tolerance})",
+    ),
     # --- notes in the gap table -----------------------------------------------------------
     "reference_used": ("{year}年全国平均 {value}（{series}）", "national average {year}: {value} ({series})"),
-    "reference_fallback": ("{asked}年尚无{asked_series}数据，采用{year}年 {value}（{series}）",
-                           "no {asked_series} value for {asked} yet; using {year}: {value} ({series})"),
-    "reference_override": ("全国平均采用命令行指定的 {value}", "national average overridden on the command line: {value}"),
-    "count_needed": ("按现有分母 {whole} 计，需达到 {total} 家（{threshold} × {whole}，向上取整）",
-                     "at today's denominator of {whole}: {total} needed ({threshold} × {whole}, rounded up)"),
+    "reference_fallback": (
+        "{asked}年尚无{asked_series}数据，采用{year}年 {value}（{series}）",
+        "no {asked_series} value for {asked} yet; using {year}: {value} ({series})",
+    ),
+    "reference_override": (
+        "全国平均采用命令行指定的 {value}",
+        "national average overridden on the command line: {value}",
+    ),
+    "count_needed": (
+        "按现有分母 {whole} 计，需达到 {total} 家（{threshold} × {whole}，向上取整）",
+        "at today's denominator of {whole}: {total} needed ({threshold} × {whole}, rounded up)",
+    ),
     "lower_bound_only": ("未填 `{part}`，仅知下限", "`{part}` not given: only a lower bound is known"),
-    "overlap_unknown": ("两类企业的重叠数未知，仅知范围；请填 `{overlap}`",
-                        "the overlap is unknown, so only a range is known; supply `{overlap}`"),
-    "growth_path": ("每年增长 {rate} 的最低路径：{first}年起 {path} 家",
-                    "smallest path growing {rate} a year: {path} from {first}"),
-    "growth_from_zero": ("上年为 0 家，增幅无从计算；按有增长计", "last year's count was 0: no rate exists; any increase counts"),
-    "growth_from_files": ("由上年文件算得：{before} → {after} 家", "from last year's file: {before} → {after}"),
+    "overlap_unknown": (
+        "两类企业的重叠数未知，仅知范围；请填 `{overlap}`",
+        "the overlap is unknown, so only a range is known; supply `{overlap}`",
+    ),
+    "growth_path": (
+        "每年增长 {rate} 的最低路径：{first}年起 {path} 家",
+        "smallest path growing {rate} a year: {path} from {first}",
+    ),
+    "growth_from_zero": (
+        "上年为 0 家，增幅无从计算；按有增长计",
+        "last year's count was 0: no rate exists; any increase counts",
+    ),
+    "growth_from_files": (
+        "由上年文件算得：{before} → {after} 家",
+        "from last year's file: {before} → {after}",
+    ),
     # --- the gap table ---------------------------------------------------------------------
     "status_met": ("达标", "met"),
     "status_unmet": ("未达标", "unmet"),
@@ -141,17 +208,25 @@ CATALOG: dict[str, tuple[str, str]] = {
     "supply": ("请补充 {keys}", "supply {keys}"),
     "or": (" 或 ", " or "),
     "as_of": ("（截至 {date}）", " (as of {date})"),
-    "heading": ("{park} · {year}年{as_of} · 对照《{standard}》 · 期限 {deadline}年底（剩 {years} 年）",
-                "{park} · {year}{as_of} · against the {standard} · deadline end of {deadline} ({years} years left)"),
-    "summary": ("共 {total} 项：达标 {met} 项，未达标 {unmet} 项，未知 {unknown} 项",
-                "{total} criteria: {met} met, {unmet} unmet, {unknown} unknown"),
-    "summary_numeric": ("；其中数量指标 {total} 项：达标 {met}，未达标 {unmet}，未知 {unknown}",
-                        "; of which {total} numeric: {met} met, {unmet} unmet, {unknown} unknown"),
+    "heading": (
+        "{park} · {year}年{as_of} · 对照《{standard}》 · 期限 {deadline}年底（剩 {years} 年）",
+        "{park} · {year}{as_of} · against the {standard} · deadline end of {deadline} ({years} years left)",
+    ),
+    "summary": (
+        "共 {total} 项：达标 {met} 项，未达标 {unmet} 项，未知 {unknown} 项",
+        "{total} criteria: {met} met, {unmet} unmet, {unknown} unknown",
+    ),
+    "summary_numeric": (
+        "；其中数量指标 {total} 项：达标 {met}，未达标 {unmet}，未知 {unknown}",
+        "; of which {total} numeric: {met} met, {unmet} unmet, {unknown} unknown",
+    ),
     "summary_encouraged": ("（另有鼓励项 {n} 项，不计入）", " (plus {n} encouraged item(s), not counted)"),
-    "rounding": ("百分比按四舍五入保留 {decimals} 位小数；“每年需增”的家数向上取整；个百分点为百分比之差；"
-                 "“以上”“不低于”“达到”均含本数。",
-                 "Percentages rounded half-up to {decimals} decimals; enterprises needed per year rounded up; "
-                 "pp = percentage points; every threshold includes the number itself."),
+    "rounding": (
+        "百分比按四舍五入保留 {decimals} 位小数；“每年需增”的家数向上取整；个百分点为百分比之差；"
+        "“以上”“不低于”“达到”均含本数。",
+        "Percentages rounded half-up to {decimals} decimals; enterprises needed per year rounded up; "
+        "pp = percentage points; every threshold includes the number itself.",
+    ),
     "col_criterion": ("指标", "Criterion"),
     "col_status": ("状态", "Status"),
     "col_actual": ("现状", "Actual"),

@@ -35,12 +35,7 @@ def parse_model(document: Document, model: type[M]) -> M:
         return model.model_validate(document.data)
     except ValidationError as e:
         problems = [_problem(document, model, error) for error in e.errors()]
-        raise InputError(sorted(problems, key=_order)) from e
-
-
-def _order(problem: Problem) -> tuple[int, int]:
-    where = problem.position
-    return (where.line, where.column) if where else (0, 0)
+        raise InputError(sorted(problems, key=Problem.order)) from e
 
 
 def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) -> Problem:
@@ -51,7 +46,9 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return document.problem(path[:-1], Message("missing", key=error["loc"][-1]))
     if kind == "extra_forbidden":
         valid = keys_at(model, error["loc"][:-1])
-        return document.problem(path, Message("extra_forbidden", key=field, hint=closest(field, valid)), key=True)
+        return document.problem(
+            path, Message("extra_forbidden", key=field, hint=closest(field, valid)), key=True
+        )
     return document.problem(path, _message(kind, field, error))
 
 
@@ -60,10 +57,16 @@ def _message(kind: str, field: str, error: ErrorDetails) -> Message:
     if kind.startswith(("percent_", "count_", "amount_", "share_")):
         return Message(kind, field=field, **ctx)
     if kind.startswith("int_"):
-        return Message("year_type" if field == "year" else "count_type", field=field)
+        return Message(
+            "year_type" if field == "year" else "count_type", field=field, value=error.get("input")
+        )
     simple = {
-        "string_type": "text_type", "bool_type": "bool_type", "bool_parsing": "bool_type",
-        "dict_type": "mapping_type", "model_type": "mapping_type", "model_attributes_type": "mapping_type",
+        "string_type": "text_type",
+        "bool_type": "bool_type",
+        "bool_parsing": "bool_type",
+        "dict_type": "mapping_type",
+        "model_type": "mapping_type",
+        "model_attributes_type": "mapping_type",
         "list_type": "list_type",
     }
     if kind in simple:
@@ -88,13 +91,11 @@ def document_path(data: Any, loc: tuple[int | str, ...]) -> KeyPath:
     """The path in the file of an error's ``loc``, leaving out pydantic's union tags."""
     path: list[int | str] = []
     for part in loc:
-        if isinstance(data, dict) and part in data:
+        in_mapping = isinstance(data, dict) and part in data
+        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        if in_mapping or in_list:
             data = data[part]
-        elif isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
-            data = data[part]
-        else:
-            continue
-        path.append(part)
+            path.append(part)
     return tuple(path)
 
 
@@ -137,6 +138,10 @@ def _member_tagged(union: Any, tag: int | str) -> Any:
         member = _unwrap(member)
         if isinstance(member, type) and issubclass(member, BaseModel):
             kind = member.model_fields.get("kind")
-            if kind is not None and get_origin(kind.annotation) is Literal and tag in get_args(kind.annotation):
+            if (
+                kind is not None
+                and get_origin(kind.annotation) is Literal
+                and tag in get_args(kind.annotation)
+            ):
                 return member
     return None

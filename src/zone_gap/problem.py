@@ -22,6 +22,11 @@ class Problem:
     message: Message
     severity: str = "error"
 
+    def order(self) -> tuple[str, int, int]:
+        """Sort key: by file, then line and column; problems without a place first."""
+        where = self.position
+        return (self.file, where.line, where.column) if where else (self.file, 0, 0)
+
     def render(self, lang: Lang) -> str:
         where = self.file
         if self.position is not None:

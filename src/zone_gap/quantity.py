@@ -48,8 +48,15 @@ def _percent(value: Any, *, share: bool) -> Percent:
     if isinstance(value, Percent):
         parsed = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        raise PydanticCustomError("percent_sign", "a percentage needs its % sign", {
-            "value": value, "example": f"{value}%", "as_fraction": f"{Decimal(str(value)) * 100:f}%"})
+        raise PydanticCustomError(
+            "percent_sign",
+            "a percentage needs its % sign",
+            {
+                "value": value,
+                "example": f"{value}%",
+                "as_fraction": f"{(Decimal(str(value)) * 100).normalize():f}%",
+            },
+        )
     elif isinstance(value, str):
         try:
             parsed = Percent.parse(value)
@@ -64,7 +71,7 @@ def _percent(value: Any, *, share: bool) -> Percent:
 
 def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise PydanticCustomError("count_type", "expected a whole number", {})
+        raise PydanticCustomError("count_type", "expected a whole number", {"value": value})
     if value < 0:
         raise PydanticCustomError("count_negative", "a count cannot be negative", {"value": value})
     return value
@@ -74,11 +81,11 @@ def _amount(value: Any) -> Fraction:
     if isinstance(value, Fraction):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PydanticCustomError("amount_type", "expected an amount", {})
+        raise PydanticCustomError("amount_type", "expected an amount", {"value": value})
     try:
         exact = Fraction(Decimal(str(value)))
     except (InvalidOperation, ValueError):
-        raise PydanticCustomError("amount_type", "expected an amount", {}) from None
+        raise PydanticCustomError("amount_type", "expected an amount", {"value": value}) from None
     if exact < 0:
         raise PydanticCustomError("amount_negative", "an amount cannot be negative", {"value": value})
     return exact

@@ -79,9 +79,7 @@ class GrowthCriterion(_Criterion):
     at_least: Rate
 
 
-Branch = Annotated[
-    CountCriterion | RatioCriterion | DistinctShareCriterion, Field(discriminator="kind")
-]
+Branch = Annotated[CountCriterion | RatioCriterion | DistinctShareCriterion, Field(discriminator="kind")]
 
 
 class EitherCriterion(_Criterion):
@@ -92,8 +90,12 @@ class EitherCriterion(_Criterion):
 
 
 Criterion = Annotated[
-    QualitativeCriterion | CountCriterion | RatioCriterion | DistinctShareCriterion
-    | GrowthCriterion | EitherCriterion,
+    QualitativeCriterion
+    | CountCriterion
+    | RatioCriterion
+    | DistinctShareCriterion
+    | GrowthCriterion
+    | EitherCriterion,
     Field(discriminator="kind"),
 ]
 Numeric = CountCriterion | RatioCriterion | DistinctShareCriterion | GrowthCriterion
@@ -178,12 +180,21 @@ class Standard(FileModel):
         chosen = asked if asked in row else reference.default_series
         entry = row[chosen]
         names = reference.series
-        return Lookup(entry.value.value, used, chosen, entry.source, year, asked, names[chosen].name,
-                      names[asked].name if asked in names else Names(zh=asked, en=asked))
+        return Lookup(
+            entry.value.value,
+            used,
+            chosen,
+            entry.source,
+            year,
+            asked,
+            names[chosen].name,
+            names[asked].name if asked in names else Names(zh=asked, en=asked),
+        )
 
 
-def threshold_value(criterion: Numeric, standard: Standard, year: int, series: str | None,
-                    override: Percent | None) -> tuple[Fraction, Lookup | None]:
+def threshold_value(
+    criterion: Numeric, standard: Standard, year: int, series: str | None, override: Percent | None
+) -> tuple[Fraction, Lookup | None]:
     """The criterion's threshold for ``year``, and the table look-up behind it where there is one."""
     threshold = criterion.at_least
     if isinstance(threshold, Reference):

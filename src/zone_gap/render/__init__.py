@@ -16,8 +16,15 @@ class Format(StrEnum):
     MARKDOWN = "markdown"
 
 
-def render(report: Report, warnings: list[Problem], fmt: Format, lang: Lang, *, color: bool = False,
-           width: int | None = None) -> str:
+def render(
+    report: Report,
+    warnings: list[Problem],
+    fmt: Format,
+    lang: Lang,
+    *,
+    color: bool = False,
+    width: int | None = None,
+) -> str:
     match fmt:
         case Format.TABLE:
             from zone_gap.render.table import render_table

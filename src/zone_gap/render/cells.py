@@ -6,7 +6,6 @@ hand rounds (not Python's round-half-even on a binary float).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -21,7 +20,8 @@ DECIMALS = 2
 def percent(value: Fraction, *, sign: bool = False) -> str:
     """``value`` (a fraction: 0.055) as a percentage rounded half-up to two decimals."""
     rounded = (Decimal(value.numerator) * 100 / Decimal(value.denominator)).quantize(
-        Decimal(1).scaleb(-DECIMALS), rounding=ROUND_HALF_UP)
+        Decimal(1).scaleb(-DECIMALS), rounding=ROUND_HALF_UP
+    )
     return f"{rounded:+}%" if sign else f"{rounded}%"
 
 
@@ -152,19 +152,41 @@ def groups(report: Report, lang: Lang) -> list[Group]:
 
 def heading(report: Report, lang: Lang) -> str:
     standard = report.standard.zh if lang == Lang.ZH else report.standard.en
-    years = count(report.years_left) if report.years_left.denominator == 1 else f"{float(report.years_left):.1f}"
+    years = (
+        count(report.years_left) if report.years_left.denominator == 1 else f"{float(report.years_left):.1f}"
+    )
     as_of = text("as_of", lang, date=report.as_of) if report.as_of else ""
-    return text("heading", lang, park=report.park, year=report.year, as_of=as_of, standard=standard,
-                deadline=report.deadline, years=years)
+    return text(
+        "heading",
+        lang,
+        park=report.park,
+        year=report.year,
+        as_of=as_of,
+        standard=standard,
+        deadline=report.deadline,
+        years=years,
+    )
 
 
 def summary(report: Report, lang: Lang) -> str:
     counts = report.summary()
     numeric = report.summary(numeric=True)
-    line = text("summary", lang, met=counts[Status.MET], unmet=counts[Status.UNMET],
-                unknown=counts[Status.UNKNOWN], total=sum(counts.values()))
-    line += text("summary_numeric", lang, met=numeric[Status.MET], unmet=numeric[Status.UNMET],
-                 unknown=numeric[Status.UNKNOWN], total=sum(numeric.values()))
+    line = text(
+        "summary",
+        lang,
+        met=counts[Status.MET],
+        unmet=counts[Status.UNMET],
+        unknown=counts[Status.UNKNOWN],
+        total=sum(counts.values()),
+    )
+    line += text(
+        "summary_numeric",
+        lang,
+        met=numeric[Status.MET],
+        unmet=numeric[Status.UNMET],
+        unknown=numeric[Status.UNKNOWN],
+        total=sum(numeric.values()),
+    )
     encouraged = sum(1 for s in report.sections for r in s.results if r.encouraged)
     if encouraged:
         line += text("summary_encouraged", lang, n=encouraged)
@@ -180,7 +202,10 @@ def warning_lines(warnings: list[Problem], lang: Lang) -> list[str]:
 
 
 def numeric_columns(lang: Lang) -> list[str]:
-    return [text(f"col_{c}", lang) for c in ("criterion", "status", "actual", "threshold", "gap", "per_year", "cagr")]
+    return [
+        text(f"col_{c}", lang)
+        for c in ("criterion", "status", "actual", "threshold", "gap", "per_year", "cagr")
+    ]
 
 
 def clause_columns(lang: Lang) -> list[str]:
@@ -191,8 +216,15 @@ def numeric_cells(row: Row, lang: Lang, marker: int | None = None) -> list[str]:
     """A numeric row's cells in the order of ``numeric_columns``; ``marker`` points to its notes."""
     result = row.result
     label = ("└\u00a0" if row.branch else "") + name(result, lang) + (f" [{marker}]" if marker else "")
-    return [label, status(result.status, lang), actual(result, lang), threshold(result, lang),
-            gap(result, lang), per_year(result, lang), cagr(result)]
+    return [
+        label,
+        status(result.status, lang),
+        actual(result, lang),
+        threshold(result, lang),
+        gap(result, lang),
+        per_year(result, lang),
+        cagr(result),
+    ]
 
 
 @dataclass(frozen=True)

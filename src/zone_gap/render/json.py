@@ -49,8 +49,12 @@ def _criterion(result: Result, lang: Lang, dimension: str | None) -> dict[str, A
 
 def _warning(problem: Problem, lang: Lang) -> dict[str, Any]:
     where = problem.position
-    return {"file": problem.file, "line": where.line if where else None,
-            "column": where.column if where else None, "message": problem.message.render(lang)}
+    return {
+        "file": problem.file,
+        "line": where.line if where else None,
+        "column": where.column if where else None,
+        "message": problem.message.render(lang),
+    }
 
 
 def render_json(report: Report, warnings: list[Problem], lang: Lang) -> str:

@@ -13,7 +13,12 @@ def _cell(value: str) -> str:
 
 
 def _table(title: str, columns: list[str], body: list[tuple[str, list[list[str]]]]) -> list[str]:
-    lines = [f"## {title}", "", "| " + " | ".join(columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines = [
+        f"## {title}",
+        "",
+        "| " + " | ".join(columns) + " |",
+        "|" + "|".join("---" for _ in columns) + "|",
+    ]
     for group_title, rows in body:
         lines.append(f"| **{_cell(group_title)}** |" + " |" * (len(columns) - 1))
         lines += ["| " + " | ".join(_cell(v) for v in row) + " |" for row in rows]
@@ -23,8 +28,11 @@ def _table(title: str, columns: list[str], body: list[tuple[str, list[list[str]]
 def render_markdown(report: Report, warnings: list[Problem], lang: Lang) -> str:
     groups = cells.groups(report, lang)
     markers, footnotes = cells.numbered(groups, lang)
-    numeric = [(g.title, [cells.numeric_cells(r, lang, markers.get(id(r))) for r in g.numeric])
-               for g in groups if g.numeric]
+    numeric = [
+        (g.title, [cells.numeric_cells(r, lang, markers.get(id(r))) for r in g.numeric])
+        for g in groups
+        if g.numeric
+    ]
     clauses = [(g.title, [cells.clause_cells(r, lang) for r in g.clauses]) for g in groups if g.clauses]
     lines = [f"# {cells.heading(report, lang)}", ""]
     lines += _table(text("numeric_title", lang), cells.numeric_columns(lang), numeric)

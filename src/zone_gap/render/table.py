@@ -26,16 +26,21 @@ def _table(title: str, columns: list[str], wide: set[int]) -> Table:
 def _add(table: Table, group: cells.Group, rows: list[cells.Row], values: list[list[str]]) -> None:
     table.add_row(Text(group.title, style="bold"), end_section=False)
     for row, row_values in zip(rows, values, strict=True):
-        table.add_row(Text(row_values[0], style="dim" if row.branch else ""),
-                      Text(row_values[1], style=_STYLE[row.result.status]), *row_values[2:])
+        table.add_row(
+            Text(row_values[0], style="dim" if row.branch else ""),
+            Text(row_values[1], style=_STYLE[row.result.status]),
+            *row_values[2:],
+        )
     table.add_section()
 
 
-def render_table(report: Report, warnings: list[Problem], lang: Lang, *, color: bool,
-                 width: int | None) -> str:
+def render_table(
+    report: Report, warnings: list[Problem], lang: Lang, *, color: bool, width: int | None
+) -> str:
     out = io.StringIO()
-    console = Console(file=out, force_terminal=color, no_color=not color, width=width or 120,
-                      highlight=False, emoji=False)
+    console = Console(
+        file=out, force_terminal=color, no_color=not color, width=width or 120, highlight=False, emoji=False
+    )
     console.print(Text(cells.heading(report, lang), style="bold"))
     groups = cells.groups(report, lang)
     markers, footnotes = cells.numbered(groups, lang)
@@ -43,7 +48,12 @@ def render_table(report: Report, warnings: list[Problem], lang: Lang, *, color: 
     clauses = _table(text("clause_title", lang), cells.clause_columns(lang), {0, 2})
     for group in groups:
         if group.numeric:
-            _add(numeric, group, group.numeric, [cells.numeric_cells(r, lang, markers.get(id(r))) for r in group.numeric])
+            _add(
+                numeric,
+                group,
+                group.numeric,
+                [cells.numeric_cells(r, lang, markers.get(id(r))) for r in group.numeric],
+            )
         if group.clauses:
             _add(clauses, group, group.clauses, [cells.clause_cells(r, lang) for r in group.clauses])
     console.print(numeric)
