@@ -1,0 +1,42 @@
+"""Fixtures shared by unit and acceptance tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from zone_gap.baseline import Baseline
+from zone_gap.standard import Standard, load_standard
+
+ROOT = Path(__file__).resolve().parents[1]
+STANDARD_PATH = ROOT / "standards" / "inner-mongolia-2020.yaml"
+BASELINE_2020 = ROOT / "baselines" / "2020.yaml"
+
+
+@pytest.fixture(scope="session")
+def standard() -> Standard:
+    return load_standard(STANDARD_PATH)
+
+
+def make_baseline(**figures: Any) -> Baseline:
+    """A baseline of park "测试园区" for 2020 unless told otherwise, with just ``figures``."""
+    data = {"park": "测试园区", "year": 2020, **figures}
+    return Baseline.model_validate(data)
+
+
+@pytest.fixture
+def write_yaml(tmp_path: Path) -> Callable[..., Path]:
+    """Write ``text`` (or ``data`` dumped as YAML) to a file in a temporary folder."""
+
+    def write(name: str, text: str | None = None, data: dict[str, Any] | None = None) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        body = text if text is not None else yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+        path.write_text(body, encoding="utf-8")
+        return path
+
+    return write

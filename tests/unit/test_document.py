@@ -1,0 +1,87 @@
+import time
+from pathlib import Path
+
+import pytest
+
+from zone_gap.document import load_document, parse_document
+from zone_gap.i18n import Lang
+from zone_gap.problem import InputError, Position
+
+
+def problems(text: str) -> list[tuple[Position | None, str]]:
+    with pytest.raises(InputError) as raised:
+        parse_document(text, "f.yaml")
+    return [(p.position, p.message.key) for p in raised.value.problems]
+
+
+def test_positions_of_keys_and_values_are_kept() -> None:
+    document = parse_document("park: X\nqualitative:\n  boundaries:\n    met: true\n", "f.yaml")
+    assert document.position(("qualitative", "boundaries", "met")) == Position(4, 10)
+    assert document.position(("qualitative", "boundaries", "met"), key=True) == Position(4, 5)
+    assert document.position(("qualitative", "missing")) == Position(3, 3)  # nearest enclosing value
+
+
+def test_duplicate_keys_are_errors_at_every_depth() -> None:
+    text = "park: X\npark: Y\nqualitative:\n  boundaries: {met: true, met: false}\n"
+    assert problems(text) == [(Position(2, 1), "duplicate_key"), (Position(4, 27), "duplicate_key")]
+
+
+def test_duplicate_key_message_points_to_the_first() -> None:
+    with pytest.raises(InputError) as raised:
+        parse_document("a: 1\nb: 2\na: 3\n", "f.yaml")
+    assert raised.value.problems[0].render(Lang.EN) == (
+        "f.yaml:3:1: error: duplicate key `a` (already on line 1); remove one of them"
+    )
+
+
+def test_syntax_error_is_located() -> None:
+    assert problems("park: X\nyear: [2020\n") == [(Position(3, 1), "yaml_syntax")]
+
+
+def test_empty_file_and_several_documents_are_errors() -> None:
+    assert problems("") == [(Position(1, 1), "file_empty")]
+    assert problems("# only a comment\n") == [(Position(1, 1), "file_empty")]
+    assert problems("a: 1\n---\nb: 2\n")[0][1] == "yaml_syntax"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a: !!python/object/apply:os.system ['true']\n", "a: !!python/name:os.system\n", "a: !custom {b: 1}\n"],
+)
+def test_tags_are_refused_and_never_run(text: str) -> None:
+    assert [key for _, key in problems(text)] == ["tag_not_allowed"]
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]']
+    for i in range(1, 9):
+        prev, cur = chr(ord("a") + i - 1), chr(ord("a") + i)
+        lines.append(f"{cur}: &{cur} [*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev},*{prev}]")
+    start = time.perf_counter()
+    assert [key for _, key in problems("\n".join(lines) + "\n")] == ["too_many_nodes"]
+    assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [("park: 园区\n", "utf-8"), ("park: 园区\n", "utf-8-sig"), ("park: 园区\n", "utf-16")],
+)
+def test_unicode_encodings_with_a_byte_order_mark_are_read(tmp_path: Path, data: str, encoding: str) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_bytes(data.encode(encoding))
+    assert load_document(path).data == {"park": "园区"}
+
+
+def test_text_that_is_not_utf8_is_located(tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_bytes("park: X\nname: 名称\n".encode("gb18030"))
+    with pytest.raises(InputError) as raised:
+        load_document(path)
+    assert [(p.position, p.message.key) for p in raised.value.problems] == [(Position(2, 7), "not_utf8")]
+
+
+def test_a_directory_or_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
+    for path, key in ((tmp_path, "file_is_directory"), (tmp_path / "none.yaml", "file_unreadable")):
+        with pytest.raises(InputError) as raised:
+            load_document(path)
+        assert raised.value.problems[0].message.key == key
