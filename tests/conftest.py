@@ -40,3 +40,8 @@ def write_yaml(tmp_path: Path) -> Callable[..., Path]:
         return path
 
     return write
+
+
+@pytest.fixture(scope="session")
+def standard_clauses(standard: Standard) -> list[str]:
+    return standard.clause_ids()

@@ -25,6 +25,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 LangOption = Annotated[Lang, typer.Option("--lang", help="输出语言 Output language.")]
@@ -126,7 +127,7 @@ def check(
     if fmt is not Format.TABLE:
         for warning in outcome.warnings:
             typer.echo(warning.render(lang), err=True)
-    width = shutil.get_terminal_size((120, 24)).columns if color else 120
+    width = shutil.get_terminal_size((120, 24)).columns
     sys.stdout.write(render(outcome.report, outcome.warnings, fmt, lang, color=color, width=width))
     raise typer.Exit(0 if outcome.report.all_met else 1)
 

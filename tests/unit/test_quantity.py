@@ -9,8 +9,12 @@ from zone_gap.quantity import Percent
 
 @pytest.mark.parametrize(
     ("text", "value", "decimals"),
-    [("5.5%", Fraction(55, 1000), 1), ("4%", Fraction(4, 100), 0), (" 2.40 % ", Fraction(24, 1000), 2),
-     ("-3%", Fraction(-3, 100), 0)],
+    [
+        ("5.5%", Fraction(55, 1000), 1),
+        ("4%", Fraction(4, 100), 0),
+        (" 2.40 % ", Fraction(24, 1000), 2),
+        ("-3%", Fraction(-3, 100), 0),
+    ],
 )
 def test_percent_is_parsed_exactly_with_its_rounding(text: str, value: Fraction, decimals: int) -> None:
     parsed = Percent.parse(text)
@@ -51,8 +55,10 @@ def test_growth_may_be_negative_or_above_a_hundred_percent() -> None:
     assert make_baseline(high_tech_growth="150%").high_tech_growth == Percent.parse("150%")
 
 
-@pytest.mark.parametrize(("value", "kind"), [(-3, "count_negative"), (2.5, "count_type"), (True, "count_type"),
-                                             ("12", "count_type")])
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [(-3, "count_negative"), (2.5, "count_type"), (True, "count_type"), ("12", "count_type")],
+)
 def test_counts_are_whole_non_negative_numbers(value: object, kind: str) -> None:
     with pytest.raises(ValidationError) as raised:
         make_baseline(enterprises=value)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import assert_never
+from typing import TYPE_CHECKING, assert_never
 
-from zone_gap.i18n import Lang
-from zone_gap.problem import Problem
-from zone_gap.result import Report
+if TYPE_CHECKING:  # kept out of start-up: the CLI imports this module for ``Format`` alone
+    from zone_gap.i18n import Lang
+    from zone_gap.problem import Problem
+    from zone_gap.result import Report
 
 
 class Format(StrEnum):

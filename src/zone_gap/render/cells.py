@@ -215,7 +215,7 @@ def clause_columns(lang: Lang) -> list[str]:
 def numeric_cells(row: Row, lang: Lang, marker: int | None = None) -> list[str]:
     """A numeric row's cells in the order of ``numeric_columns``; ``marker`` points to its notes."""
     result = row.result
-    label = ("└\u00a0" if row.branch else "") + name(result, lang) + (f" [{marker}]" if marker else "")
+    label = ("└" if row.branch else "") + name(result, lang) + (f" [{marker}]" if marker else "")
     if result.branches:  # an either/or criterion: its branches below carry the figures
         return [label, status(result.status, lang), "", "", "", "", ""]
     return [

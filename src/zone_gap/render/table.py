@@ -16,10 +16,11 @@ from zone_gap.result import Report, Status
 _STYLE = {Status.MET: "green", Status.UNMET: "red", Status.UNKNOWN: "yellow"}
 
 
-def _table(title: str, columns: list[str], wide: set[int]) -> Table:
-    table = Table(title=title, title_justify="left", title_style="bold", expand=True)
+def _table(title: str, columns: list[str]) -> Table:
+    """A table that rich fits to the terminal; only the status column never wraps."""
+    table = Table(title=title, title_justify="left", title_style="bold")
     for i, column in enumerate(columns):
-        table.add_column(column, ratio=3 if i in wide else None, no_wrap=i not in wide, overflow="fold")
+        table.add_column(column, no_wrap=i == 1, overflow="fold")
     return table
 
 
@@ -44,8 +45,8 @@ def render_table(
     console.print(Text(cells.heading(report, lang), style="bold"))
     groups = cells.groups(report, lang)
     markers, footnotes = cells.numbered(groups, lang)
-    numeric = _table(text("numeric_title", lang), cells.numeric_columns(lang), {0, 4})
-    clauses = _table(text("clause_title", lang), cells.clause_columns(lang), {0, 2})
+    numeric = _table(text("numeric_title", lang), cells.numeric_columns(lang))
+    clauses = _table(text("clause_title", lang), cells.clause_columns(lang))
     for group in groups:
         if group.numeric:
             _add(

@@ -1,0 +1,309 @@
+"""The rule engine, on hand-worked cases: first the notice's own figures, then edge cases."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import BASELINE_2020, make_baseline
+from zone_gap.baseline import Baseline, load_baseline, relations
+from zone_gap.engine import evaluate
+from zone_gap.quantity import Percent
+from zone_gap.result import Report, Result, Status, any_met
+from zone_gap.standard import Standard
+
+F = Fraction
+
+
+def by_id(report: Report) -> dict[str, Result]:
+    found: dict[str, Result] = {}
+    for section in report.sections:
+        for result in section.results:
+            found[result.id] = result
+            found.update({b.id: b for b in result.branches})
+    return found
+
+
+# --- The notice's figures (2020), deadline 2023: worked out by hand -------------------------------
+#
+# enterprise_count   162 < 200: unmet. Gap 38. 38 / 3 years = 12.67 → 13 a year (rounded up).
+#                    CAGR (200/162)^(1/3) − 1 = 7.28%.
+# park_share         reported 5.5% < 20%: unmet. Gap 14.5 pp; 14.5 / 3 = 4.8333 pp a year.
+#                    At today's 162 enterprises: 20% × 162 = 32.4 → 33 needed; 32.4 − 5.5% × 162
+#                    = 32.4 − 8.91 = 23.49 → 24 more.
+#                    But 9 high-tech enterprises alone prove ≥ 9/162 = 5.556% > 5.5% + 0.05: a warning.
+# city_share         the league/city's count is not given: unknown. So high_tech_share: unknown.
+# high_tech_growth   reported 10% < 30%: unmet, gap 20 pp. Smallest path at 30%: 9×1.3 = 11.7 → 12,
+#                    12×1.3 = 15.6 → 16, 16×1.3 = 20.8 → 21.
+# revenue_share      4% < 20%: gap 16 pp, 5.333 pp a year. output_share 3.8% < 25%: gap 21.2 pp.
+#                    Both unmet: high_tech_revenue unmet; nearest is revenue (16/20 = 0.80 < 21.2/25 = 0.848).
+# rd_intensity       1% < 2.40% (2020, as published): unmet, gap 1.40 pp. By 2023 the bar is 2.65%:
+#                    (2.65 − 1) / 3 = 0.55 pp a year; CAGR 2.65^(1/3) − 1 = 38.38%.
+# rd_institutions    3 < 10: gap 7, 7 / 3 = 2.33 → 3 a year; CAGR (10/3)^(1/3) − 1 = 49.38%.
+
+
+@pytest.fixture(scope="module")
+def notice(standard: Standard) -> Report:
+    baseline, _ = load_baseline(BASELINE_2020)
+    return evaluate(standard, baseline, deadline=2023)
+
+
+def test_notice_enterprise_count(notice: Report) -> None:
+    row = by_id(notice)["enterprise_count"]
+    assert (row.status, row.gap, row.gap_count, row.required_per_year) == (Status.UNMET, 38, 38, 13)
+    assert row.required_cagr == pytest.approx(0.072766, abs=1e-6)
+
+
+def test_notice_high_tech_share(notice: Report) -> None:
+    rows = by_id(notice)
+    park = rows["park_share"]
+    assert park.status is Status.UNMET
+    assert park.actual is not None and park.actual.value == F(55, 1000)
+    assert park.gap == F(145, 1000)
+    assert park.gap_count == 24
+    assert park.required_per_year == F(145, 3000)
+    assert rows["city_share"].status is Status.UNKNOWN
+    assert rows["city_share"].supply == ("city_high_tech_enterprises",)
+    assert rows["high_tech_share"].status is Status.UNKNOWN
+    assert rows["high_tech_share"].decided_by == "city_share"
+
+
+def test_notice_reported_share_below_what_its_counts_prove_is_a_warning(notice: Report) -> None:
+    [caveat] = notice.caveats
+    assert caveat.path == ("high_tech_and_sme_share",)
+    assert caveat.message.key == "share_below_bound"
+    assert caveat.message.params["derived"] == "5.56%"
+
+
+def test_notice_growth(notice: Report) -> None:
+    row = by_id(notice)["high_tech_growth"]
+    assert (row.status, row.gap) == (Status.UNMET, F(20, 100))
+    assert row.notes[0].params["path"] == "12 → 16 → 21"
+
+
+def test_notice_revenue(notice: Report) -> None:
+    rows = by_id(notice)
+    assert rows["revenue_share"].gap == F(16, 100)
+    assert rows["revenue_share"].required_per_year == F(16, 300)
+    assert rows["output_share"].gap == F(212, 1000)
+    assert rows["high_tech_revenue"].status is Status.UNMET
+    assert rows["high_tech_revenue"].decided_by == "revenue_share"
+
+
+def test_notice_rd_intensity_against_the_moving_national_average(notice: Report) -> None:
+    row = by_id(notice)["rd_intensity"]
+    assert (row.status, row.threshold, row.deadline_threshold) == (Status.UNMET, F(240, 10000), F(265, 10000))
+    assert row.gap == F(140, 10000)
+    assert row.required_per_year == F(55, 10000)
+    assert row.required_cagr == pytest.approx(2.65 ** (1 / 3) - 1)
+
+
+def test_notice_rd_institutions(notice: Report) -> None:
+    row = by_id(notice)["rd_institutions"]
+    assert (row.status, row.gap, row.required_per_year) == (Status.UNMET, 7, 3)
+
+
+def test_notice_qualitative_clauses_not_met_show_their_evidence(notice: Report) -> None:
+    rows = by_id(notice)
+    for clause in ("management_committee", "special_policies", "policy_system"):
+        assert rows[clause].status is Status.UNMET
+        assert rows[clause].evidence
+    assert "昆区政府派出机构" in (rows["management_committee"].evidence or "")
+    assert rows["boundaries"].status is Status.MET
+    assert rows["intellectual_property"].status is Status.UNKNOWN  # the notice is silent
+
+
+def test_notice_summary(notice: Report) -> None:
+    assert notice.summary(numeric=True) == {Status.MET: 0, Status.UNMET: 5, Status.UNKNOWN: 1}
+    assert not notice.all_met
+
+
+# --- Inclusive thresholds: 以上 includes the number itself ---------------------------------------
+
+
+def test_exactly_200_enterprises_meets(standard: Standard) -> None:
+    assert by_id(evaluate(standard, make_baseline(enterprises=200)))["enterprise_count"].status is Status.MET
+    assert (
+        by_id(evaluate(standard, make_baseline(enterprises=199)))["enterprise_count"].status is Status.UNMET
+    )
+
+
+def test_exactly_twenty_percent_meets_whether_reported_or_counted(standard: Standard) -> None:
+    reported = evaluate(standard, make_baseline(high_tech_and_sme_share="20%"))
+    assert by_id(reported)["park_share"].status is Status.MET
+    counted = evaluate(
+        standard,
+        make_baseline(enterprises=200, high_tech_enterprises=30, tech_smes=15, tech_smes_also_high_tech=5),
+    )
+    assert by_id(counted)["park_share"].status is Status.MET  # (30 + 15 − 5) / 200 = 20%
+    assert by_id(counted)["high_tech_share"].status is Status.MET
+
+
+def test_national_average_exactly_meets(standard: Standard) -> None:
+    report = evaluate(standard, make_baseline(rd_intensity="2.40%"))
+    assert by_id(report)["rd_intensity"].status is Status.MET
+
+
+# --- Shares from counts ------------------------------------------------------------------------
+
+
+def test_high_tech_alone_give_a_lower_bound(standard: Standard) -> None:
+    low = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=12)))["park_share"]
+    assert low.status is Status.UNKNOWN
+    assert low.actual is not None and (low.actual.low, low.actual.high) == (F(12, 100), None)
+    assert "tech_smes + tech_smes_also_high_tech" in low.supply
+    high = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=25)))["park_share"]
+    assert high.status is Status.MET  # the bound alone reaches 20%
+
+
+def test_unknown_overlap_gives_a_range_and_never_double_counts(standard: Standard) -> None:
+    # 10 high-tech and 12 SMEs of 100: between 12 and 22 distinct enterprises.
+    row = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=10, tech_smes=12)))
+    share = row["park_share"]
+    assert share.actual is not None and (share.actual.low, share.actual.high) == (F(12, 100), F(22, 100))
+    assert share.status is Status.UNKNOWN
+    assert any(n.key == "overlap_unknown" for n in share.notes)
+    small = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=5, tech_smes=6))
+    assert by_id(small)["park_share"].status is Status.UNMET  # at most 11%: below 20% whatever the overlap
+
+
+def test_reported_share_that_disagrees_with_amounts_is_a_warning(standard: Standard) -> None:
+    report = evaluate(
+        standard, make_baseline(high_tech_revenue=300, park_revenue=1000, high_tech_revenue_share="20%")
+    )
+    [caveat] = report.caveats
+    assert caveat.path == ("high_tech_revenue_share",)
+    assert by_id(report)["revenue_share"].actual.value == F(3, 10)  # type: ignore[union-attr]
+    agrees = evaluate(
+        standard, make_baseline(high_tech_revenue=204, park_revenue=1000, high_tech_revenue_share="20%")
+    )
+    assert agrees.caveats == ()  # 20.4% is within the rounding of "20%"
+
+
+def test_ratio_of_city_counts_says_how_many_would_close_the_gap(standard: Standard) -> None:
+    row = by_id(evaluate(standard, make_baseline(high_tech_enterprises=9, city_high_tech_enterprises=100)))
+    city = row["city_share"]
+    assert (city.status, city.gap_count) == (Status.UNMET, 16)  # 25% of 100 = 25; 25 − 9 = 16
+
+
+# --- Growth ---------------------------------------------------------------------------------------
+
+
+def test_growth_from_last_years_file(standard: Standard) -> None:
+    before = make_baseline(year=2021, high_tech_enterprises=9)
+    report = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=12), previous=before)
+    row = by_id(report)["high_tech_growth"]
+    assert row.actual is not None and row.actual.value == F(1, 3)
+    assert row.status is Status.MET
+    short = by_id(evaluate(standard, make_baseline(year=2022, high_tech_enterprises=11), previous=before))
+    assert short["high_tech_growth"].gap_count == 1  # 9 × 1.3 = 11.7 → 12 needed
+
+
+def test_growth_from_a_zero_base(standard: Standard) -> None:
+    before = make_baseline(year=2021, high_tech_enterprises=0)
+    row = by_id(evaluate(standard, make_baseline(year=2022, high_tech_enterprises=3), previous=before))
+    assert row["high_tech_growth"].status is Status.MET
+    assert any(n.key == "growth_from_zero" for n in row["high_tech_growth"].notes)
+
+
+def test_growth_unknown_names_what_to_supply(standard: Standard) -> None:
+    row = by_id(evaluate(standard, make_baseline(year=2022)))["high_tech_growth"]
+    assert row.status is Status.UNKNOWN
+    assert row.supply == ("high_tech_growth", "2021.yaml: high_tech_enterprises")
+
+
+# --- Reference table ------------------------------------------------------------------------------
+
+
+def test_revised_series_and_fallback_to_latest_known_year(standard: Standard) -> None:
+    report = evaluate(standard, make_baseline(rd_intensity="2.42%"), series="revised", deadline=2026)
+    row = by_id(report)["rd_intensity"]
+    assert row.threshold == F(241, 10000)  # 2020 revised
+    assert row.status is Status.MET
+    assert row.deadline_threshold == F(269, 10000)  # 2026 unknown: 2024, published (no revised value)
+    assert [n.key for n in row.notes] == ["reference_used", "reference_fallback"]
+
+
+def test_national_average_override(standard: Standard) -> None:
+    report = evaluate(standard, make_baseline(rd_intensity="2.5%"), national_rd=Percent.parse("2.6%"))
+    row = by_id(report)["rd_intensity"]
+    assert (row.status, row.threshold) == (Status.UNMET, F(26, 1000))
+
+
+# --- Properties ----------------------------------------------------------------------------------
+
+STATUSES = st.sampled_from(list(Status))
+
+
+@given(st.lists(STATUSES, min_size=1, max_size=4))
+def test_either_is_the_best_branch(statuses: list[Status]) -> None:
+    best = (
+        Status.MET
+        if Status.MET in statuses
+        else (Status.UNKNOWN if Status.UNKNOWN in statuses else Status.UNMET)
+    )
+    assert any_met(statuses) is best
+
+
+COUNTS = st.integers(min_value=0, max_value=400)
+FIGURES = st.fixed_dictionaries(
+    {},
+    optional={
+        "enterprises": st.integers(min_value=1, max_value=400),
+        "high_tech_enterprises": COUNTS,
+        "tech_smes": COUNTS,
+        "city_high_tech_enterprises": st.integers(min_value=400, max_value=800),
+        "rd_institutions": COUNTS,
+        "high_tech_and_sme_share": st.integers(min_value=0, max_value=100).map(lambda v: f"{v}%"),
+        "rd_intensity": st.integers(min_value=0, max_value=500).map(lambda v: f"{v / 100}%"),
+    },
+)
+RANK = {Status.UNMET: 0, Status.UNKNOWN: 1, Status.MET: 2}
+
+
+def _consistent(figures: dict[str, object]) -> Baseline | None:
+    try:
+        baseline = make_baseline(**figures)
+    except ValueError:
+        return None
+    return None if relations(baseline) else baseline
+
+
+@settings(max_examples=200)
+@given(
+    figures=FIGURES,
+    key=st.sampled_from(["enterprises", "high_tech_enterprises", "rd_institutions"]),
+    more=st.integers(min_value=1, max_value=50),
+)
+def test_raising_a_count_never_turns_a_met_criterion_unmet(
+    standard: Standard, figures: dict[str, object], key: str, more: int
+) -> None:
+    before = _consistent(figures)
+    raised_figures = {**figures, key: int(figures.get(key, 0)) + more}  # type: ignore[call-overload]
+    after = _consistent(raised_figures)
+    if before is None or after is None:
+        return
+    old, new = by_id(evaluate(standard, before)), by_id(evaluate(standard, after))
+    # More enterprises lowers the shares they divide; only the count itself must not fall.
+    watched = (
+        ["enterprise_count"]
+        if key == "enterprises"
+        else ["enterprise_count", "rd_institutions", "park_share", "city_share", "high_tech_share"]
+    )
+    for criterion in watched:
+        if old[criterion].status is Status.MET:
+            assert new[criterion].status is Status.MET, criterion
+
+
+@given(figures=FIGURES)
+def test_either_criteria_equal_their_best_branch(standard: Standard, figures: dict[str, object]) -> None:
+    baseline = _consistent(figures)
+    if baseline is None:
+        return
+    for section in evaluate(standard, baseline).sections:
+        for result in section.results:
+            if result.branches:
+                assert RANK[result.status] == max(RANK[b.status] for b in result.branches)
