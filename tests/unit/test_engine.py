@@ -61,7 +61,8 @@ def test_notice_high_tech_share(notice: Report) -> None:
     rows = by_id(notice)
     park = rows["park_share"]
     assert park.status is Status.UNMET
-    assert park.actual is not None and park.actual.value == F(55, 1000)
+    assert park.actual is not None
+    assert park.actual.value == F(55, 1000)
     assert park.gap == F(145, 1000)
     assert park.gap_count == 24
     assert park.required_per_year == F(145, 3000)
@@ -153,7 +154,8 @@ def test_national_average_exactly_meets(standard: Standard) -> None:
 def test_high_tech_alone_give_a_lower_bound(standard: Standard) -> None:
     low = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=12)))["park_share"]
     assert low.status is Status.UNKNOWN
-    assert low.actual is not None and (low.actual.low, low.actual.high) == (F(12, 100), None)
+    assert low.actual is not None
+    assert (low.actual.low, low.actual.high) == (F(12, 100), None)
     assert "tech_smes + tech_smes_also_high_tech" in low.supply
     high = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=25)))["park_share"]
     assert high.status is Status.MET  # the bound alone reaches 20%
@@ -163,7 +165,8 @@ def test_unknown_overlap_gives_a_range_and_never_double_counts(standard: Standar
     # 10 high-tech and 12 SMEs of 100: between 12 and 22 distinct enterprises.
     row = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=10, tech_smes=12)))
     share = row["park_share"]
-    assert share.actual is not None and (share.actual.low, share.actual.high) == (F(12, 100), F(22, 100))
+    assert share.actual is not None
+    assert (share.actual.low, share.actual.high) == (F(12, 100), F(22, 100))
     assert share.status is Status.UNKNOWN
     assert any(n.key == "overlap_unknown" for n in share.notes)
     small = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=5, tech_smes=6))
@@ -196,7 +199,8 @@ def test_growth_from_last_years_file(standard: Standard) -> None:
     before = make_baseline(year=2021, high_tech_enterprises=9)
     report = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=12), previous=before)
     row = by_id(report)["high_tech_growth"]
-    assert row.actual is not None and row.actual.value == F(1, 3)
+    assert row.actual is not None
+    assert row.actual.value == F(1, 3)
     assert row.status is Status.MET
     short = by_id(evaluate(standard, make_baseline(year=2022, high_tech_enterprises=11), previous=before))
     assert short["high_tech_growth"].gap_count == 1  # 9 × 1.3 = 11.7 → 12 needed
