@@ -196,6 +196,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "status_unmet": ("未达标", "unmet"),
     "status_unknown": ("未知", "unknown"),
     "unknown_value": ("未知", "unknown"),
+    "unknown_supply": ("未知：缺 {keys}", "unknown: supply {keys}"),
     "threshold_at_deadline": ("（期末 {value}）", " (at deadline {value})"),
     "gap_count": ("{n} 家", "{n} more"),
     "gap_points": ("{n} 个百分点", "{n} pp short"),

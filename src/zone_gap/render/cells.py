@@ -44,8 +44,12 @@ def amount(result: Result, value: Fraction) -> str:
 
 def actual(result: Result, lang: Lang) -> str:
     bounds = result.actual
-    if bounds is None or (bounds.low is None and bounds.high is None):
-        return text("unknown_value", lang) if result.unit else ""
+    if not result.unit:
+        return ""
+    if bounds is None or _value_unknown(result):
+        if result.supply:
+            return text("unknown_supply", lang, keys=_supply(result, lang))
+        return text("unknown_value", lang)
     if bounds.value is not None:
         return amount(result, bounds.value)
     return _range(result, bounds)
@@ -110,10 +114,24 @@ def notes(result: Result, lang: Lang) -> list[str]:
     if result.decided_by is not None:
         branch = next(b for b in result.branches if b.id == result.decided_by)
         lines.append(text(f"decided_{result.status}", lang, branch=name(branch, lang)))
-    if result.supply:
-        lines.append(text("supply", lang, keys=text("or", lang).join(f"`{k}`" for k in result.supply)))
+    if result.supply and not _value_unknown(result):  # else the row's actual cell names them
+        lines.append(text("supply", lang, keys=_supply(result, lang)))
     lines.extend(m.render(lang) for m in result.notes)
     return lines
+
+
+def _value_unknown(result: Result) -> bool:
+    """A numeric row of which nothing at all is known (not even a bound)."""
+    bounds = result.actual
+    return (
+        result.unit is not None
+        and not result.branches
+        and (bounds is None or (bounds.low is None and bounds.high is None))
+    )
+
+
+def _supply(result: Result, lang: Lang) -> str:
+    return text("or", lang).join(f"`{k}`" for k in result.supply)
 
 
 def name(result: Result, lang: Lang) -> str:
