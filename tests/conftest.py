@@ -15,6 +15,15 @@ from zone_gap.standard import Standard, load_standard
 ROOT = Path(__file__).resolve().parents[1]
 STANDARD_PATH = ROOT / "standards" / "inner-mongolia-2020.yaml"
 BASELINE_2020 = ROOT / "baselines" / "2020.yaml"
+NUMERIC = {
+    "enterprise_count",
+    "high_tech_share",
+    "high_tech_growth",
+    "high_tech_revenue",
+    "rd_intensity",
+    "rd_institutions",
+}
+"""The numeric criterion ids, part of the tool's interface."""
 
 
 @pytest.fixture(scope="session")

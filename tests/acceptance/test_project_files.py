@@ -6,18 +6,9 @@ import re
 import subprocess
 import sys
 
-from tests.conftest import BASELINE_2020, ROOT
+from tests.conftest import BASELINE_2020, NUMERIC, ROOT
 from zone_gap.baseline import baseline_files, load_baseline
 from zone_gap.standard import DistinctShareCriterion, EitherCriterion, QualitativeCriterion, Standard
-
-NUMERIC = {
-    "enterprise_count",
-    "high_tech_share",
-    "high_tech_growth",
-    "high_tech_revenue",
-    "rd_intensity",
-    "rd_institutions",
-}
 
 
 def test_standard_has_every_numeric_criterion_and_branch(standard: Standard) -> None:

@@ -186,25 +186,20 @@ def heading(report: Report, lang: Lang) -> str:
     )
 
 
-def summary(report: Report, lang: Lang) -> str:
-    counts = report.summary()
-    numeric = report.summary(numeric=True)
-    line = text(
-        "summary",
+def _counts(key: str, counts: dict[Status, int], lang: Lang) -> str:
+    return text(
+        key,
         lang,
         met=counts[Status.MET],
         unmet=counts[Status.UNMET],
         unknown=counts[Status.UNKNOWN],
         total=sum(counts.values()),
     )
-    line += text(
-        "summary_numeric",
-        lang,
-        met=numeric[Status.MET],
-        unmet=numeric[Status.UNMET],
-        unknown=numeric[Status.UNKNOWN],
-        total=sum(numeric.values()),
-    )
+
+
+def summary(report: Report, lang: Lang) -> str:
+    line = _counts("summary", report.summary(), lang)
+    line += _counts("summary_numeric", report.summary(numeric=True), lang)
     encouraged = sum(1 for s in report.sections for r in s.results if r.encouraged)
     if encouraged:
         line += text("summary_encouraged", lang, n=encouraged)
