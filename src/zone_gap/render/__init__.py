@@ -26,18 +26,22 @@ def render(
     color: bool = False,
     width: int | None = None,
 ) -> str:
+    """``report`` in ``fmt``: JSON for programs, else its sheet drawn as a table or Markdown."""
+    if fmt is Format.JSON:
+        from zone_gap.render.json import render_json
+
+        return render_json(report, warnings, lang)
+    from zone_gap.render.check_sheet import check_sheet
+
+    sheet = check_sheet(report, warnings, lang)
     match fmt:
         case Format.TABLE:
             from zone_gap.render.table import render_table
 
-            return render_table(report, warnings, lang, color=color, width=width)
-        case Format.JSON:
-            from zone_gap.render.json import render_json
-
-            return render_json(report, warnings, lang)
+            return render_table(sheet, color=color, width=width)
         case Format.MARKDOWN:
             from zone_gap.render.markdown import render_markdown
 
-            return render_markdown(report, warnings, lang)
+            return render_markdown(sheet)
         case _:
             assert_never(fmt)

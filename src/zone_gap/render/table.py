@@ -1,4 +1,4 @@
-"""The gap table for the terminal, drawn with rich: numeric criteria, then clauses, by dimension."""
+"""Any sheet drawn for the terminal with rich."""
 
 from __future__ import annotations
 
@@ -8,63 +8,43 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from zone_gap.i18n import Lang, text
-from zone_gap.problem import Problem
-from zone_gap.render import cells
-from zone_gap.result import Report, Status
+from zone_gap.render.sheet import Block, Sheet
 
-_STYLE = {Status.MET: "green", Status.UNMET: "red", Status.UNKNOWN: "yellow"}
+_TONE = {"good": "green", "bad": "red", "unsure": "yellow", None: ""}
 
 
-def _table(title: str, columns: list[str]) -> Table:
-    """A table that rich fits to the terminal; only the status column never wraps."""
-    table = Table(title=title, title_justify="left", title_style="bold")
-    for i, column in enumerate(columns):
-        table.add_column(column, no_wrap=i == 1, overflow="fold")
+def _table(block: Block) -> Table:
+    table = Table(title=block.title, title_justify="left", title_style="bold")
+    for i, column in enumerate(block.columns):
+        table.add_column(column, no_wrap=i == block.status_column, overflow="fold")
+    for group in block.groups:
+        if group.title is not None:
+            table.add_row(Text(group.title, style="bold"))
+        for row in group.rows:
+            cells = [Text(cell) for cell in row.cells]
+            if row.sub:
+                cells[0].stylize("dim")
+            if block.status_column is not None:
+                cells[block.status_column].stylize(_TONE[row.tone])
+            table.add_row(*cells)
+        table.add_section()
     return table
 
 
-def _add(table: Table, group: cells.Group, rows: list[cells.Row], values: list[list[str]]) -> None:
-    table.add_row(Text(group.title, style="bold"), end_section=False)
-    for row, row_values in zip(rows, values, strict=True):
-        table.add_row(
-            Text(row_values[0], style="dim" if row.branch else ""),
-            Text(row_values[1], style=_STYLE[row.result.status]),
-            *row_values[2:],
-        )
-    table.add_section()
-
-
-def render_table(
-    report: Report, warnings: list[Problem], lang: Lang, *, color: bool, width: int | None
-) -> str:
+def render_table(sheet: Sheet, *, color: bool, width: int | None) -> str:
     out = io.StringIO()
     console = Console(
         file=out, force_terminal=color, no_color=not color, width=width or 120, highlight=False, emoji=False
     )
-    console.print(Text(cells.heading(report, lang), style="bold"))
-    groups = cells.groups(report, lang)
-    markers, footnotes = cells.numbered(groups, lang)
-    numeric = _table(text("numeric_title", lang), cells.numeric_columns(lang))
-    clauses = _table(text("clause_title", lang), cells.clause_columns(lang))
-    for group in groups:
-        if group.numeric:
-            _add(
-                numeric,
-                group,
-                group.numeric,
-                [cells.numeric_cells(r, lang, markers.get(id(r))) for r in group.numeric],
-            )
-        if group.clauses:
-            _add(clauses, group, group.clauses, [cells.clause_cells(r, lang) for r in group.clauses])
-    console.print(numeric)
-    for note in footnotes:
-        console.print(Text(f"[{note.marker}] {note.render(lang)}"), style="dim")
-    console.print(clauses)
-    console.print(Text(cells.summary(report, lang), style="bold"))
-    console.print(Text(cells.rounding(lang), style="dim"))
-    if warnings:
-        console.print(Text(text("warnings_title", lang), style="bold yellow"))
-        for line in cells.warning_lines(warnings, lang):
+    console.print(Text(sheet.heading, style="bold"))
+    for block in sheet.blocks:
+        console.print(_table(block))
+        for note in block.notes:
+            console.print(Text(note, style="dim"))
+    for line in sheet.closing:
+        console.print(Text(line))
+    if sheet.warnings:
+        console.print(Text(sheet.warnings_title, style="bold yellow"))
+        for line in sheet.warnings:
             console.print(Text(line, style="yellow"))
     return out.getvalue()

@@ -1,0 +1,220 @@
+"""`check`'s report laid out as a sheet: numeric criteria with their branches, then the clauses."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from zone_gap.i18n import Lang, text
+from zone_gap.problem import Problem
+from zone_gap.render.numbers import DECIMALS, count, percent, points, rate
+from zone_gap.render.sheet import Block, Group, Row, Sheet
+from zone_gap.result import Report, Result, Status
+
+TONE = {Status.MET: "good", Status.UNMET: "bad", Status.UNKNOWN: "unsure"}
+
+
+def status(value: Status, lang: Lang) -> str:
+    return text(f"status_{value}", lang)
+
+
+def name(result: Result, lang: Lang) -> str:
+    return result.name.zh if lang == Lang.ZH else result.name.en
+
+
+def figure(result: Result, value: Fraction) -> str:
+    return count(value) if result.unit == "count" else percent(value)
+
+
+def _value_unknown(result: Result) -> bool:
+    """A numeric row of which nothing at all is known (not even a bound)."""
+    bounds = result.actual
+    return (
+        result.unit is not None
+        and not result.branches
+        and (bounds is None or (bounds.low is None and bounds.high is None))
+    )
+
+
+def supply(result: Result, lang: Lang) -> str:
+    return text("or", lang).join(f"`{k}`" for k in result.supply)
+
+
+def actual(result: Result, lang: Lang) -> str:
+    bounds = result.actual
+    if not result.unit:
+        return ""
+    if bounds is None or _value_unknown(result):
+        return (
+            text("unknown_supply", lang, keys=supply(result, lang))
+            if result.supply
+            else text("unknown_value", lang)
+        )
+    if bounds.value is not None:
+        return figure(result, bounds.value)
+    if bounds.high is None:
+        return f"≥{figure(result, bounds.low)}" if bounds.low is not None else ""
+    if bounds.low is None:
+        return f"≤{figure(result, bounds.high)}"
+    return f"{figure(result, bounds.low)}–{figure(result, bounds.high)}"
+
+
+def threshold(result: Result, lang: Lang) -> str:
+    if result.threshold is None:
+        return ""
+    shown = f"≥{figure(result, result.threshold)}"
+    end = result.deadline_threshold
+    if end is not None and end != result.threshold:
+        shown += text("threshold_at_deadline", lang, value=figure(result, end))
+    return shown
+
+
+def gap(result: Result, lang: Lang) -> str:
+    if result.gap is None:
+        return ""
+    if result.gap == 0:
+        return "—"
+    if result.unit == "count":
+        return text("gap_count", lang, n=count(result.gap))
+    shown = text("gap_points", lang, n=points(result.gap))
+    if result.gap_count:
+        shown += text("gap_points_count", lang, n=result.gap_count)
+    return shown
+
+
+def per_year(result: Result, lang: Lang) -> str:
+    value = result.required_per_year
+    if value is None:
+        return ""
+    if value == 0:
+        return "—"
+    if result.unit == "count":
+        return text("per_year_count", lang, n=count(value))
+    return text("per_year_points", lang, n=points(value))
+
+
+def cagr(result: Result) -> str:
+    if result.required_cagr is None:
+        return ""
+    return "—" if result.required_cagr == 0 else rate(result.required_cagr)
+
+
+def notes(result: Result, lang: Lang) -> list[str]:
+    """Evidence, which branch decides, the figures to supply, and any remarks."""
+    lines: list[str] = []
+    if result.evidence:
+        lines.append(result.evidence)
+    if result.decided_by is not None:
+        branch = next(b for b in result.branches if b.id == result.decided_by)
+        lines.append(text(f"decided_{result.status}", lang, branch=name(branch, lang)))
+    if result.supply and not _value_unknown(result):  # else the row's actual cell names them
+        lines.append(text("supply", lang, keys=supply(result, lang)))
+    lines.extend(m.render(lang) for m in result.notes)
+    return lines
+
+
+class Notes:
+    """Numbered notes under a table; a row's label gets the number of its note."""
+
+    def __init__(self, lang: Lang) -> None:
+        self.lang = lang
+        self.lines: list[str] = []
+
+    def mark(self, label: str, lines: list[str]) -> str:
+        if not lines:
+            return label
+        self.lines.append(
+            f"[{len(self.lines) + 1}] "
+            + text("footnote", self.lang, label=label, notes=text("separator", self.lang).join(lines))
+        )
+        return f"{label} [{len(self.lines)}]"
+
+
+def numeric_row(result: Result, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
+    label = marks.mark(("└" if sub else "") + name(result, lang), notes(result, lang))
+    if result.branches:  # an either/or criterion: its branches below carry the figures
+        cells = [label, status(result.status, lang), "", "", "", "", ""]
+    else:
+        cells = [
+            label,
+            status(result.status, lang),
+            actual(result, lang),
+            threshold(result, lang),
+            gap(result, lang),
+            per_year(result, lang),
+            cagr(result),
+        ]
+    return Row(cells, TONE[result.status], sub)
+
+
+def heading(report: Report, lang: Lang) -> str:
+    standard = report.standard.zh if lang == Lang.ZH else report.standard.en
+    years = report.years_left
+    shown = count(years) if years.denominator == 1 else f"{float(years):.1f}"
+    as_of = text("as_of", lang, date=report.as_of) if report.as_of else ""
+    return text(
+        "heading",
+        lang,
+        park=report.park,
+        year=report.year,
+        as_of=as_of,
+        standard=standard,
+        deadline=report.deadline,
+        years=shown,
+    )
+
+
+def _counts(key: str, counts: dict[Status, int], lang: Lang) -> str:
+    return text(
+        key,
+        lang,
+        met=counts[Status.MET],
+        unmet=counts[Status.UNMET],
+        unknown=counts[Status.UNKNOWN],
+        total=sum(counts.values()),
+    )
+
+
+def summary(report: Report, lang: Lang) -> str:
+    line = _counts("summary", report.summary(), lang)
+    line += _counts("summary_numeric", report.summary(numeric=True), lang)
+    encouraged = sum(1 for s in report.sections for r in s.results if r.encouraged)
+    if encouraged:
+        line += text("summary_encouraged", lang, n=encouraged)
+    return line
+
+
+def numeric_columns(lang: Lang) -> list[str]:
+    keys = ("criterion", "status", "actual", "threshold", "gap", "per_year", "cagr")
+    return [text(f"col_{k}", lang) for k in keys]
+
+
+def check_sheet(report: Report, warnings: list[Problem], lang: Lang) -> Sheet:
+    marks = Notes(lang)
+    numeric: list[Group] = []
+    clauses: list[Group] = []
+    for section in report.sections:
+        title = section.name.zh if lang == Lang.ZH else section.name.en
+        rows: list[Row] = []
+        for result in (r for r in section.results if r.kind != "qualitative"):
+            rows.append(numeric_row(result, lang, marks))
+            rows += [numeric_row(b, lang, marks, sub=True) for b in result.branches]
+        if rows:
+            numeric.append(Group(title, rows))
+        qualitative = [
+            Row([name(r, lang), status(r.status, lang), "\n".join(notes(r, lang))], TONE[r.status])
+            for r in section.results
+            if r.kind == "qualitative"
+        ]
+        if qualitative:
+            clauses.append(Group(title, qualitative))
+    clause_columns = [text(f"col_{k}", lang) for k in ("clause", "status", "evidence")]
+    return Sheet(
+        heading=heading(report, lang),
+        blocks=[
+            Block(text("numeric_title", lang), numeric_columns(lang), numeric, marks.lines),
+            Block(text("clause_title", lang), clause_columns, clauses),
+        ],
+        closing=[summary(report, lang), text("rounding", lang, decimals=DECIMALS)],
+        warnings_title=text("warnings_title", lang),
+        warnings=[w.render(lang) for w in warnings],
+    )

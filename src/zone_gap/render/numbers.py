@@ -1,0 +1,36 @@
+"""Figures as people read them: percentages rounded half-up, as a person checking by hand does
+(not Python's round-half-even on a binary float), and whole counts."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+DECIMALS = 2
+
+
+def percent(value: Fraction, *, sign: bool = False) -> str:
+    """``value`` (a fraction: 0.055) as a percentage rounded half-up to two decimals."""
+    rounded = (Decimal(value.numerator) * 100 / Decimal(value.denominator)).quantize(
+        Decimal(1).scaleb(-DECIMALS), rounding=ROUND_HALF_UP
+    )
+    return f"{rounded:+}%" if sign else f"{rounded}%"
+
+
+def points(value: Fraction, *, sign: bool = False) -> str:
+    """``value`` (a fraction) as percentage points, two decimals, half-up."""
+    return percent(value, sign=sign).rstrip("%")
+
+
+def count(value: Fraction, *, sign: bool = False) -> str:
+    """A count: whole where it is whole, else with two decimals (a trend's 19.5)."""
+    if value.denominator == 1:
+        return f"{value.numerator:+d}" if sign else str(value.numerator)
+    shown = Decimal(value.numerator) / Decimal(value.denominator)
+    rounded = shown.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return f"{rounded:+}" if sign else f"{rounded}"
+
+
+def rate(value: float) -> str:
+    """A growth rate given as a float fraction (0.0728) as a percentage."""
+    return percent(Fraction(value).limit_denominator(10**9))
