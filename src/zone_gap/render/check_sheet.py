@@ -130,7 +130,7 @@ class Notes:
 
 
 def numeric_row(result: Result, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
-    label = marks.mark(("└" if sub else "") + name(result, lang), notes(result, lang))
+    label = ("└" if sub else "") + marks.mark(name(result, lang), notes(result, lang))
     if result.branches:  # an either/or criterion: its branches below carry the figures
         cells = [label, status(result.status, lang), "", "", "", "", ""]
     else:
