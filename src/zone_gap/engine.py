@@ -17,7 +17,6 @@ from zone_gap.standard import (
     DistinctShareCriterion,
     EitherCriterion,
     GrowthCriterion,
-    Lookup,
     Numeric,
     QualitativeCriterion,
     RatioCriterion,
@@ -69,24 +68,10 @@ class _Context:
             value, looked = threshold_value(criterion, self.standard, year, self.series, self.national_rd)
             values.append(value)
             if looked is not None:
-                notes.append(_lookup_note(looked))
+                notes.append(looked.note())
         if self.national_rd is not None and isinstance(criterion.at_least, Reference):
             notes.append(Message("reference_override", value=str(self.national_rd)))
         return values[0], values[1], notes
-
-
-def _lookup_note(found: Lookup) -> Message:
-    value = f"{float(found.value * 100):.2f}%"
-    if found.exact:
-        return Message("reference_used", year=found.year, value=value, series=found.series_name)
-    return Message(
-        "reference_fallback",
-        asked=found.asked_year,
-        year=found.year,
-        value=value,
-        series=found.series_name,
-        asked_series=found.asked_series_name,
-    )
 
 
 def evaluate(

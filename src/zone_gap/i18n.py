@@ -136,6 +136,16 @@ CATALOG: dict[str, tuple[str, str]] = {
         "high-tech enterprises and tech-based SMEs make at least {count} distinct "
         "enterprises, more than the park's {whole}; check the figures",
     ),
+    "unknown_criterion": ("标准中没有指标 `{key}`{hint}", "the standard has no criterion `{key}`{hint}"),
+    "deadline_before_base": ("期限应晚于基期 {base} 年", "the deadline must come after the base year {base}"),
+    "count_wanted": (
+        "`{key}` 是个数，此处应写整数，如 `13`",
+        "`{key}` is a count: write a whole number such as `13`",
+    ),
+    "percent_wanted": (
+        "`{key}` 是比例，此处应写百分比，如 `0.5%`",
+        "`{key}` is a share: write a percentage such as `0.5%`",
+    ),
     "unknown_clause": ("标准中没有条款 `{key}`{hint}", "the standard has no clause `{key}`{hint}"),
     "year_mismatch": (
         "上一年文件的年份是 {found}，应为 {expected}",

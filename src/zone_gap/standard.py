@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
-from importlib import resources
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -12,10 +11,10 @@ from pydantic import AfterValidator, Field, model_validator
 
 from zone_gap.baseline import FIGURES
 from zone_gap.document import load_document
+from zone_gap.i18n import Message
 from zone_gap.model import FileModel, Names, parse_model
 from zone_gap.quantity import Percent, Rate, Share
-
-DEFAULT_STANDARD = "inner-mongolia-2020.yaml"
+from zone_gap.shipped import STANDARD, shipped_path
 
 
 def _known_figure(name: str) -> str:
@@ -140,6 +139,20 @@ class Lookup:
     def exact(self) -> bool:
         return self.year == self.asked_year and self.series == self.asked_series
 
+    def note(self) -> Message:
+        """Which value was used: the year's own, or the latest known one in its stead."""
+        value = f"{float(self.value * 100):.2f}%"
+        if self.exact:
+            return Message("reference_used", year=self.year, value=value, series=self.series_name)
+        return Message(
+            "reference_fallback",
+            asked=self.asked_year,
+            year=self.year,
+            value=value,
+            series=self.series_name,
+            asked_series=self.asked_series_name,
+        )
+
 
 class Standard(FileModel):
     id: str
@@ -165,6 +178,16 @@ class Standard(FileModel):
                 elif not isinstance(criterion, QualitativeCriterion):
                     found.append(criterion)
         return found
+
+    def criterion_ids(self) -> list[str]:
+        """Every criterion, clause and branch id."""
+        ids = []
+        for dimension in self.dimensions:
+            for criterion in dimension.criteria:
+                ids.append(criterion.id)
+                if isinstance(criterion, EitherCriterion):
+                    ids.extend(b.id for b in criterion.branches)
+        return ids
 
     def clause_ids(self) -> list[str]:
         return [c.id for d in self.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion)]
@@ -208,12 +231,7 @@ def threshold_value(
 
 
 def default_standard_path() -> Path:
-    """The shipped standard: the checkout's ``standards/`` when run from it, else the packaged copy."""
-    for local in (Path("standards"), Path(__file__).resolve().parents[2] / "standards"):
-        if (local / DEFAULT_STANDARD).is_file():
-            return local / DEFAULT_STANDARD
-    packaged = resources.files("zone_gap") / "_data" / "standards" / DEFAULT_STANDARD
-    return Path(str(packaged))
+    return shipped_path(*STANDARD)
 
 
 def load_standard(path: Path) -> Standard:

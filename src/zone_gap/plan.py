@@ -1,0 +1,116 @@
+"""The district's own plan as data: deadline, phases, yearly increments, end targets and tasks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from pydantic import Field
+
+from zone_gap.baseline import COUNT_FIGURES, Year
+from zone_gap.document import Document, load_document
+from zone_gap.i18n import Message
+from zone_gap.model import FileModel, Names, closest, parse_model
+from zone_gap.problem import InputError, Problem
+from zone_gap.quantity import Share
+from zone_gap.shipped import PLAN, shipped_path
+from zone_gap.standard import FigureName, Reference, Standard
+
+
+class Phase(FileModel):
+    id: str
+    name: Names
+    start: date
+    end: date
+
+
+class Target(FileModel):
+    """A yearly increment of one baseline figure and where it must stand at the deadline."""
+
+    id: FigureName
+    per_year: int | Share
+    at_least: int | Share | Reference
+    criterion: str | None = None
+
+
+class Task(FileModel):
+    id: str
+    number: int
+    name: Names
+    lead: list[str] = Field(min_length=1)
+    responsible: list[str] = []
+    due: date
+    serves: list[str] = []
+
+
+class Plan(FileModel):
+    id: str
+    name: Names
+    source: str
+    standard: str
+    base_year: Year
+    deadline: Year
+    phases: list[Phase] = []
+    targets: list[Target] = []
+    tasks: list[Task] = []
+
+
+def default_plan_path() -> Path:
+    return shipped_path(*PLAN)
+
+
+def load_plan(path: Path, standard: Standard) -> Plan:
+    """Read a plan; criteria it names must be the standard's, and increments of the figure's kind."""
+    document = load_document(path)
+    plan = parse_model(document, Plan)
+    problems = _criteria_problems(plan, document, standard) + _kind_problems(plan, document)
+    if plan.deadline <= plan.base_year:
+        problems.append(document.problem(("deadline",), Message("deadline_before_base", base=plan.base_year)))
+    if problems:
+        raise InputError(sorted(problems, key=Problem.order))
+    return plan
+
+
+def _criteria_problems(plan: Plan, document: Document, standard: Standard) -> list[Problem]:
+    known = standard.criterion_ids()
+    named = [(("targets", i, "criterion"), t.criterion) for i, t in enumerate(plan.targets) if t.criterion]
+    named += [
+        (("tasks", i, "serves", j), c) for i, t in enumerate(plan.tasks) for j, c in enumerate(t.serves)
+    ]
+    return [
+        document.problem(path, Message("unknown_criterion", key=c, hint=closest(c, known)))
+        for path, c in named
+        if c not in known
+    ]
+
+
+def _kind_problems(plan: Plan, document: Document) -> list[Problem]:
+    problems = []
+    for i, target in enumerate(plan.targets):
+        counts = target.id in COUNT_FIGURES
+        for key in ("per_year", "at_least"):
+            value = getattr(target, key)
+            if isinstance(value, Reference):
+                continue
+            if counts != isinstance(value, int):
+                wanted = "count_wanted" if counts else "percent_wanted"
+                problems.append(document.problem(("targets", i, key), Message(wanted, key=target.id)))
+    return problems
+
+
+@dataclass(frozen=True)
+class Lead:
+    """A department that leads a task serving a criterion."""
+
+    department: str
+    task: Task
+
+
+def leads(plan: Plan) -> dict[str, list[Lead]]:
+    """For each criterion id, the departments leading the tasks that serve it, in the plan's order."""
+    found: dict[str, list[Lead]] = {}
+    for task in plan.tasks:
+        for criterion in task.serves:
+            found.setdefault(criterion, []).extend(Lead(d, task) for d in task.lead)
+    return found
