@@ -9,7 +9,7 @@ from pathlib import Path
 from pydantic import Field
 
 from zone_gap.baseline import COUNT_FIGURES, Year
-from zone_gap.document import Document, load_document
+from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, Names, closest, parse_model
 from zone_gap.problem import InputError, Problem
@@ -74,7 +74,9 @@ def load_plan(path: Path, standard: Standard) -> Plan:
 
 def _criteria_problems(plan: Plan, document: Document, standard: Standard) -> list[Problem]:
     known = standard.criterion_ids()
-    named = [(("targets", i, "criterion"), t.criterion) for i, t in enumerate(plan.targets) if t.criterion]
+    named: list[tuple[KeyPath, str]] = [
+        (("targets", i, "criterion"), t.criterion) for i, t in enumerate(plan.targets) if t.criterion
+    ]
     named += [
         (("tasks", i, "serves", j), c) for i, t in enumerate(plan.tasks) for j, c in enumerate(t.serves)
     ]
