@@ -49,9 +49,11 @@ class Baseline(FileModel):
     qualitative: dict[str, Finding] = {}
 
     def figure(self, name: str) -> Fraction | None:
-        """A count or amount by its key; ``None`` when the file does not give it."""
+        """A count, amount or percentage (as a fraction) by its key; ``None`` when not given."""
         value = getattr(self, name)
-        return None if value is None else Fraction(value)
+        if value is None:
+            return None
+        return value.value if isinstance(value, Percent) else Fraction(value)
 
     def reported(self, name: str | None) -> Percent | None:
         return None if name is None else getattr(self, name)

@@ -1,6 +1,7 @@
 """The command line: options in, a settings object to the core, text and an exit code out.
 
-Exit codes: 0 every criterion met; 1 some criterion unmet or unknown; 2 bad input or usage.
+Exit codes: 0 all good; 1 findings (a criterion unmet or unknown, a projection off track, a plan
+that falls short); 2 bad input or usage.
 """
 
 from __future__ import annotations
@@ -8,8 +9,10 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+from collections.abc import Callable
+from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -17,6 +20,11 @@ from zone_gap import __version__
 from zone_gap.i18n import Lang
 from zone_gap.problem import InputError, UsageError
 from zone_gap.render import Format
+
+if TYPE_CHECKING:
+    from zone_gap.commands import Settings
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="zone-gap",
@@ -28,8 +36,64 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+
+class GroupBy(StrEnum):
+    DIMENSION = "dimension"
+    DEPARTMENT = "department"
+
+
 LangOption = Annotated[Lang, typer.Option("--lang", help="输出语言 Output language.")]
 FormatOption = Annotated[Format, typer.Option("--format", help="输出格式 Output format.")]
+StandardOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="标准文件。 Standard file. [default: the shipped standards/inner-mongolia-2020.yaml]",
+        show_default=False,
+    ),
+]
+PlanOption = Annotated[
+    Path | None,
+    typer.Option(
+        help="创建方案文件。 The district's plan. [default: the shipped plans/kundulun-2021.yaml]",
+        show_default=False,
+    ),
+]
+ByOption = Annotated[
+    int | None,
+    typer.Option(
+        "--by",
+        min=1990,
+        max=2100,
+        help="期限年份；缺省为方案的期限，无方案时为 2023。 "
+        "Deadline year. [default: the plan's deadline, else 2023]",
+        show_default=False,
+    ),
+]
+SeriesOption = Annotated[
+    str | None,
+    typer.Option(
+        help="全国研发强度取值：published（初始发布值）或 revised（修订值）。 "
+        "National R&D intensity series: published or revised. [default: published]",
+        show_default=False,
+    ),
+]
+NationalRdOption = Annotated[
+    str | None,
+    typer.Option(
+        "--national-rd",
+        help="手工指定全国研发强度，如 2.6%。 Override the national R&D intensity, e.g. 2.6%.",
+        show_default=False,
+    ),
+]
+GroupByOption = Annotated[
+    GroupBy,
+    typer.Option(
+        "--group-by",
+        help="按维度，或按方案中牵头部门分组（部门台账）。 Group rows by dimension, or by the plan's lead "
+        "department (the department ledger).",
+    ),
+]
+FolderArgument = Annotated[Path, typer.Argument(help="基础数据目录。 The baselines folder.")]
 
 
 def _version(value: bool) -> None:
@@ -50,10 +114,48 @@ def _root(
     """
 
 
-def _fail(lines: list[str]) -> typer.Exit:
+def _run(command: str, lang: Lang, work: Callable[[], T]) -> T:
+    """``work()``, with bad input and usage errors said on stderr and turned into exit code 2."""
+    try:
+        return work()
+    except InputError as e:
+        lines = [p.render(lang) for p in e.problems]
+    except UsageError as e:
+        lines = [f"zone-gap {command}: {e.message.render(lang)}"]
     for line in lines:
         typer.echo(line, err=True)
-    return typer.Exit(2)
+    raise typer.Exit(2)
+
+
+def _write(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def _terminal() -> tuple[bool, int]:
+    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    return color, shutil.get_terminal_size((120, 24)).columns
+
+
+def _settings(
+    folder: Path,
+    standard: Path | None,
+    plan: Path | None,
+    by: int | None,
+    series: str | None,
+    national_rd: str | None,
+    group_by: GroupBy,
+) -> Settings:
+    from zone_gap.commands import Settings
+
+    return Settings(
+        folder=folder,
+        standard=standard,
+        plan=plan,
+        deadline=by,
+        series=series,
+        national_rd=national_rd,
+        by_department=group_by is GroupBy.DEPARTMENT,
+    )
 
 
 @app.command()
@@ -66,38 +168,20 @@ def check(
             show_default=False,
         ),
     ] = None,
-    standard: Annotated[
-        Path | None,
-        typer.Option(
-            help="标准文件。 Standard file. [default: the shipped standards/inner-mongolia-2020.yaml]",
-            show_default=False,
-        ),
-    ] = None,
     previous: Annotated[
         Path | None,
         typer.Option(
-            help="上一年的基础数据文件，用于计算同比增幅；缺省为同目录的上一年文件。 "
-            "Last year's baseline, for year-on-year growth. [default: the previous year's file beside FILE]",
+            help="上一年的基础数据文件，用于计算同比增幅；缺省为同目录的上一年文件。 Last year's baseline, for "
+            "year-on-year growth. [default: the previous year's file beside FILE]",
             show_default=False,
         ),
     ] = None,
-    by: Annotated[int, typer.Option("--by", min=1990, max=2100, help="期限年份 Deadline year.")] = 2023,
-    series: Annotated[
-        str | None,
-        typer.Option(
-            help="全国研发强度取值：published（初始发布值）或 revised（修订值）。 "
-            "National R&D intensity series: published or revised. [default: published]",
-            show_default=False,
-        ),
-    ] = None,
-    national_rd: Annotated[
-        str | None,
-        typer.Option(
-            "--national-rd",
-            help="手工指定全国研发强度，如 2.6%。 Override the national R&D intensity, e.g. 2.6%.",
-            show_default=False,
-        ),
-    ] = None,
+    standard: StandardOption = None,
+    plan: PlanOption = None,
+    by: ByOption = None,
+    series: SeriesOption = None,
+    national_rd: NationalRdOption = None,
+    group_by: GroupByOption = GroupBy.DIMENSION,
     fmt: FormatOption = Format.TABLE,
     lang: LangOption = Lang.ZH,
 ) -> None:
@@ -106,30 +190,91 @@ def check(
     Check one year's figures: status, gap and the growth needed each year for every criterion.
     Exit code 0 when every criterion is met, 1 when any is unmet or unknown, 2 for bad input.
     """
-    from zone_gap.check import CheckSettings, run_check
+    from zone_gap.commands import run_check
     from zone_gap.render import render
 
-    settings = CheckSettings(
-        baseline=file,
-        standard=standard,
-        previous=previous,
-        deadline=by,
-        series=series,
-        national_rd=national_rd,
-    )
-    try:
-        outcome = run_check(settings)
-    except InputError as e:
-        raise _fail([p.render(lang) for p in e.problems]) from None
-    except UsageError as e:
-        raise _fail([f"zone-gap check: {e.message.render(lang)}"]) from None
-    color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    settings = _settings(Path("baselines"), standard, plan, by, series, national_rd, group_by)
+    outcome = _run("check", lang, lambda: run_check(settings, file, previous))
     if fmt is not Format.TABLE:
         for warning in outcome.warnings:
             typer.echo(warning.render(lang), err=True)
-    width = shutil.get_terminal_size((120, 24)).columns
-    sys.stdout.write(render(outcome.report, outcome.warnings, fmt, lang, color=color, width=width))
+    color, width = _terminal()
+    _write(
+        render(
+            outcome.report,
+            fmt,
+            lang,
+            warnings=outcome.warnings,
+            leads=outcome.leads,
+            color=color,
+            width=width,
+        )
+    )
     raise typer.Exit(0 if outcome.report.all_met else 1)
+
+
+@app.command()
+def project(
+    folder: FolderArgument = Path("baselines"),
+    standard: StandardOption = None,
+    plan: PlanOption = None,
+    by: ByOption = None,
+    series: SeriesOption = None,
+    national_rd: NationalRdOption = None,
+    group_by: GroupByOption = GroupBy.DIMENSION,
+    fmt: FormatOption = Format.TABLE,
+    lang: LangOption = Lang.ZH,
+) -> None:
+    """按各年数据的趋势推算到期限：能否如期达标。
+
+    Project every numeric criterion from all the baselines in FOLDER to the deadline.
+    Exit code 0 when every criterion is achieved or on track and none is at risk, 1 otherwise,
+    2 for bad input.
+    """
+    from zone_gap.commands import run_project
+    from zone_gap.render import render
+    from zone_gap.trend import Category
+
+    settings = _settings(folder, standard, plan, by, series, national_rd, group_by)
+    outcome = _run("project", lang, lambda: run_project(settings))
+    color, width = _terminal()
+    _write(render(outcome.report, fmt, lang, leads=outcome.leads, color=color, width=width))
+    good = {Category.ACHIEVED, Category.ON_TRACK}
+    rows = [p for s in outcome.report.sections for p in s.projections]
+    raise typer.Exit(0 if all(p.category in good and not p.at_risk for p in rows) else 1)
+
+
+@app.command("plan")
+def plan_command(
+    plan: Annotated[
+        Path | None,
+        typer.Argument(
+            help="创建方案文件；缺省为 plans/kundulun-2021.yaml。 The plan; default: the shipped "
+            "plans/kundulun-2021.yaml.",
+            show_default=False,
+        ),
+    ] = None,
+    baselines: Annotated[Path, typer.Option(help="基础数据目录。 The baselines folder.")] = Path("baselines"),
+    standard: StandardOption = None,
+    series: SeriesOption = None,
+    national_rd: NationalRdOption = None,
+    fmt: FormatOption = Format.TABLE,
+    lang: LangOption = Lang.ZH,
+) -> None:
+    """检查创建方案是否自洽：按计划年增量到期能否达到目标。
+
+    Does the plan add up? Its yearly increments from the base year against its end targets and the
+    standard's thresholds at the deadline, and the park's actual figures against the planned path.
+    Exit code 0 when every target is reached, 1 when one falls short or is unknown, 2 for bad input.
+    """
+    from zone_gap.commands import run_plan
+    from zone_gap.render import render
+
+    settings = _settings(baselines, standard, plan, None, series, national_rd, GroupBy.DIMENSION)
+    report = _run("plan", lang, lambda: run_plan(settings))
+    color, width = _terminal()
+    _write(render(report, fmt, lang, color=color, width=width))
+    raise typer.Exit(0 if report.adds_up else 1)
 
 
 def main() -> None:

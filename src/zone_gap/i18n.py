@@ -253,4 +253,111 @@ CATALOG: dict[str, tuple[str, str]] = {
     "footnote": ("{label}：{notes}", "{label}: {notes}"),
     "separator": ("；", "; "),
     "warnings_title": ("输入数据提示", "Input warnings"),
+    # --- projection ---------------------------------------------------------------------------
+    "zero_base_linear": (
+        "首个数据为 0：不计复合增速，只用线性方法",
+        "the first figure is zero: no compound rate, linear only",
+    ),
+    "projected_by_parts": (
+        "分子、分母各按自身趋势推算",
+        "numerator and denominator projected on their own trends",
+    ),
+    "projected_as_share": (
+        "文件只给出占比，按占比本身推算；填写分子和分母可分别推算",
+        "only the share is given, so the share itself is projected; give numerator and "
+        "denominator to project them separately",
+    ),
+    "growth_year": ("{year}年增幅 {rate}（{status}）", "{year}: {rate} ({status})"),
+    "growth_implied": ("按线性趋势各年增幅 {rates}", "growth the linear trend implies: {rates}"),
+    "category_achieved": ("已达标", "achieved"),
+    "category_on_track": ("按期可达", "on track"),
+    "category_acceleration_needed": ("需加速", "acceleration needed"),
+    "category_limited_progress": ("进展有限", "limited progress"),
+    "category_deterioration": ("倒退", "deterioration"),
+    "category_insufficient_data": ("数据不足", "insufficient data"),
+    "best_branch": ("最可能达标的是“{branch}”", "most likely to make it: “{branch}”"),
+    "observed_cagr": ("首末两点间复合年增速 {rate}", "compound annual rate, first to last point: {rate}"),
+    "never": ("趋势达不到", "never on this trend"),
+    "at_risk": ("有回落风险", "at risk"),
+    "mid_year": ("；年中数据：{files}", "; mid-year figures: {files}"),
+    "project_heading": (
+        "{park} · 趋势推算 · 数据年份 {years}{mid} · 期限 {deadline}年底（剩 {left} 年）",
+        "{park} · projection · years {years}{mid} · deadline end of {deadline} ({left} years left)",
+    ),
+    "projection_title": ("各项指标推算至期限", "Each criterion projected to the deadline"),
+    "col_category": ("类别", "Category"),
+    "col_latest": ("最新", "Latest"),
+    "col_projected": ("期末预计", "Projected"),
+    "col_deadline_threshold": ("期末标准", "Threshold at deadline"),
+    "col_required": ("每年需增", "Required a year"),
+    "col_observed": ("实际年增", "Observed a year"),
+    "col_ratio": ("R", "R"),
+    "col_reach_year": ("达标年份", "Reached in"),
+    "col_risk": ("风险", "Risk"),
+    "project_method": (
+        "方法：线性推算（最新值 + 最小二乘斜率 × 剩余年数），占比按分子、分母各自趋势推算；"
+        "R = 实际年增 ÷ 每年需增；R ≥ {on_track} 按期可达，{acceleration} ≤ R < {on_track} 需加速，"
+        "0 ≤ R < {acceleration} 进展有限，R < 0 倒退（与加拿大统计局、Open SDG 相同的界值）；"
+        "高企年增幅一行的“每年需增”“实际年增”为增速。",
+        "Method: linear (latest figure + least-squares slope × years left); shares through numerator "
+        "and denominator on their own trends; R = observed ÷ required change a year; R ≥ {on_track} "
+        "on track, {acceleration} ≤ R < {on_track} acceleration needed, 0 ≤ R < {acceleration} "
+        "limited progress, R < 0 deterioration (the cut-offs of Statistics Canada and Open SDG); "
+        "for high-tech growth the required and observed columns are rates.",
+    ),
+    # --- plan ---------------------------------------------------------------------------------
+    "plan_base_missing": (
+        "缺少基期 {year} 年的 `{key}`：请在 baselines/{year}.yaml 中填写",
+        "no `{key}` for the base year {year}: write it in baselines/{year}.yaml",
+    ),
+    "plan_growth": (
+        "按计划各年增幅 {rates}；标准要求每年 {rate} 以上：{verdict}",
+        "yearly growth on the plan's path {rates}; the standard asks {rate} a year: {verdict}",
+    ),
+    "plan_growth_ok": ("每年均达到", "met every year"),
+    "plan_growth_short": ("有年份达不到", "not met every year"),
+    "plan_reaches": ("可达成", "reaches"),
+    "plan_short": ("达不到", "falls short"),
+    "points_signed": ("{n} 个百分点", "{n} pp"),
+    "ahead": ("超前", "ahead"),
+    "behind": ("落后", "behind"),
+    "col_target": ("目标", "Target"),
+    "col_verdict": ("结论", "Verdict"),
+    "col_base": ("{year}年基数", "Base {year}"),
+    "col_plan_step": ("计划年增", "Planned a year"),
+    "col_planned_in": ("{year}年计划", "Planned {year}"),
+    "col_plan_target": ("计划期末目标", "Plan's target"),
+    "col_standard_bar": ("标准期末要求", "Standard at deadline"),
+    "col_shortfall": ("缺口", "Shortfall"),
+    "col_enough": ("足够的年增", "Enough a year"),
+    "col_year": ("年份", "Year"),
+    "col_planned": ("计划值", "Planned"),
+    "col_actual_value": ("实际值", "Actual"),
+    "col_difference": ("差额", "Difference"),
+    "plan_title": ("计划路径与期末目标", "The plan's path and end targets"),
+    "plan_actual_title": ("实际与计划路径对比", "Actual against the planned path"),
+    "plan_heading": (
+        "《{plan}》 · 基期 {base} 年 · 期限 {deadline} 年底",
+        "{plan} · base year {base} · deadline end of {deadline}",
+    ),
+    "plan_adds_up": (
+        "结论：按计划年增量，各项目标均可如期达成。",
+        "Verdict: the plan's yearly increments reach every target.",
+    ),
+    "plan_does_not_add_up": (
+        "结论：按计划年增量，部分目标到期达不到（见“缺口”与“足够的年增”）。",
+        "Verdict: the plan's yearly increments fall short of some targets (see Shortfall and Enough a year).",
+    ),
+    "plan_method": (
+        "计划值 = 基数 + 计划年增 × 年数；要达到的是计划目标与标准要求中较高者；"
+        "“足够的年增” = (要达到的值 − 基数) ÷ 年数，家数向上取整。",
+        "Planned = base + planned increment × years; the bar is the higher of the plan's target and "
+        "the standard's; enough a year = (bar − base) ÷ years, enterprises rounded up.",
+    ),
+    # --- ledger ---------------------------------------------------------------------------------
+    "list_separator": ("、", ", "),
+    "no_lead": ("无任务覆盖、未分配牵头部门", "No task serves these: no lead department"),
+    "col_tasks": ("任务（附件2）", "Tasks (Annex 2)"),
+    "col_responsible": ("责任部门", "Responsible departments"),
+    "ledger_title": ("部门台账（按牵头部门）", "Department ledger (by lead department)"),
 }

@@ -29,6 +29,7 @@ class Target(FileModel):
     """A yearly increment of one baseline figure and where it must stand at the deadline."""
 
     id: FigureName
+    name: Names
     per_year: int | Share
     at_least: int | Share | Reference
     criterion: str | None = None

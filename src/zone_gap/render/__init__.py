@@ -7,7 +7,11 @@ from typing import TYPE_CHECKING, assert_never
 
 if TYPE_CHECKING:  # kept out of start-up: the CLI imports this module for ``Format`` alone
     from zone_gap.i18n import Lang
+    from zone_gap.plan import Lead
+    from zone_gap.plan_check import PlanReport
     from zone_gap.problem import Problem
+    from zone_gap.projection import ProjectionReport
+    from zone_gap.render.sheet import Sheet
     from zone_gap.result import Report
 
 
@@ -18,22 +22,53 @@ class Format(StrEnum):
 
 
 def render(
-    report: Report,
-    warnings: list[Problem],
+    report: Report | ProjectionReport | PlanReport,
     fmt: Format,
     lang: Lang,
     *,
+    warnings: list[Problem] | None = None,
+    leads: dict[str, list[Lead]] | None = None,
     color: bool = False,
     width: int | None = None,
 ) -> str:
-    """``report`` in ``fmt``: JSON for programs, else its sheet drawn as a table or Markdown."""
-    if fmt is Format.JSON:
-        from zone_gap.render.json import render_json
+    """``report`` in ``fmt``: JSON for programs, else its sheet drawn as a table or Markdown.
+    ``leads`` (the plan's lead departments) groups the rows as the department ledger."""
+    from zone_gap.plan_check import PlanReport
+    from zone_gap.projection import ProjectionReport
+    from zone_gap.render import json
 
-        return render_json(report, warnings, lang)
+    if fmt is Format.JSON:
+        if isinstance(report, ProjectionReport):
+            return json.render_project_json(report, lang, leads)
+        if isinstance(report, PlanReport):
+            return json.render_plan_json(report, lang)
+        return json.render_json(report, warnings or [], lang, leads)
+    return _draw(_sheet(report, lang, warnings or [], leads), fmt, color=color, width=width)
+
+
+def _sheet(
+    report: Report | ProjectionReport | PlanReport,
+    lang: Lang,
+    warnings: list[Problem],
+    leads: dict[str, list[Lead]] | None,
+) -> Sheet:
+    from zone_gap.plan_check import PlanReport
+    from zone_gap.projection import ProjectionReport
+
+    if isinstance(report, ProjectionReport):
+        from zone_gap.render.project_sheet import project_sheet
+
+        return project_sheet(report, lang, leads)
+    if isinstance(report, PlanReport):
+        from zone_gap.render.plan_sheet import plan_sheet
+
+        return plan_sheet(report, lang)
     from zone_gap.render.check_sheet import check_sheet
 
-    sheet = check_sheet(report, warnings, lang)
+    return check_sheet(report, warnings, lang, leads)
+
+
+def _draw(sheet: Sheet, fmt: Format, *, color: bool, width: int | None) -> str:
     match fmt:
         case Format.TABLE:
             from zone_gap.render.table import render_table
@@ -43,5 +78,7 @@ def render(
             from zone_gap.render.markdown import render_markdown
 
             return render_markdown(sheet)
+        case Format.JSON:  # pragma: no cover - JSON is written from the report, not a sheet
+            raise ValueError(fmt)
         case _:
             assert_never(fmt)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from fractions import Fraction
 
 from zone_gap.i18n import Lang, text
+from zone_gap.plan import Lead
 from zone_gap.problem import Problem
+from zone_gap.render.ledger import ledger_columns, ledger_groups
 from zone_gap.render.numbers import DECIMALS, count, percent, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 from zone_gap.result import Report, Result, Status
@@ -188,16 +190,47 @@ def numeric_columns(lang: Lang) -> list[str]:
     return [text(f"col_{k}", lang) for k in keys]
 
 
-def check_sheet(report: Report, warnings: list[Problem], lang: Lang) -> Sheet:
+def check_sheet(
+    report: Report, warnings: list[Problem], lang: Lang, leads: dict[str, list[Lead]] | None = None
+) -> Sheet:
     marks = Notes(lang)
+    if leads is not None:
+        blocks = [_ledger_block(report, lang, marks, leads)]
+    else:
+        blocks = _dimension_blocks(report, lang, marks)
+    return Sheet(
+        heading=heading(report, lang),
+        blocks=blocks,
+        closing=[summary(report, lang), text("rounding", lang, decimals=DECIMALS)],
+        warnings_title=text("warnings_title", lang),
+        warnings=[w.render(lang) for w in warnings],
+    )
+
+
+def _rows(result: Result, lang: Lang, marks: Notes) -> list[Row]:
+    """A numeric criterion and its branches, or a clause with its evidence in the notes."""
+    if result.kind == "qualitative":
+        label = marks.mark(name(result, lang), notes(result, lang))
+        return [Row([label, status(result.status, lang), "", "", "", "", ""], TONE[result.status])]
+    return [numeric_row(result, lang, marks)] + [
+        numeric_row(b, lang, marks, sub=True) for b in result.branches
+    ]
+
+
+def _ledger_block(report: Report, lang: Lang, marks: Notes, leads: dict[str, list[Lead]]) -> Block:
+    items = [(r.id, _rows(r, lang, marks)) for s in report.sections for r in s.results]
+    groups = ledger_groups(items, leads, lang)
+    return Block(
+        text("ledger_title", lang), numeric_columns(lang) + ledger_columns(lang), groups, marks.lines
+    )
+
+
+def _dimension_blocks(report: Report, lang: Lang, marks: Notes) -> list[Block]:
     numeric: list[Group] = []
     clauses: list[Group] = []
     for section in report.sections:
         title = section.name.zh if lang == Lang.ZH else section.name.en
-        rows: list[Row] = []
-        for result in (r for r in section.results if r.kind != "qualitative"):
-            rows.append(numeric_row(result, lang, marks))
-            rows += [numeric_row(b, lang, marks, sub=True) for b in result.branches]
+        rows = [row for r in section.results if r.kind != "qualitative" for row in _rows(r, lang, marks)]
         if rows:
             numeric.append(Group(title, rows))
         qualitative = [
@@ -208,13 +241,7 @@ def check_sheet(report: Report, warnings: list[Problem], lang: Lang) -> Sheet:
         if qualitative:
             clauses.append(Group(title, qualitative))
     clause_columns = [text(f"col_{k}", lang) for k in ("clause", "status", "evidence")]
-    return Sheet(
-        heading=heading(report, lang),
-        blocks=[
-            Block(text("numeric_title", lang), numeric_columns(lang), numeric, marks.lines),
-            Block(text("clause_title", lang), clause_columns, clauses),
-        ],
-        closing=[summary(report, lang), text("rounding", lang, decimals=DECIMALS)],
-        warnings_title=text("warnings_title", lang),
-        warnings=[w.render(lang) for w in warnings],
-    )
+    return [
+        Block(text("numeric_title", lang), numeric_columns(lang), numeric, marks.lines),
+        Block(text("clause_title", lang), clause_columns, clauses),
+    ]

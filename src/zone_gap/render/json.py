@@ -7,7 +7,11 @@ from fractions import Fraction
 from typing import Any
 
 from zone_gap.i18n import Lang
+from zone_gap.plan import Lead
+from zone_gap.plan_check import PlanReport, Step
 from zone_gap.problem import Problem
+from zone_gap.projection import Projection, ProjectionReport
+from zone_gap.render.ledger import assignments, department_order
 from zone_gap.result import Report, Result
 
 
@@ -57,9 +61,11 @@ def _warning(problem: Problem, lang: Lang) -> dict[str, Any]:
     }
 
 
-def render_json(report: Report, warnings: list[Problem], lang: Lang) -> str:
+def render_json(
+    report: Report, warnings: list[Problem], lang: Lang, leads: dict[str, list[Lead]] | None = None
+) -> str:
     summary = report.summary()
-    document = {
+    document: dict[str, Any] = {
         "park": report.park,
         "year": report.year,
         "as_of": report.as_of,
@@ -68,7 +74,125 @@ def render_json(report: Report, warnings: list[Problem], lang: Lang) -> str:
         "years_left": _number(report.years_left),
         "summary": {str(k): v for k, v in summary.items()},
         "all_met": report.all_met,
-        "criteria": [_criterion(r, lang, s.id) for s in report.sections for r in s.results],
+        "criteria": _with_leads(
+            [_criterion(r, lang, s.id) for s in report.sections for r in s.results], leads, lang
+        ),
         "warnings": [_warning(w, lang) for w in warnings],
     }
+    if leads is not None:
+        document["departments"] = _departments(document["criteria"], leads, lang)
+    return _dump(document)
+
+
+def _projection(projection: Projection, lang: Lang) -> dict[str, Any]:
+    found: dict[str, Any] = {
+        "id": projection.id,
+        "kind": projection.kind,
+        "name": projection.name.zh if lang == Lang.ZH else projection.name.en,
+        "unit": projection.unit,
+        "category": str(projection.category),
+        "points": projection.points,
+        "latest": _number(projection.latest),
+        "projected": _number(projection.projected),
+        "threshold": _number(projection.threshold),
+        "required_per_year": _number(projection.required_per_year),
+        "observed_per_year": _number(projection.observed_per_year),
+        "ratio": _number(projection.ratio),
+        "reach_year": projection.reach_year,
+        "at_risk": projection.at_risk,
+        "observed_cagr": projection.observed_cagr,
+        "series": [[_number(t), _number(v)] for t, v in projection.series],
+        "notes": [m.render(lang) for m in projection.notes],
+    }
+    if projection.branches:
+        found["best_branch"] = projection.best_branch
+        found["branches"] = [_projection(b, lang) for b in projection.branches]
+    return found
+
+
+def render_project_json(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lead]] | None) -> str:
+    criteria = [{"dimension": s.id, **_projection(p, lang)} for s in report.sections for p in s.projections]
+    document: dict[str, Any] = {
+        "park": report.park,
+        "standard": report.standard.zh if lang == Lang.ZH else report.standard.en,
+        "deadline": report.deadline,
+        "years": list(report.years),
+        "mid_year": list(report.mid_year),
+        "years_left": _number(report.years_left),
+        "criteria": _with_leads(criteria, leads, lang),
+    }
+    if leads is not None:
+        document["departments"] = _departments(criteria, leads, lang)
+    return _dump(document)
+
+
+def _step(step: Step) -> dict[str, Any]:
+    return {
+        "year": step.year,
+        "as_of": step.as_of,
+        "planned": _number(step.planned),
+        "actual": _number(step.actual),
+        "difference": _number(step.difference),
+    }
+
+
+def render_plan_json(report: PlanReport, lang: Lang) -> str:
+    targets = [
+        {
+            "id": t.id,
+            "name": t.name.zh if lang == Lang.ZH else t.name.en,
+            "unit": t.unit,
+            "base": _number(t.base),
+            "per_year": _number(t.per_year),
+            "path": [_step(s) for s in t.path],
+            "planned": _number(t.planned),
+            "target": _number(t.target),
+            "standard": _number(t.standard),
+            "reaches": t.reaches,
+            "shortfall": _number(t.shortfall) or 0 if t.reaches is not None else None,
+            "enough_per_year": _number(t.enough_per_year),
+            "actual": [_step(s) for s in t.actual],
+            "notes": [m.render(lang) for m in t.notes],
+        }
+        for t in report.targets
+    ]
+    return _dump(
+        {
+            "plan": report.plan.zh if lang == Lang.ZH else report.plan.en,
+            "park": report.park,
+            "base_year": report.base_year,
+            "deadline": report.deadline,
+            "adds_up": report.adds_up,
+            "targets": targets,
+        }
+    )
+
+
+def _with_leads(
+    criteria: list[dict[str, Any]], leads: dict[str, list[Lead]] | None, lang: Lang
+) -> list[dict[str, Any]]:
+    if leads is None:
+        return criteria
+    for criterion in criteria:
+        found = assignments(criterion["id"], leads, lang)
+        criterion["lead_departments"] = [a.department for a in found]
+        criterion["tasks"] = sorted({t for a in found for t in a.tasks})
+        criterion["responsible_departments"] = sorted({r for a in found for r in a.responsible})
+    return criteria
+
+
+def _departments(
+    criteria: list[dict[str, Any]], leads: dict[str, list[Lead]], lang: Lang
+) -> list[dict[str, Any]]:
+    found = [
+        {"department": d, "criteria": [c["id"] for c in criteria if d in c["lead_departments"]]}
+        for d in department_order(leads)
+    ]
+    unassigned = [c["id"] for c in criteria if not c["lead_departments"]]
+    return [f for f in found if f["criteria"]] + (
+        [{"department": None, "criteria": unassigned}] if unassigned else []
+    )
+
+
+def _dump(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"

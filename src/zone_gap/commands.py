@@ -1,0 +1,167 @@
+"""What each command does, between the command line and the core: load, evaluate, collect doubts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from zone_gap.baseline import Baseline, baseline_files, load_baseline, previous_path
+from zone_gap.document import Document
+from zone_gap.engine import evaluate
+from zone_gap.i18n import Message
+from zone_gap.plan import Lead, Plan, default_plan_path, leads, load_plan
+from zone_gap.plan_check import PlanReport, check_plan
+from zone_gap.problem import InputError, Problem, UsageError
+from zone_gap.projection import ProjectionReport, project
+from zone_gap.quantity import Percent
+from zone_gap.result import Report
+from zone_gap.standard import Reference, Standard, default_standard_path, load_standard
+
+DEFAULT_DEADLINE = 2023
+"""The deadline when no plan gives one (昆府发〔2021〕4号: acceptance by 2023-12)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every command reads besides the park's figures."""
+
+    folder: Path = Path("baselines")
+    standard: Path | None = None
+    plan: Path | None = None
+    deadline: int | None = None
+    series: str | None = None
+    national_rd: str | None = None
+    by_department: bool = False
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    standard: Standard
+    plan: Plan | None
+    deadline: int
+    national_rd: Percent | None
+
+    def leads(self) -> dict[str, list[Lead]] | None:
+        return leads(self.plan) if self.plan is not None else None
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    report: Report
+    warnings: list[Problem]
+    leads: dict[str, list[Lead]] | None = None
+
+
+@dataclass(frozen=True)
+class ProjectOutcome:
+    report: ProjectionReport
+    leads: dict[str, list[Lead]] | None = None
+
+
+def _inputs(settings: Settings, *, need_plan: bool = False) -> _Inputs:
+    """The standard, the plan (the given one, else the shipped one where it is found) and the
+    deadline: ``--by``, else the plan's, else 2023."""
+    standard = load_standard(settings.standard or default_standard_path())
+    _check_series(standard, settings.series)
+    path = settings.plan or default_plan_path()
+    plan = load_plan(path, standard) if settings.plan or need_plan or path.is_file() else None
+    deadline = settings.deadline or (plan.deadline if plan else DEFAULT_DEADLINE)
+    return _Inputs(standard, plan, deadline, _national_rd(settings.national_rd))
+
+
+def latest_baseline(folder: Path) -> Path:
+    return _baseline_paths(folder)[-1]
+
+
+def _baseline_paths(folder: Path) -> list[Path]:
+    files = baseline_files(folder) if folder.is_dir() else {}
+    if not files:
+        raise UsageError(Message("no_baselines", folder=str(folder)))
+    return [files[year] for year in sorted(files)]
+
+
+def run_check(settings: Settings, file: Path | None = None, previous: Path | None = None) -> CheckOutcome:
+    inputs = _inputs(settings, need_plan=settings.by_department)
+    clauses = inputs.standard.clause_ids()
+    path = file or latest_baseline(settings.folder)
+    baseline, document = load_baseline(path, clauses)
+    before = _previous(previous or previous_path(path, baseline.year), baseline, clauses)
+    report = evaluate(
+        inputs.standard,
+        baseline,
+        previous=before,
+        deadline=inputs.deadline,
+        series=settings.series,
+        national_rd=inputs.national_rd,
+    )
+    warnings = [document.problem(c.path, c.message, severity="warning") for c in report.caveats]
+    return CheckOutcome(report, warnings, inputs.leads() if settings.by_department else None)
+
+
+def run_project(settings: Settings) -> ProjectOutcome:
+    inputs = _inputs(settings, need_plan=settings.by_department)
+    clauses = inputs.standard.clause_ids()
+    baselines = _load_all(_baseline_paths(settings.folder), clauses)
+    report = project(
+        inputs.standard,
+        baselines,
+        deadline=inputs.deadline,
+        series=settings.series,
+        national_rd=inputs.national_rd,
+    )
+    return ProjectOutcome(report, inputs.leads() if settings.by_department else None)
+
+
+def run_plan(settings: Settings) -> PlanReport:
+    inputs = _inputs(settings, need_plan=True)
+    assert inputs.plan is not None
+    folder = settings.folder
+    paths = _baseline_paths(folder) if folder.is_dir() and baseline_files(folder) else []
+    baselines = _load_all(paths, inputs.standard.clause_ids())
+    return check_plan(
+        inputs.plan, inputs.standard, baselines, series=settings.series, national_rd=inputs.national_rd
+    )
+
+
+def _load_all(paths: list[Path], clauses: list[str]) -> list[Baseline]:
+    """Every file loaded, every problem in any of them reported together."""
+    baselines, problems = [], []
+    for path in paths:
+        try:
+            baselines.append(load_baseline(path, clauses)[0])
+        except InputError as e:
+            problems += e.problems
+    if problems:
+        raise InputError(problems)
+    return baselines
+
+
+def _previous(path: Path | None, baseline: Baseline, clause_ids: list[str]) -> Baseline | None:
+    if path is None:
+        return None
+    previous, document = load_baseline(path, clause_ids)
+    if previous.year != baseline.year - 1:
+        raise InputError([_year_mismatch(document, previous.year, baseline.year - 1)])
+    return previous
+
+
+def _year_mismatch(document: Document, found: int, expected: int) -> Problem:
+    return document.problem(("year",), Message("year_mismatch", found=found, expected=expected))
+
+
+def _national_rd(text: str | None) -> Percent | None:
+    if text is None:
+        return None
+    try:
+        return Percent.parse(text)
+    except ValueError:
+        raise UsageError(Message("percent_format", value=text)) from None
+
+
+def _check_series(standard: Standard, series: str | None) -> None:
+    if series is None:
+        return
+    tables = {c.at_least.reference for c in standard.numeric() if isinstance(c.at_least, Reference)}
+    known = sorted({s for t in tables for s in standard.references[t].series})
+    if series not in known:
+        raise UsageError(Message("choice_type", choices=", ".join(known)))

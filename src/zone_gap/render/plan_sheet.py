@@ -1,0 +1,132 @@
+"""`plan`'s report laid out as a sheet: the planned path of each target, then actual against it."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from zone_gap.i18n import Lang, text
+from zone_gap.plan_check import PlanReport, TargetCheck
+from zone_gap.render.check_sheet import Notes
+from zone_gap.render.numbers import count, percent, points
+from zone_gap.render.sheet import Block, Group, Row, Sheet
+
+
+def _value(target: TargetCheck, value: Fraction | None) -> str:
+    if value is None:
+        return ""
+    return count(value) if target.unit == "count" else percent(value)
+
+
+def _change(target: TargetCheck, value: Fraction | None, lang: Lang) -> str:
+    if value is None:
+        return ""
+    if target.unit == "count":
+        return text("per_year_count", lang, n=count(value))
+    return text("per_year_points", lang, n=points(value))
+
+
+def _name(target: TargetCheck, lang: Lang) -> str:
+    return target.name.zh if lang == Lang.ZH else target.name.en
+
+
+def _verdict(target: TargetCheck, lang: Lang) -> tuple[str, str | None]:
+    if target.reaches is None:
+        return text("status_unknown", lang), "unsure"
+    return (text("plan_reaches", lang), "good") if target.reaches else (text("plan_short", lang), "bad")
+
+
+def _path_row(target: TargetCheck, years: list[int], lang: Lang, marks: Notes) -> Row:
+    by_year = {s.year: s.planned for s in target.path}
+    verdict, tone = _verdict(target, lang)
+    notes = [m.render(lang) for m in target.notes]
+    shortfall = (
+        _value(target, target.shortfall)
+        if target.unit == "count"
+        else (text("gap_points", lang, n=points(target.shortfall)) if target.shortfall else "")
+    )
+    return Row(
+        [
+            marks.mark(_name(target, lang), notes),
+            verdict,
+            _value(target, target.base),
+            _change(target, target.per_year, lang),
+            *(_value(target, by_year.get(y)) for y in years),
+            _value(target, target.target),
+            _value(target, target.standard),
+            shortfall,
+            _change(target, target.enough_per_year, lang),
+        ],
+        tone,
+    )
+
+
+def _actual_rows(report: PlanReport, lang: Lang) -> list[Row]:
+    rows = []
+    for target in report.targets:
+        for step in target.actual:
+            difference = step.difference
+            assert difference is not None
+            if target.unit == "count":
+                shown = count(difference, sign=True)
+            else:
+                shown = text("points_signed", lang, n=points(difference, sign=True))
+            ahead = difference >= 0
+            when = f"{step.year}" + (
+                f"（{step.as_of}）"
+                if step.as_of and lang == Lang.ZH
+                else f" ({step.as_of})"
+                if step.as_of
+                else ""
+            )
+            rows.append(
+                Row(
+                    [
+                        _name(target, lang),
+                        when,
+                        _value(target, step.planned),
+                        _value(target, step.actual),
+                        shown,
+                        text("ahead" if ahead else "behind", lang),
+                    ],
+                    "good" if ahead else "bad",
+                )
+            )
+    return rows
+
+
+def plan_sheet(report: PlanReport, lang: Lang) -> Sheet:
+    marks = Notes(lang)
+    years = list(range(report.base_year + 1, report.deadline + 1))
+    columns = [
+        text("col_target", lang),
+        text("col_verdict", lang),
+        text("col_base", lang, year=report.base_year),
+        text("col_plan_step", lang),
+        *(text("col_planned_in", lang, year=y) for y in years),
+        text("col_plan_target", lang),
+        text("col_standard_bar", lang),
+        text("col_shortfall", lang),
+        text("col_enough", lang),
+    ]
+    rows = [_path_row(t, years, lang, marks) for t in report.targets]
+    blocks = [Block(text("plan_title", lang), columns, [Group(None, rows)], marks.lines)]
+    actual = _actual_rows(report, lang)
+    if actual:
+        actual_columns = [
+            text(f"col_{k}", lang) for k in ("target", "year", "planned", "actual_value", "difference")
+        ]
+        blocks.append(
+            Block(
+                text("plan_actual_title", lang),
+                [*actual_columns, text("col_verdict", lang)],
+                [Group(None, actual)],
+                status_column=5,
+            )
+        )
+    plan_name = report.plan.zh if lang == Lang.ZH else report.plan.en
+    verdict = text("plan_adds_up" if report.adds_up else "plan_does_not_add_up", lang)
+    return Sheet(
+        heading=text("plan_heading", lang, plan=plan_name, base=report.base_year, deadline=report.deadline),
+        blocks=blocks,
+        closing=[verdict, text("plan_method", lang)],
+    )

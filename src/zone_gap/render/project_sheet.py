@@ -1,0 +1,148 @@
+"""`project`'s report laid out as a sheet: one row per numeric criterion and branch."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from zone_gap.i18n import Lang, text
+from zone_gap.plan import Lead
+from zone_gap.projection import Projection, ProjectionReport
+from zone_gap.render.check_sheet import Notes
+from zone_gap.render.ledger import ledger_columns, ledger_groups
+from zone_gap.render.numbers import count, percent, points, rate
+from zone_gap.render.sheet import Block, Group, Row, Sheet
+from zone_gap.trend import ACCELERATION, ON_TRACK, Category
+
+TONE = {
+    Category.ACHIEVED: "good",
+    Category.ON_TRACK: "good",
+    Category.ACCELERATION_NEEDED: "unsure",
+    Category.LIMITED_PROGRESS: "bad",
+    Category.DETERIORATION: "bad",
+    Category.INSUFFICIENT_DATA: None,
+}
+
+
+def category(value: Category, lang: Lang) -> str:
+    return text(f"category_{value}", lang)
+
+
+def _value(row: Projection, value: Fraction | None) -> str:
+    if value is None:
+        return ""
+    return count(value) if row.unit == "count" else percent(value)
+
+
+def _change(row: Projection, value: Fraction | None, lang: Lang) -> str:
+    """A change per year: enterprises, percentage points, or (for growth) the rate itself."""
+    if value is None:
+        return ""
+    if row.kind == "growth":
+        return percent(value)
+    if row.unit == "count":
+        return text("per_year_count", lang, n=count(value, sign=True))
+    return text("per_year_points", lang, n=points(value, sign=True))
+
+
+def name(row: Projection, lang: Lang) -> str:
+    return row.name.zh if lang == Lang.ZH else row.name.en
+
+
+def notes(row: Projection, lang: Lang) -> list[str]:
+    lines = []
+    if row.best_branch is not None:
+        best = next(b for b in row.branches if b.id == row.best_branch)
+        lines.append(text("best_branch", lang, branch=name(best, lang)))
+    if row.observed_cagr is not None:
+        lines.append(text("observed_cagr", lang, rate=rate(row.observed_cagr)))
+    lines.extend(m.render(lang) for m in row.notes)
+    return lines
+
+
+def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
+    label = ("└" if sub else "") + marks.mark(name(row, lang), notes(row, lang))
+    if row.reach_year is not None:
+        reach = str(row.reach_year)
+    else:
+        reach = text("never", lang) if row.category is not Category.INSUFFICIENT_DATA else ""
+    cells = [
+        label,
+        category(row.category, lang),
+        _value(row, row.latest),
+        _value(row, row.projected),
+        _value(row, row.threshold),
+        _change(row, row.required_per_year, lang),
+        _change(row, row.observed_per_year, lang),
+        f"{float(row.ratio):.2f}" if row.ratio is not None else "",
+        reach,
+        text("at_risk", lang) if row.at_risk else "",
+    ]
+    return Row(cells, TONE[row.category], sub)
+
+
+def heading(report: ProjectionReport, lang: Lang) -> str:
+    years = "、".join(map(str, report.years)) if lang == Lang.ZH else ", ".join(map(str, report.years))
+    left = report.years_left
+    shown = count(left) if left.denominator == 1 else f"{float(left):.1f}"
+    mid = text("mid_year", lang, files=", ".join(report.mid_year)) if report.mid_year else ""
+    return text(
+        "project_heading", lang, park=report.park, years=years, mid=mid, deadline=report.deadline, left=shown
+    )
+
+
+def projection_columns(lang: Lang) -> list[str]:
+    keys = (
+        "criterion",
+        "category",
+        "latest",
+        "projected",
+        "deadline_threshold",
+        "required",
+        "observed",
+        "ratio",
+        "reach_year",
+        "risk",
+    )
+    return [text(f"col_{k}", lang) for k in keys]
+
+
+def project_sheet(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> Sheet:
+    marks = Notes(lang)
+    items = [
+        (
+            p.id,
+            [projection_row(p, lang, marks)] + [projection_row(b, lang, marks, sub=True) for b in p.branches],
+        )
+        for section in report.sections
+        for p in section.projections
+    ]
+    columns = projection_columns(lang)
+    if leads is not None:
+        block = Block(
+            text("ledger_title", lang),
+            columns + ledger_columns(lang),
+            ledger_groups(items, leads, lang),
+            marks.lines,
+        )
+    else:
+        by_id = dict(items)
+        groups = [
+            Group(
+                s.name.zh if lang == Lang.ZH else s.name.en,
+                [row for p in s.projections for row in by_id[p.id]],
+            )
+            for s in report.sections
+        ]
+        block = Block(text("projection_title", lang), columns, groups, marks.lines)
+    counts = dict.fromkeys(Category, 0)
+    for section in report.sections:
+        for projection in section.projections:
+            counts[projection.category] += 1
+    summary = text("separator", lang).join(f"{category(c, lang)} {n}" for c, n in counts.items() if n)
+    return Sheet(heading=heading(report, lang), blocks=[block], closing=[summary, method(lang)])
+
+
+def method(lang: Lang) -> str:
+    return text(
+        "project_method", lang, on_track=f"{float(ON_TRACK):.2f}", acceleration=f"{float(ACCELERATION):.2f}"
+    )
