@@ -198,8 +198,7 @@ def _finish(
     met_now = context.results(criterion.id)[-1].status is Status.MET
     base = _start(criterion, unit, line)
     notes = notes + context.threshold_notes(criterion)
-    if line.values and line.values[0] == 0 and len(line.values) > 1:
-        notes.append(Message("zero_base_linear"))
+    notes += _zero_base(line)
     threshold = context.threshold(criterion, context.deadline)
     years = context.years_left
     projected = value_at(context.end)
@@ -225,6 +224,11 @@ def _finish(
     )
 
 
+def _zero_base(line: Trend) -> list[Message]:
+    """A series that starts at zero has no compound rate: say that only the linear method applies."""
+    return [Message("zero_base_linear")] if len(line.values) > 1 and line.values[0] == 0 else []
+
+
 def _start(criterion: Numeric, unit: str, line: Trend) -> Projection:
     """A criterion's projection before anything is projected: insufficient data."""
     return Projection(
@@ -242,9 +246,9 @@ def _start(criterion: Numeric, unit: str, line: Trend) -> Projection:
 def _reach_year(
     criterion: Numeric, context: _Series, value_at: Callable[[Fraction], Fraction | None], met_now: bool
 ) -> int | None:
+    if met_now:  # reached already: in the year of the latest file
+        return context.baselines[-1].year
     latest_year = math.floor(context.times[-1])
-    if met_now:
-        return latest_year
     for year in range(latest_year + 1, latest_year + HORIZON + 1):
         value = value_at(Fraction(year))
         if value is not None and value >= context.threshold(criterion, year):
@@ -309,6 +313,7 @@ def _growth(criterion: GrowthCriterion, context: _Series) -> Projection:
         if r.actual and r.actual.value is not None
     ]
     base = replace(_start(criterion, "ratio", line), threshold=threshold, required_per_year=threshold)
+    notes += _zero_base(line)
     implied = _implied_growth(line, context)
     latest = results[-1].actual.value if results[-1].actual else None
     if not implied:
@@ -319,9 +324,7 @@ def _growth(criterion: GrowthCriterion, context: _Series) -> Projection:
     final = implied[-1][1]
     projected_met = all(g >= threshold for _, g in implied)
     ratio = final / threshold
-    reach = (
-        math.floor(context.times[-1]) if met_now else next((y for y, g in implied if g >= threshold), None)
-    )
+    reach = context.baselines[-1].year if met_now else next((y for y, g in implied if g >= threshold), None)
     return replace(
         base,
         category=categorize(len(line.values), met_now, projected_met, ratio, final),

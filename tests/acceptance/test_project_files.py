@@ -6,6 +6,8 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import BASELINE_2020, NUMERIC, ROOT
 from zone_gap.baseline import baseline_files, load_baseline
 from zone_gap.standard import DistinctShareCriterion, EitherCriterion, QualitativeCriterion, Standard
@@ -94,10 +96,11 @@ def test_readme_gives_two_setup_commands_and_ci_runs_the_second() -> None:
     assert commands[1] in ci.splitlines()
 
 
-def test_readme_names_every_check_option() -> None:
+@pytest.mark.parametrize("command", ["check", "project", "plan"])
+def test_readme_names_every_option(command: str) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     help_text = subprocess.run(
-        [sys.executable, "-m", "zone_gap", "check", "--help"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "zone_gap", command, "--help"], capture_output=True, text=True, check=True
     ).stdout
     for option in re.findall(r"^\s+(--[a-z-]+)", help_text, flags=re.MULTILINE):
         if option != "--help":

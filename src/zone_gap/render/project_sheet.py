@@ -40,8 +40,8 @@ def _change(row: Projection, value: Fraction | None, lang: Lang) -> str:
     if row.kind == "growth":
         return percent(value)
     if row.unit == "count":
-        return text("per_year_count", lang, n=count(value, sign=True))
-    return text("per_year_points", lang, n=points(value, sign=True))
+        return text("change_count", lang, n=count(value, sign=True))
+    return text("change_points", lang, n=points(value, sign=True))
 
 
 def name(row: Projection, lang: Lang) -> str:
@@ -138,7 +138,11 @@ def project_sheet(report: ProjectionReport, lang: Lang, leads: dict[str, list[Le
     for section in report.sections:
         for projection in section.projections:
             counts[projection.category] += 1
-    summary = text("separator", lang).join(f"{category(c, lang)} {n}" for c, n in counts.items() if n)
+    summary = text(
+        "category_counts",
+        lang,
+        counts=text("separator", lang).join(f"{category(c, lang)} {n}" for c, n in counts.items() if n),
+    )
     return Sheet(heading=heading(report, lang), blocks=[block], closing=[summary, method(lang)])
 
 
