@@ -171,8 +171,8 @@ def check(
     previous: Annotated[
         Path | None,
         typer.Option(
-            help="上一年的基础数据文件，用于计算同比增幅；缺省为同目录的上一年文件。 Last year's baseline, for "
-            "year-on-year growth. [default: the previous year's file beside FILE]",
+            help="上一年的基础数据文件，用于计算同比增幅；缺省为同目录的上一年文件。 "
+            "Last year's baseline, for year-on-year growth. [default: the previous year's file beside FILE]",
             show_default=False,
         ),
     ] = None,
