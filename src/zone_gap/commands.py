@@ -94,7 +94,7 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
         series=settings.series,
         national_rd=inputs.national_rd,
     )
-    warnings = [document.problem(c.path, c.message, severity="warning") for c in report.caveats]
+    warnings = document.warnings + [document.problem(c.path, c.message, severity="warning") for c in report.caveats]
     return CheckOutcome(report, warnings, inputs.leads() if settings.by_department else None)
 
 

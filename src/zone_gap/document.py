@@ -8,6 +8,7 @@ each value's path (``("qualitative", "boundaries", "met")``) to where it stood.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,15 @@ class Document:
     data: Any
     values: dict[KeyPath, Position] = field(repr=False)
     keys: dict[KeyPath, Position] = field(repr=False)
+    traps: dict[KeyPath, Message] = field(default_factory=dict, repr=False)
+    """Values YAML 1.1 reads otherwise than people mean (``no`` as false, ``012`` as 10), by path."""
+    findings: list[Problem] = field(default_factory=list)
+    """Problems found while reading that did not stop it: duplicate keys (the first is kept), tags,
+    YAML 1.1 traps, the encoding. Errors among them make the file invalid when its model is read."""
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.findings if p.severity == "warning"]
 
     def position(self, path: KeyPath, *, key: bool = False) -> Position | None:
         """Where ``path`` stood; for a path that is absent, the nearest enclosing value."""
@@ -55,35 +65,54 @@ class Document:
         return Problem(self.name, self.position(path, key=key), message, severity)
 
 
-def read_text(path: Path) -> str:
-    """The text of ``path``: UTF-8, with or without a byte-order mark, or UTF-16 with one."""
+def read_bytes(path: Path) -> bytes:
     name = str(path)
     try:
-        raw = path.read_bytes()
+        if path.stat().st_size > MAX_BYTES:
+            raise InputError([Problem(name, None, Message("file_too_large", limit=MAX_BYTES))])
+        return path.read_bytes()
     except IsADirectoryError as e:
         raise InputError([Problem(name, None, Message("file_is_directory"))]) from e
+    except FileNotFoundError as e:
+        raise InputError([Problem(name, None, Message("file_missing"))]) from e
     except OSError as e:
         raise InputError(
             [Problem(name, None, Message("file_unreadable", reason=e.strerror or str(e)))]
         ) from e
+
+
+def decode(raw: bytes, name: str) -> tuple[str, list[Problem]]:
+    """The text of a file and any warning about its encoding.
+
+    UTF-8 (with or without a byte-order mark) and UTF-16 with one are read as they are. A file that is
+    not UTF-8 but is valid GB18030 — what Chinese Windows editors often save — is read as GB18030 with
+    a warning; that is tried only after strict UTF-8 fails, since UTF-8 bytes also decode as GB18030.
+    """
     if len(raw) > MAX_BYTES:
         raise InputError([Problem(name, None, Message("file_too_large", limit=MAX_BYTES))])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16")
+        return raw.decode("utf-16"), []
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
         line = raw.count(b"\n", 0, e.start) + 1
-        column = e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1
-        raise InputError([Problem(name, Position(line, column), Message("not_utf8"))]) from e
+        where = Position(line, e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1)
+        try:
+            text = raw.decode("gb18030")
+        except UnicodeDecodeError:
+            raise InputError([Problem(name, where, Message("not_utf8"))]) from e
+        return text, [Problem(name, where, Message("gb18030"), "warning")]
 
 
 def load_document(path: Path) -> Document:
     """Read and parse one YAML file; every problem found becomes part of one ``InputError``."""
-    return parse_document(read_text(path), str(path))
+    name = str(path)
+    text, warnings = decode(read_bytes(path), name)
+    return parse_document(text, name, warnings)
 
 
-def parse_document(text: str, name: str) -> Document:
+def parse_document(text: str, name: str, warnings: list[Problem] | None = None) -> Document:
+    """Parse YAML text; ``warnings`` found while reading it travel with the document."""
     loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
@@ -100,11 +129,10 @@ def parse_document(text: str, name: str) -> Document:
         raise InputError([Problem(name, None, Message("yaml_syntax", detail=str(e)))]) from e
     finally:
         loader.dispose()
-    if walker.problems:
-        raise InputError(walker.problems)
-    return Document(name, data, walker.values, walker.keys)
+    return Document(name, data, walker.values, walker.keys, walker.traps, (warnings or []) + walker.problems)
 
 
+_OCTAL = re.compile(r"[-+]?0[0-7]+")
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
 )
@@ -123,6 +151,7 @@ class _Walker:
         self.values: dict[KeyPath, Position] = {}
         self.keys: dict[KeyPath, Position] = {}
         self.problems: list[Problem] = []
+        self.traps: dict[KeyPath, Message] = {}
         self.seen = 0
 
     def value(self, node: yaml.Node, path: KeyPath) -> Any:
@@ -141,7 +170,38 @@ class _Walker:
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.value(item, (*path, i)) for i, item in enumerate(node.value)]
-        return self.loader.construct_object(node, deep=True)
+        value = self.loader.construct_object(node, deep=True)
+        if isinstance(node, yaml.ScalarNode) and not node.style:  # plain: None, or "" from the C parser
+            self.trap(node, value, path)
+        return value
+
+    def trap(self, node: yaml.ScalarNode, value: Any, path: KeyPath) -> None:
+        """Note a plain scalar that YAML 1.1 turns into something else than its text says."""
+        text = node.value
+        kind = node.tag.rsplit(":", 1)[-1]
+        if kind == "bool" and text.lower() in ("yes", "no", "on", "off"):
+            self.traps[path] = Message("trap_bool", text=text, value=str(value).lower())
+            self.problems.append(
+                Problem(
+                    self.name,
+                    _position(node),
+                    Message("trap_bool_flag", text=text, value=str(value).lower()),
+                    "warning",
+                )
+            )
+        elif kind == "timestamp":
+            self.traps[path] = Message("trap_date", text=text)
+        elif kind in ("int", "float") and (":" in text or "_" in text or _OCTAL.fullmatch(text)):
+            why = "base60" if ":" in text else "underscore" if "_" in text else "octal"
+            self.problems.append(
+                Problem(
+                    self.name,
+                    _position(node),
+                    Message(
+                        f"trap_{why}", text=text, value=value, plain=text.replace("_", "").lstrip("0") or "0"
+                    ),
+                )
+            )
 
     def mapping(self, node: yaml.MappingNode, path: KeyPath) -> dict[Hashable, Any]:
         result: dict[Hashable, Any] = {}

@@ -28,14 +28,19 @@ class Names(FileModel):
 
 
 def parse_model(document: Document, model: type[M]) -> M:
-    """Validate ``document`` as ``model``; every error, located, in one ``InputError``."""
+    """Validate ``document`` as ``model``; every error, located, in one ``InputError``, together with
+    the errors found while reading the file."""
+    errors = [p for p in document.findings if p.severity == "error"]
     if not isinstance(document.data, dict):
-        raise InputError([document.problem((), Message("top_not_mapping"))])
+        raise InputError([*errors, document.problem((), Message("top_not_mapping"))])
     try:
-        return model.model_validate(document.data)
+        parsed = model.model_validate(document.data)
     except ValidationError as e:
-        problems = [_problem(document, model, error) for error in e.errors()]
-        raise InputError(sorted(problems, key=Problem.order)) from e
+        errors += [_problem(document, model, error) for error in e.errors()]
+        raise InputError(sorted(errors, key=Problem.order)) from e
+    if errors:
+        raise InputError(sorted(errors, key=Problem.order))
+    return parsed
 
 
 def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) -> Problem:
@@ -49,7 +54,8 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return document.problem(
             path, Message("extra_forbidden", key=field, hint=closest(field, valid)), key=True
         )
-    return document.problem(path, _message(kind, field, error))
+    trap = document.traps.get(path)
+    return document.problem(path, trap if trap is not None else _message(kind, field, error))
 
 
 def _message(kind: str, field: str, error: ErrorDetails) -> Message:

@@ -9,9 +9,12 @@ from zone_gap.problem import InputError, Position
 
 
 def problems(text: str) -> list[tuple[Position | None, str]]:
-    with pytest.raises(InputError) as raised:
-        parse_document(text, "f.yaml")
-    return [(p.position, p.message.key) for p in raised.value.problems]
+    """The errors in ``text``: those that stop reading it, or else those found along the way."""
+    try:
+        document = parse_document(text, "f.yaml")
+    except InputError as e:
+        return [(p.position, p.message.key) for p in e.problems]
+    return [(p.position, p.message.key) for p in document.findings if p.severity == "error"]
 
 
 def test_positions_of_keys_and_values_are_kept() -> None:
@@ -27,9 +30,8 @@ def test_duplicate_keys_are_errors_at_every_depth() -> None:
 
 
 def test_duplicate_key_message_points_to_the_first() -> None:
-    with pytest.raises(InputError) as raised:
-        parse_document("a: 1\nb: 2\na: 3\n", "f.yaml")
-    assert raised.value.problems[0].render(Lang.EN) == (
+    [problem] = parse_document("a: 1\nb: 2\na: 3\n", "f.yaml").findings
+    assert problem.render(Lang.EN) == (
         "f.yaml:3:1: error: duplicate key `a` (already on line 1); remove one of them"
     )
 
@@ -74,16 +76,48 @@ def test_unicode_encodings_with_a_byte_order_mark_are_read(tmp_path: Path, data:
     assert load_document(path).data == {"park": "园区"}
 
 
-def test_text_that_is_not_utf8_is_located(tmp_path: Path) -> None:
+def test_gb18030_is_read_with_a_warning_only_after_utf8_fails(tmp_path: Path) -> None:
     path = tmp_path / "f.yaml"
     path.write_bytes("park: X\nname: 名称\n".encode("gb18030"))
+    document = load_document(path)
+    assert document.data == {"park": "X", "name": "名称"}
+    assert [(p.position, p.message.key, p.severity) for p in document.warnings] == [
+        (Position(2, 7), "gb18030", "warning")]
+    utf8 = tmp_path / "u.yaml"
+    utf8.write_bytes("name: 名称\n".encode())  # these bytes would decode as GB18030 too, wrongly
+    assert load_document(utf8).data == {"name": "名称"}
+    assert load_document(utf8).warnings == []
+
+
+def test_bytes_that_are_neither_utf8_nor_gb18030_are_located(tmp_path: Path) -> None:
+    path = tmp_path / "f.yaml"
+    path.write_bytes(b"park: X\nname: \xff\xff\n")
     with pytest.raises(InputError) as raised:
         load_document(path)
     assert [(p.position, p.message.key) for p in raised.value.problems] == [(Position(2, 7), "not_utf8")]
 
 
 def test_a_directory_or_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
-    for path, key in ((tmp_path, "file_is_directory"), (tmp_path / "none.yaml", "file_unreadable")):
+    for path, key in ((tmp_path, "file_is_directory"), (tmp_path / "none.yaml", "file_missing")):
         with pytest.raises(InputError) as raised:
             load_document(path)
         assert raised.value.problems[0].message.key == key
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "severity"),
+    [("a: 012\n", "trap_octal", "error"), ("a: 1:30\n", "trap_base60", "error"),
+     ("a: 1_000\n", "trap_underscore", "error"), ("a: yes\n", "trap_bool_flag", "warning"),
+     ("a: Off\n", "trap_bool_flag", "warning")],
+)
+def test_yaml_11_traps_are_flagged(text: str, key: str, severity: str) -> None:
+    if severity == "error":
+        assert [k for _, k in problems(text)] == [key]
+    else:
+        assert [(p.message.key, p.severity) for p in parse_document(text, "f.yaml").warnings] == [(key, severity)]
+
+
+def test_quoted_values_and_true_are_no_traps() -> None:
+    document = parse_document("a: 'no'\nb: true\nc: '012'\nd: 12\ne: 2022-06-30\n", "f.yaml")
+    assert document.warnings == []
+    assert set(document.traps) == {("e",)}  # a date is a trap only where a number or text is expected

@@ -290,7 +290,10 @@ def test_raising_a_count_never_turns_a_met_criterion_unmet(
     after = _consistent(raised_figures)
     if before is None or after is None:
         return
-    old, new = by_id(evaluate(standard, before)), by_id(evaluate(standard, after))
+    old_report, new_report = evaluate(standard, before), evaluate(standard, after)
+    if old_report.caveats or new_report.caveats:
+        return  # figures that contradict each other (a warning) promise nothing
+    old, new = by_id(old_report), by_id(new_report)
     # More enterprises lowers the shares they divide; only the count itself must not fall.
     watched = (
         ["enterprise_count"]
