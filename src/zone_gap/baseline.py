@@ -7,7 +7,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
@@ -46,7 +46,8 @@ class Baseline(FileModel):
     rd_intensity: Share | None = None
     rd_institutions: Count | None = None
     high_tech_growth: Rate | None = None
-    qualitative: dict[str, Finding] = {}
+    qualitative: Annotated[dict[str, Finding], BeforeValidator(lambda v: {} if v is None else v)] = {}
+    """An empty ``qualitative:`` (every clause still commented out) means none is given yet."""
 
     def figure(self, name: str) -> Fraction | None:
         """A count, amount or percentage (as a fraction) by its key; ``None`` when not given."""
@@ -102,18 +103,41 @@ def _plain(value: Fraction) -> str:
 
 
 def load_baseline(path: Path, clause_ids: list[str] | None = None) -> tuple[Baseline, Document]:
-    """Read one baseline file. Figures that contradict each other are errors too, and so are
-    clause ids the standard does not have (when ``clause_ids`` is given); all are reported at once."""
+    """Read one baseline file (see ``read_baseline``)."""
     document = load_document(path)
+    return read_baseline(document, clause_ids, file_year(path)), document
+
+
+def file_year(path: Path) -> int | None:
+    """The year a baseline file's name gives (``2022.yaml``), if it gives one."""
+    return int(path.stem) if path.stem.isdigit() and path.suffix in (".yaml", ".yml") else None
+
+
+def read_baseline(
+    document: Document, clause_ids: list[str] | None = None, named_year: int | None = None
+) -> Baseline:
+    """A baseline from its document. Figures that contradict each other are errors too, and so are a
+    ``year`` at odds with the file's name, an ``as_of`` outside the year, and clause ids the standard
+    does not have (when ``clause_ids`` is given); all are reported at once."""
     problems = unknown_clauses(document, clause_ids) if clause_ids is not None else []
     try:
         baseline = parse_model(document, Baseline)
     except InputError as e:
         raise InputError(sorted(problems + e.problems, key=Problem.order)) from e
     problems += [document.problem(key, message) for key, message in relations(baseline)]
+    if named_year is not None and baseline.year != named_year:
+        problems.append(
+            document.problem(("year",), Message("year_not_file", year=baseline.year, named=named_year))
+        )
+    if baseline.as_of is not None and baseline.as_of.year != baseline.year:
+        problems.append(
+            document.problem(
+                ("as_of",), Message("as_of_outside", as_of=baseline.as_of.isoformat(), year=baseline.year)
+            )
+        )
     if problems:
         raise InputError(sorted(problems, key=Problem.order))
-    return baseline, document
+    return baseline
 
 
 def unknown_clauses(document: Document, clause_ids: list[str]) -> list[Problem]:
@@ -137,8 +161,9 @@ def baseline_files(folder: Path) -> dict[int, Path]:
     """The baseline files in ``folder`` by the year their name gives (``2022.yaml``)."""
     found: dict[int, Path] = {}
     for path in sorted(folder.glob("*.y*ml")):
-        if path.stem.isdigit() and path.suffix in (".yaml", ".yml"):
-            found[int(path.stem)] = path
+        year = file_year(path)
+        if year is not None:
+            found[year] = path
     return found
 
 

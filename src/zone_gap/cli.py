@@ -10,14 +10,14 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from zone_gap import __version__
-from zone_gap.i18n import Lang
+from zone_gap.choices import GroupBy, Kind, Output
+from zone_gap.i18n import Lang, text
 from zone_gap.problem import InputError, UsageError
 from zone_gap.render import Format
 
@@ -35,11 +35,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-
-
-class GroupBy(StrEnum):
-    DIMENSION = "dimension"
-    DEPARTMENT = "department"
 
 
 LangOption = Annotated[Lang, typer.Option("--lang", help="输出语言 Output language.")]
@@ -275,6 +270,96 @@ def plan_command(
     color, width = _terminal()
     _write(render(report, fmt, lang, color=color, width=width))
     raise typer.Exit(0 if report.adds_up else 1)
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="文件、通配符、目录（递归）或 -（标准输入）；缺省为 standards/、baselines/、plans/。 "
+            "Files, globs, folders (recursive) or - for stdin. [default: standards/, baselines/ and plans/]",
+            show_default=False,
+        ),
+    ] = None,
+    kind: Annotated[
+        Kind | None,
+        typer.Option(
+            help="文件类型；缺省按目录或内容判断。 "
+            "The files' kind. [default: from the folder or the content]",
+            show_default=False,
+        ),
+    ] = None,
+    standard: StandardOption = None,
+    strict: Annotated[bool, typer.Option("--strict", help="有提示也算失败。 Fail on warnings too.")] = False,
+    fmt: Annotated[
+        Output | None,
+        typer.Option(
+            "--format",
+            help="输出格式；在 GitHub Actions 中缺省为 github。 Output format. [default: github when "
+            "GITHUB_ACTIONS is set, else text]",
+            show_default=False,
+        ),
+    ] = None,
+    lang: LangOption = Lang.ZH,
+) -> None:
+    """检查标准、基础数据和方案文件，报告每个问题的位置。
+
+    Check standards, baseline and plan files; report every problem in every file, located.
+    Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid (or has a warning,
+    with --strict), 2 for a usage error or nothing to check.
+    """
+    from zone_gap.render.findings import counts, render_findings
+    from zone_gap.validation import STDIN
+    from zone_gap.validation import validate as run_validate
+
+    given = paths or []
+    stdin = sys.stdin.buffer.read() if STDIN in given else None
+    validation = run_validate(given, kind=kind, standard=standard, stdin=stdin)
+    for missing in validation.missing:
+        typer.echo(f"zone-gap validate: {text('no_such_path', lang, path=missing)}", err=True)
+    if not validation.files:
+        shown = " ".join(given) or "standards/ baselines/ plans/"
+        typer.echo(f"zone-gap validate: {text('nothing_to_check', lang, paths=shown)}", err=True)
+        raise typer.Exit(2)
+    output = fmt or (Output.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Output.TEXT)
+    _write(render_findings(validation, output, lang))
+    summary = counts(validation)
+    if validation.missing:
+        raise typer.Exit(2)
+    raise typer.Exit(1 if summary["invalid"] or (strict and summary["warnings"]) else 0)
+
+
+@app.command()
+def schema(
+    kind: Annotated[Kind, typer.Argument(help="文件类型。 The kind of file.")],
+) -> None:
+    """输出某类文件的 JSON Schema，供编辑器和其他校验工具使用。
+
+    Print the JSON Schema of a kind of file, generated from the models, for editors and validators.
+    """
+    from zone_gap.schema import json_schema
+
+    _write(json_schema(kind))
+
+
+@app.command()
+def new(
+    year: Annotated[int, typer.Argument(min=1949, max=2100, help="年份 The year.")],
+    folder: Annotated[Path, typer.Option(help="基础数据目录。 The baselines folder.")] = Path("baselines"),
+    standard: StandardOption = None,
+    force: Annotated[bool, typer.Option("--force", help="替换已有文件。 Replace an existing file.")] = False,
+    lang: LangOption = Lang.ZH,
+) -> None:
+    """为新的一年生成待填写的基础数据文件 baselines/YEAR.yaml。
+
+    Write baselines/YEAR.yaml with every key, a Chinese comment on each and last year's values as
+    comments, the values left to fill in. An existing file is never replaced without --force.
+    """
+    from zone_gap.commands import new_baseline
+
+    path = _run("new", lang, lambda: new_baseline(year, folder, standard, force=force))
+    typer.echo(text("file_written", lang, path=str(path)), err=True)
 
 
 def main() -> None:

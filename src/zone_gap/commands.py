@@ -9,6 +9,7 @@ from zone_gap.baseline import Baseline, baseline_files, load_baseline, previous_
 from zone_gap.document import Document
 from zone_gap.engine import evaluate
 from zone_gap.i18n import Message
+from zone_gap.output import write_new
 from zone_gap.plan import Lead, Plan, default_plan_path, leads, load_plan
 from zone_gap.plan_check import PlanReport, check_plan
 from zone_gap.problem import InputError, Problem, UsageError
@@ -16,6 +17,7 @@ from zone_gap.projection import ProjectionReport, project
 from zone_gap.quantity import Percent
 from zone_gap.result import Report
 from zone_gap.standard import Reference, Standard, default_standard_path, load_standard
+from zone_gap.template import baseline_template
 
 DEFAULT_DEADLINE = 2023
 """The deadline when no plan gives one (昆府发〔2021〕4号: acceptance by 2023-12)."""
@@ -94,7 +96,9 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
         series=settings.series,
         national_rd=inputs.national_rd,
     )
-    warnings = document.warnings + [document.problem(c.path, c.message, severity="warning") for c in report.caveats]
+    warnings = document.warnings + [
+        document.problem(c.path, c.message, severity="warning") for c in report.caveats
+    ]
     return CheckOutcome(report, warnings, inputs.leads() if settings.by_department else None)
 
 
@@ -165,3 +169,13 @@ def _check_series(standard: Standard, series: str | None) -> None:
     known = sorted({s for t in tables for s in standard.references[t].series})
     if series not in known:
         raise UsageError(Message("choice_type", choices=", ".join(known)))
+
+
+def new_baseline(year: int, folder: Path, standard_path: Path | None, *, force: bool) -> Path:
+    """Write the template for ``year`` in ``folder``, with last year's figures as comments."""
+    standard = load_standard(standard_path or default_standard_path())
+    previous = baseline_files(folder).get(year - 1) if folder.is_dir() else None
+    last = load_baseline(previous, standard.clause_ids())[0] if previous else None
+    path = folder / f"{year}.yaml"
+    write_new(path, baseline_template(year, standard, last), force=force)
+    return path

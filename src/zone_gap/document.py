@@ -132,6 +132,7 @@ def parse_document(text: str, name: str, warnings: list[Problem] | None = None) 
     return Document(name, data, walker.values, walker.keys, walker.traps, (warnings or []) + walker.problems)
 
 
+_STANDARD = "tag:yaml.org,2002:"
 _OCTAL = re.compile(r"[-+]?0[0-7]+")
 _PLAIN_TAGS = frozenset(
     f"tag:yaml.org,2002:{name}" for name in ("map", "seq", "str", "int", "float", "bool", "null", "timestamp")
@@ -163,7 +164,11 @@ class _Walker:
         self.values[path] = _position(node)
         if node.tag not in _PLAIN_TAGS:
             self.problems.append(
-                Problem(self.name, _position(node), Message("tag_not_allowed", tag=node.tag))
+                Problem(
+                    self.name,
+                    _position(node),
+                    Message("tag_not_allowed", tag=node.tag.replace(_STANDARD, "!!")),
+                )
             )
             return None
         if isinstance(node, yaml.MappingNode):

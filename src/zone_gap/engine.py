@@ -321,7 +321,9 @@ def _growth(criterion: GrowthCriterion, context: _Context) -> Result:
                 criterion.reported, reported, rate, f"{criterion.figure} {_plain(before)} → {_plain(current)}"
             )
     if rate is None:
-        supply = (criterion.reported or "", f"{baseline.year - 1}.yaml: {criterion.figure}")
+        figures = [criterion.figure] if current is None else []
+        figures += [f"{baseline.year - 1}.yaml: {criterion.figure}"] if before is None else []
+        supply = (criterion.reported or "", " + ".join(figures))
         return _base(criterion, Status.UNKNOWN, supply=supply, notes=tuple(notes), **known)
     gap_count = None
     if before and current is not None:

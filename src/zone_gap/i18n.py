@@ -57,24 +57,40 @@ CATALOG: dict[str, tuple[str, str]] = {
         "文件超过 {limit} 字节，不予读取；基础数据文件应远小于此",
         "the file is over {limit} bytes and was not read; a data file is far smaller",
     ),
-    "not_utf8": ("文件既不是 UTF-8 也不是 GB18030 编码；请用 UTF-8 重新保存",
-                 "the file is neither UTF-8 nor GB18030; re-save it as UTF-8"),
-    "gb18030": ("文件不是 UTF-8，已按 GB18030（GBK）读取；请用 UTF-8 重新保存",
-                "the file is not UTF-8 and was read as GB18030 (GBK); re-save it as UTF-8"),
-    "trap_bool": ("`{text}` 在 YAML 1.1 中被读作布尔值 {value}；此处应写数字或文字，文字请加引号：'{text}'",
-                  "`{text}` is read as the boolean {value} by YAML 1.1; write a number or text here, "
-                  "and quote text: '{text}'"),
-    "trap_bool_flag": ("`{text}` 在 YAML 1.1 中是布尔值 {value}，在 YAML 1.2 中却是文字；请写 `{value}`",
-                       "`{text}` is the boolean {value} in YAML 1.1 but text in YAML 1.2; write `{value}`"),
-    "trap_date": ("`{text}` 被读作日期；此处应写数字或文字，文字请加引号：'{text}'",
-                  "`{text}` is read as a date; write a number or text here, and quote text: '{text}'"),
-    "trap_octal": ("`{text}` 在 YAML 1.1 中被读作八进制数 {value}；请写 `{plain}`（去掉前导 0）",
-                   "`{text}` is read as the octal number {value} by YAML 1.1; write `{plain}` without the leading 0"),
-    "trap_base60": ("`{text}` 在 YAML 1.1 中被读作六十进制数 {value}；若是数字请写 `{value}`，若是文字请加引号",
-                    "`{text}` is read as the base-60 number {value} by YAML 1.1; write `{value}` if you mean "
-                    "it, or quote it as text"),
-    "trap_underscore": ("`{text}` 在 YAML 1.1 中被读作 {value}，在 YAML 1.2 中却是文字；请写 `{plain}`",
-                        "`{text}` is read as {value} by YAML 1.1 but as text by YAML 1.2; write `{plain}`"),
+    "not_utf8": (
+        "文件既不是 UTF-8 也不是 GB18030 编码；请用 UTF-8 重新保存",
+        "the file is neither UTF-8 nor GB18030; re-save it as UTF-8",
+    ),
+    "gb18030": (
+        "文件不是 UTF-8，已按 GB18030（GBK）读取；请用 UTF-8 重新保存",
+        "the file is not UTF-8 and was read as GB18030 (GBK); re-save it as UTF-8",
+    ),
+    "trap_bool": (
+        "`{text}` 在 YAML 1.1 中被读作布尔值 {value}；此处应写数字或文字，文字请加引号：'{text}'",
+        "`{text}` is read as the boolean {value} by YAML 1.1; write a number or text here, "
+        "and quote text: '{text}'",
+    ),
+    "trap_bool_flag": (
+        "`{text}` 在 YAML 1.1 中是布尔值 {value}，在 YAML 1.2 中却是文字；请写 `{value}`",
+        "`{text}` is the boolean {value} in YAML 1.1 but text in YAML 1.2; write `{value}`",
+    ),
+    "trap_date": (
+        "`{text}` 被读作日期；此处应写数字或文字，文字请加引号：'{text}'",
+        "`{text}` is read as a date; write a number or text here, and quote text: '{text}'",
+    ),
+    "trap_octal": (
+        "`{text}` 在 YAML 1.1 中被读作八进制数 {value}；请写 `{plain}`（去掉前导 0）",
+        "`{text}` is read as the octal number {value} by YAML 1.1; write `{plain}` without the leading 0",
+    ),
+    "trap_base60": (
+        "`{text}` 在 YAML 1.1 中被读作六十进制数 {value}；若是数字请写 `{value}`，若是文字请加引号",
+        "`{text}` is read as the base-60 number {value} by YAML 1.1; write `{value}` if you mean "
+        "it, or quote it as text",
+    ),
+    "trap_underscore": (
+        "`{text}` 在 YAML 1.1 中被读作 {value}，在 YAML 1.2 中却是文字；请写 `{plain}`",
+        "`{text}` is read as {value} by YAML 1.1 but as text by YAML 1.2; write `{plain}`",
+    ),
     "file_empty": (
         "文件为空；请写入数据，例如 `park: 园区名称`",
         "the file is empty; write the data, e.g. `park: <park name>`",
@@ -153,6 +169,50 @@ CATALOG: dict[str, tuple[str, str]] = {
         "high-tech enterprises and tech-based SMEs make at least {count} distinct "
         "enterprises, more than the park's {whole}; check the figures",
     ),
+    "year_not_file": (
+        "`year: {year}` 与文件名所示的 {named} 年不符；请改正其一",
+        "`year: {year}` disagrees with the file name's {named}; correct one of them",
+    ),
+    "as_of_outside": (
+        "截至日期 {as_of} 不在 {year} 年内；请写 {year} 年内的日期",
+        "`as_of: {as_of}` lies outside {year}; write a date within {year}",
+    ),
+    "kind_unknown": (
+        "看不出是标准、基础数据还是方案文件；请放入 standards/、baselines/ 或 plans/，或用 --kind 指定",
+        "cannot tell whether this is a standard, a baseline or a plan; put it in standards/, "
+        "baselines/ or plans/, or give --kind",
+    ),
+    "duplicate_id": (
+        "编号 `{id}` 重复（第 {line} 行已用）；每个指标和分支的编号须唯一",
+        "the id `{id}` is used twice (already on line {line}); every criterion and branch id must be unique",
+    ),
+    "year_twice": (
+        "{year} 年已有文件 {other}；每年只能有一个文件",
+        "{other} is already for {year}: one file a year",
+    ),
+    "year_missing": (
+        "{before} 年与 {after} 年之间缺少 {missing} 年的文件",
+        "no file for {missing} between {before} and {after}",
+    ),
+    "park_renamed": (
+        "园区名称由 {year} 年的“{old}”变为“{new}”；若是同一园区请统一名称",
+        "the park's name changed from “{old}” ({year}) to “{new}”; if it is the same park, use one name",
+    ),
+    "reference_lacks": (
+        "参照表 `{table}` 缺少基础数据所需的年份：{years}（将采用最近年份的值）",
+        "the table `{table}` lacks years the baselines need: {years} (the latest known value will be used)",
+    ),
+    "validate_summary": (
+        "检查 {files} 个文件：{valid} 个有效，{invalid} 个无效；错误 {errors} 个，提示 {warnings} 个",
+        "{files} files checked: {valid} valid, {invalid} invalid; {errors} errors, {warnings} warnings",
+    ),
+    "nothing_to_check": ("没有可检查的文件：{paths}", "nothing to check: {paths}"),
+    "no_such_path": ("找不到文件或目录：{path}", "no such file or folder: {path}"),
+    "file_exists": (
+        "{path} 已存在，未覆盖；如确要替换，请加 --force",
+        "{path} exists and was left alone; add --force to replace it",
+    ),
+    "file_written": ("已写入 {path}", "wrote {path}"),
     "unknown_criterion": ("标准中没有指标 `{key}`{hint}", "the standard has no criterion `{key}`{hint}"),
     "deadline_before_base": ("期限应晚于基期 {base} 年", "the deadline must come after the base year {base}"),
     "count_wanted": (

@@ -62,8 +62,13 @@ def default_plan_path() -> Path:
 
 
 def load_plan(path: Path, standard: Standard) -> Plan:
-    """Read a plan; criteria it names must be the standard's, and increments of the figure's kind."""
-    document = load_document(path)
+    """Read a plan (see ``check_plan_file``)."""
+    return check_plan_file(load_document(path), standard)
+
+
+def check_plan_file(document: Document, standard: Standard) -> Plan:
+    """A plan from its document; criteria it names must be the standard's, and increments and
+    targets of the figure's kind."""
     plan = parse_model(document, Plan)
     problems = _criteria_problems(plan, document, standard) + _kind_problems(plan, document)
     if plan.deadline <= plan.base_year:

@@ -216,7 +216,7 @@ def test_growth_from_a_zero_base(standard: Standard) -> None:
 def test_growth_unknown_names_what_to_supply(standard: Standard) -> None:
     row = by_id(evaluate(standard, make_baseline(year=2022)))["high_tech_growth"]
     assert row.status is Status.UNKNOWN
-    assert row.supply == ("high_tech_growth", "2021.yaml: high_tech_enterprises")
+    assert row.supply == ("high_tech_growth", "high_tech_enterprises + 2021.yaml: high_tech_enterprises")
 
 
 # --- Reference table ------------------------------------------------------------------------------

@@ -1,0 +1,27 @@
+"""The closed sets the command line offers, kept light so that start-up imports nothing heavy."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """The kinds of input file."""
+
+    STANDARD = "standard"
+    BASELINE = "baseline"
+    PLAN = "plan"
+
+
+class Output(StrEnum):
+    """`validate`'s output formats."""
+
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+    JUNIT = "junit"
+
+
+class GroupBy(StrEnum):
+    DIMENSION = "dimension"
+    DEPARTMENT = "department"

@@ -1,0 +1,270 @@
+"""`zone-gap validate`: every problem in every standards, baseline and plan file, in one run.
+
+Problems are values: one bad file never stops the others. Files are only read.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from zone_gap.baseline import Baseline, file_year, read_baseline
+from zone_gap.choices import Kind
+from zone_gap.document import Document, KeyPath, decode, parse_document, read_bytes
+from zone_gap.engine import evaluate
+from zone_gap.i18n import Message
+from zone_gap.model import parse_model
+from zone_gap.plan import Plan, check_plan_file
+from zone_gap.problem import InputError, Problem
+from zone_gap.standard import EitherCriterion, Reference, Standard, default_standard_path, load_standard
+
+DEFAULT_FOLDERS = ("standards", "baselines", "plans")
+STDIN = "-"
+
+
+_FOLDER_KIND = {"standards": Kind.STANDARD, "baselines": Kind.BASELINE, "plans": Kind.PLAN}
+
+
+@dataclass
+class Checked:
+    """One file: its kind, what was read from it, and every problem found."""
+
+    name: str
+    path: Path | None
+    kind: Kind | None = None
+    problems: list[Problem] = field(default_factory=list)
+    document: Document | None = None
+    model: Standard | Baseline | Plan | None = None
+
+    @property
+    def valid(self) -> bool:
+        return not any(p.severity == "error" for p in self.problems)
+
+
+@dataclass(frozen=True)
+class Validation:
+    files: list[Checked]
+    missing: list[str]
+    """Paths given that match no file: a usage error."""
+
+
+def expand(paths: list[str]) -> tuple[list[Path | str], list[str]]:
+    """Files, globs and folders (recursively, ``*.yaml`` and ``*.yml``) in order, each once; ``-``
+    stays as it is; paths that match nothing are returned apart."""
+    found: dict[str, Path | str] = {}
+    missing = []
+    for given in paths or [f for f in DEFAULT_FOLDERS if Path(f).is_dir()]:
+        if given == STDIN:
+            found[STDIN] = STDIN
+            continue
+        matches = (
+            [Path(m) for m in sorted(glob.glob(given, recursive=True))]
+            if glob.has_magic(given)
+            else [Path(given)]
+        )
+        matches = [m for m in matches if m.exists()]
+        if not matches:
+            missing.append(given)
+        for match in matches:
+            for path in _files(match):
+                found.setdefault(str(path), path)
+    return list(found.values()), missing
+
+
+def _files(path: Path) -> Iterator[Path]:
+    if path.is_dir():
+        yield from sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    else:
+        yield path
+
+
+def validate(
+    paths: list[str], *, kind: Kind | None = None, standard: Path | None = None, stdin: bytes | None = None
+) -> Validation:
+    sources, missing = expand(paths)
+    files = [_read(source, kind, stdin) for source in sources]
+    reference = _standard(files, standard)
+    for checked in files:
+        _check(checked, reference)
+    _check_folders([c for c in files if c.kind is Kind.BASELINE])
+    _check_reference_years(files)
+    return Validation(files, missing)
+
+
+def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked:
+    """Read and parse one file, and tell its kind; a file that cannot be read keeps its problems."""
+    path = source if isinstance(source, Path) else None
+    checked = Checked(str(source) if path else "<stdin>", path)
+    try:
+        raw = read_bytes(path) if path else (stdin or b"")
+        text, warnings = decode(raw, checked.name)
+        checked.document = parse_document(text, checked.name, warnings)
+    except InputError as e:
+        checked.problems += e.problems
+        return checked
+    checked.kind = kind or _kind(path, checked.document)
+    if checked.kind is None:
+        checked.problems.append(Problem(checked.name, None, Message("kind_unknown")))
+    return checked
+
+
+def _kind(path: Path | None, document: Document) -> Kind | None:
+    """From the folder (``standards/``, ``baselines/``, ``plans/``), else from the top-level keys."""
+    for part in reversed(path.parent.parts if path else ()):
+        if part in _FOLDER_KIND:
+            return _FOLDER_KIND[part]
+    data = document.data if isinstance(document.data, dict) else {}
+    if "dimensions" in data:
+        return Kind.STANDARD
+    if "tasks" in data or "targets" in data:
+        return Kind.PLAN
+    if "park" in data or "year" in data:
+        return Kind.BASELINE
+    return None
+
+
+def _standard(files: list[Checked], given: Path | None) -> Standard | None:
+    """The standard baselines and plans are checked against: ``--standard``, else the one standard
+    among the files when it is valid, else the shipped one."""
+    candidates = [c for c in files if c.kind is Kind.STANDARD and c.document is not None]
+    if given is None and len(candidates) == 1:
+        try:
+            return parse_model(candidates[0].document, Standard)  # type: ignore[arg-type]
+        except InputError:
+            return None
+    try:
+        return load_standard(given or default_standard_path())
+    except InputError:
+        return None
+
+
+def _check(checked: Checked, standard: Standard | None) -> None:
+    document = checked.document
+    if document is None or checked.kind is None:
+        return
+    try:
+        match checked.kind:
+            case Kind.STANDARD:
+                checked.model = parse_model(document, Standard)
+                checked.problems += _duplicate_ids(checked.model, document)
+            case Kind.BASELINE:
+                clauses = standard.clause_ids() if standard is not None else None
+                checked.model = read_baseline(
+                    document, clauses, file_year(checked.path) if checked.path else None
+                )
+                if standard is not None:
+                    report = evaluate(standard, checked.model)
+                    checked.problems += [
+                        document.problem(c.path, c.message, severity="warning") for c in report.caveats
+                    ]
+            case Kind.PLAN:
+                if standard is not None:
+                    checked.model = check_plan_file(document, standard)
+    except InputError as e:
+        checked.problems += e.problems
+    errors = {(p.position, p.severity) for p in checked.problems}
+    checked.problems += [w for w in document.warnings if (w.position, "error") not in errors]
+    checked.problems.sort(key=Problem.order)
+
+
+def _duplicate_ids(standard: Standard, document: Document) -> list[Problem]:
+    seen: dict[str, KeyPath] = {}
+    problems = []
+    for d, dimension in enumerate(standard.dimensions):
+        for c, criterion in enumerate(dimension.criteria):
+            paths: list[tuple[str, KeyPath]] = [(criterion.id, ("dimensions", d, "criteria", c, "id"))]
+            if isinstance(criterion, EitherCriterion):
+                paths += [
+                    (b.id, ("dimensions", d, "criteria", c, "branches", i, "id"))
+                    for i, b in enumerate(criterion.branches)
+                ]
+            for criterion_id, path in paths:
+                if criterion_id in seen:
+                    first = document.position(seen[criterion_id])
+                    problems.append(
+                        document.problem(
+                            path, Message("duplicate_id", id=criterion_id, line=first.line if first else "?")
+                        )
+                    )
+                else:
+                    seen[criterion_id] = path
+    return problems
+
+
+def _check_folders(baselines: list[Checked]) -> None:
+    """Within one folder: two files for one year; a year missing between two others; a park whose
+    name changes from one year to the next."""
+    folders: dict[Path, list[Checked]] = defaultdict(list)
+    for checked in baselines:
+        if isinstance(checked.model, Baseline) and checked.path is not None:
+            folders[checked.path.parent].append(checked)
+    for files in folders.values():
+        by_year: dict[int, Checked] = {}
+        for checked in sorted(files, key=lambda c: c.name):
+            baseline = checked.model
+            assert isinstance(baseline, Baseline)
+            assert checked.document is not None
+            if baseline.year in by_year:
+                checked.problems.append(
+                    checked.document.problem(
+                        ("year",),
+                        Message("year_twice", year=baseline.year, other=by_year[baseline.year].name),
+                    )
+                )
+            else:
+                by_year[baseline.year] = checked
+        _gaps_and_names(by_year)
+
+
+def _gaps_and_names(by_year: dict[int, Checked]) -> None:
+    years = sorted(by_year)
+    for before, after in zip(years, years[1:], strict=False):
+        checked = by_year[after]
+        assert checked.document is not None
+        if after - before > 1:
+            checked.problems.append(
+                checked.document.problem(
+                    ("year",),
+                    Message(
+                        "year_missing",
+                        missing=", ".join(map(str, range(before + 1, after))),
+                        before=before,
+                        after=after,
+                    ),
+                    severity="warning",
+                )
+            )
+        old, new = by_year[before].model, checked.model
+        assert isinstance(old, Baseline)
+        assert isinstance(new, Baseline)
+        if old.park != new.park:
+            checked.problems.append(
+                checked.document.problem(
+                    ("park",),
+                    Message("park_renamed", old=old.park, new=new.park, year=before),
+                    severity="warning",
+                )
+            )
+
+
+def _check_reference_years(files: list[Checked]) -> None:
+    """Warn, in the standard file, of a reference table that lacks a year the baselines need."""
+    years = sorted({c.model.year for c in files if isinstance(c.model, Baseline)})
+    for checked in files:
+        if not isinstance(checked.model, Standard) or checked.document is None:
+            continue
+        tables = {c.at_least.reference for c in checked.model.numeric() if isinstance(c.at_least, Reference)}
+        for table in sorted(tables):
+            lacking = [y for y in years if y not in checked.model.references[table].values]
+            if lacking:
+                checked.problems.append(
+                    checked.document.problem(
+                        ("references", table, "values"),
+                        Message("reference_lacks", table=table, years=", ".join(map(str, lacking))),
+                        key=True,
+                        severity="warning",
+                    )
+                )
