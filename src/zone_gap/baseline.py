@@ -21,7 +21,7 @@ Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
 class Finding(FileModel):
     """Whether a qualitative clause is met, and the evidence for saying so."""
 
-    met: bool
+    met: Annotated[bool, Field(strict=True)]
     evidence: str = ""
 
 

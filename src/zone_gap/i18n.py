@@ -150,10 +150,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the year must be a four-digit number, e.g. `year: 2022`",
     ),
     "text_type": (
-        "应为文字，例如 `{field}: 包头金属深加工园区`",
-        "expected text, e.g. `{field}: 包头金属深加工园区`",
+        "`{field}` 应为文字；若像数字或列表，请加引号",
+        "`{field}` expects text; quote it if it looks like a number or a list",
     ),
-    "bool_type": ("应为 true 或 false", "expected true or false"),
+    "bool_type": ("`{field}` 应为 true 或 false", "`{field}` expects true or false"),
     "mapping_type": ("应为“键: 值”映射", "expected a `key: value` mapping"),
     "list_type": ("应为列表（每项以 `- ` 开头）", "expected a list (each item starting with `- `)"),
     "date_type": ("应为日期，例如 `as_of: 2022-06-30`", "expected a date, e.g. `as_of: 2022-06-30`"),

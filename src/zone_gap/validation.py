@@ -203,7 +203,8 @@ def _check_folders(baselines: list[Checked]) -> None:
             folders[checked.path.parent].append(checked)
     for files in folders.values():
         by_year: dict[int, Checked] = {}
-        for checked in sorted(files, key=lambda c: c.name):
+        # a file named by its year (2021.yaml) keeps the year; another file claiming it is the error
+        for checked in sorted(files, key=lambda c: (c.path is None or file_year(c.path) is None, c.name)):
             baseline = checked.model
             assert isinstance(baseline, Baseline)
             assert checked.document is not None
@@ -211,7 +212,9 @@ def _check_folders(baselines: list[Checked]) -> None:
                 checked.problems.append(
                     checked.document.problem(
                         ("year",),
-                        Message("year_twice", year=baseline.year, other=by_year[baseline.year].name),
+                        Message(
+                            "year_twice", year=baseline.year, other=Path(by_year[baseline.year].name).name
+                        ),
                     )
                 )
             else:
