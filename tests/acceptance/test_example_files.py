@@ -29,19 +29,30 @@ def _expected(case: Path) -> set[tuple[str, int, int, str, str]]:
     found = set()
     for path in files:
         for line, column, severity, message in EXPECT.findall(path.read_bytes()):
-            found.add((str(path.relative_to(case.parent if case.is_file() else case)), int(line), int(column),
-                       severity.decode(), message.decode()))
+            found.add(
+                (
+                    str(path.relative_to(case.parent if case.is_file() else case)),
+                    int(line),
+                    int(column),
+                    severity.decode(),
+                    message.decode(),
+                )
+            )
     return found
 
 
 def _actual(case: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, set[tuple[str, int, int, str, str]]]:
     monkeypatch.chdir(case.parent if case.is_file() else case)
-    result = CliRunner().invoke(app, ["validate", case.name if case.is_file() else ".", "--format", "json",
-                                      "--lang", "en"])
+    result = CliRunner().invoke(
+        app, ["validate", case.name if case.is_file() else ".", "--format", "json", "--lang", "en"]
+    )
     assert "Traceback" not in result.output
     data = json.loads(result.stdout)
-    found = {(str(Path(f["file"])), p["line"], p["column"], p["severity"], p["message"])
-             for f in data["files"] for p in f["problems"]}
+    found = {
+        (str(Path(f["file"])), p["line"], p["column"], p["severity"], p["message"])
+        for f in data["files"]
+        for p in f["problems"]
+    }
     return result.exit_code, found
 
 

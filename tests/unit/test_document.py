@@ -82,7 +82,8 @@ def test_gb18030_is_read_with_a_warning_only_after_utf8_fails(tmp_path: Path) ->
     document = load_document(path)
     assert document.data == {"park": "X", "name": "名称"}
     assert [(p.position, p.message.key, p.severity) for p in document.warnings] == [
-        (Position(2, 7), "gb18030", "warning")]
+        (Position(2, 7), "gb18030", "warning")
+    ]
     utf8 = tmp_path / "u.yaml"
     utf8.write_bytes("name: 名称\n".encode())  # these bytes would decode as GB18030 too, wrongly
     assert load_document(utf8).data == {"name": "名称"}
@@ -106,15 +107,21 @@ def test_a_directory_or_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "key", "severity"),
-    [("a: 012\n", "trap_octal", "error"), ("a: 1:30\n", "trap_base60", "error"),
-     ("a: 1_000\n", "trap_underscore", "error"), ("a: yes\n", "trap_bool_flag", "warning"),
-     ("a: Off\n", "trap_bool_flag", "warning")],
+    [
+        ("a: 012\n", "trap_octal", "error"),
+        ("a: 1:30\n", "trap_base60", "error"),
+        ("a: 1_000\n", "trap_underscore", "error"),
+        ("a: yes\n", "trap_bool_flag", "warning"),
+        ("a: Off\n", "trap_bool_flag", "warning"),
+    ],
 )
 def test_yaml_11_traps_are_flagged(text: str, key: str, severity: str) -> None:
     if severity == "error":
         assert [k for _, k in problems(text)] == [key]
     else:
-        assert [(p.message.key, p.severity) for p in parse_document(text, "f.yaml").warnings] == [(key, severity)]
+        assert [(p.message.key, p.severity) for p in parse_document(text, "f.yaml").warnings] == [
+            (key, severity)
+        ]
 
 
 def test_quoted_values_and_true_are_no_traps() -> None:
