@@ -49,7 +49,8 @@ def test_globs_and_stdin(write_yaml: Callable[..., Path]) -> None:
     write_yaml("g/a.yaml", text="park: X\nyear: 2021\n")
     write_yaml("g/b.yaml", text="park: X\nyear: 2022\n")
     code, out, _ = run("validate", str(write_yaml("g/c.txt", text="x").parent / "*.yaml"), "--lang", "en")
-    assert code == 0 and "2 files checked" in out
+    assert code == 0
+    assert "2 files checked" in out
     code, out, _ = run("validate", "-", "--kind", "baseline", "--lang", "en", stdin=BAD.encode())
     assert code == 1
     assert "<stdin>:3:14: error: a count cannot be negative: -1" in out
@@ -95,28 +96,33 @@ def test_strict_fails_on_warnings(write_yaml: Callable[..., Path]) -> None:
 def test_nothing_to_check_and_missing_paths_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     code, _, err = run("validate", "--lang", "en")
-    assert code == 2 and "nothing to check" in err
+    assert code == 2
+    assert "nothing to check" in err
     (tmp_path / "empty").mkdir()
     assert run("validate", "empty")[0] == 2
     code, _, err = run("validate", "nope.yaml", "--lang", "en")
-    assert code == 2 and "no such file or folder: nope.yaml" in err
+    assert code == 2
+    assert "no such file or folder: nope.yaml" in err
 
 
 def test_kind_from_the_folder_or_given(write_yaml: Callable[..., Path]) -> None:
     path = write_yaml("plans/odd.yaml", text="park: X\nyear: 2021\n")  # a baseline in plans/
     code, out, _ = run("validate", str(path), "--lang", "en")
-    assert code == 1 and "missing required key `id`" in out
+    assert code == 1
+    assert "missing required key `id`" in out
     assert run("validate", str(path), "--kind", "baseline")[0] == 0
     unknown = write_yaml("x.yaml", text="foo: 1\n")
     code, out, _ = run("validate", str(unknown), "--lang", "en")
-    assert code == 1 and "cannot tell whether this is a standard" in out
+    assert code == 1
+    assert "cannot tell whether this is a standard" in out
 
 
 def test_files_over_the_size_cap_are_refused(tmp_path: Path) -> None:
     path = tmp_path / "big.yaml"
     path.write_text("park: X\nyear: 2021\n" + "# filler\n" * 130_000, encoding="utf-8")
     code, out, _ = run("validate", str(path), "--lang", "en")
-    assert code == 1 and "over 1048576 bytes" in out
+    assert code == 1
+    assert "over 1048576 bytes" in out
 
 
 def test_input_files_are_never_changed(write_yaml: Callable[..., Path]) -> None:
@@ -175,14 +181,16 @@ def test_new_writes_a_template_that_validates_and_refuses_to_overwrite(tmp_path:
     folder.mkdir()
     (folder / "2020.yaml").write_text(BASELINE_2020.read_text("utf-8"), encoding="utf-8")
     code, _, err = run("new", "2021", "--folder", str(folder), "--lang", "en")
-    assert code == 0 and "wrote" in err
+    assert code == 0
+    assert "wrote" in err
     written = (folder / "2021.yaml").read_text("utf-8")
     assert "enterprises:                  # 入驻企业数（家）；上年 162" in written
     assert 'park: "包头金属深加工园区"' in written
     assert run("validate", str(folder))[0] == 0
     (folder / "2021.yaml").write_text("park: 我的\nyear: 2021\n", encoding="utf-8")
     code, _, err = run("new", "2021", "--folder", str(folder), "--lang", "en")
-    assert code == 2 and "exists and was left alone; add --force" in err
+    assert code == 2
+    assert "exists and was left alone; add --force" in err
     assert (folder / "2021.yaml").read_text("utf-8") == "park: 我的\nyear: 2021\n"
     assert run("new", "2021", "--folder", str(folder), "--force")[0] == 0
     assert (folder / "2021.yaml").read_text("utf-8") == written
