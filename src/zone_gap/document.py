@@ -111,9 +111,12 @@ def load_document(path: Path) -> Document:
     return parse_document(text, name, warnings)
 
 
-def parse_document(text: str, name: str, warnings: list[Problem] | None = None) -> Document:
-    """Parse YAML text; ``warnings`` found while reading it travel with the document."""
-    loader = SafeLoader(text)
+def parse_document(
+    text: str, name: str, warnings: list[Problem] | None = None, *, loader_class: type[Any] = SafeLoader
+) -> Document:
+    """Parse YAML text; ``warnings`` found while reading it travel with the document. The C loader
+    is used where PyYAML has it; ``loader_class`` picks another (the tests compare the two)."""
+    loader = loader_class(text)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -121,6 +124,8 @@ def parse_document(text: str, name: str, warnings: list[Problem] | None = None) 
         walker = _Walker(loader, name)
         data = walker.value(node, ())
     except yaml.MarkedYAMLError as e:
+        if loader_class is not yaml.SafeLoader:  # say it in the pure parser's words, which are clearer
+            return parse_document(text, name, warnings, loader_class=yaml.SafeLoader)
         mark = e.problem_mark or e.context_mark
         where = Position(mark.line + 1, mark.column + 1) if mark else None
         detail = " ".join(part for part in (e.context, e.problem) if part)

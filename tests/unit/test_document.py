@@ -2,6 +2,7 @@ import time
 from pathlib import Path
 
 import pytest
+import yaml
 
 from zone_gap.document import load_document, parse_document
 from zone_gap.i18n import Lang
@@ -128,3 +129,29 @@ def test_quoted_values_and_true_are_no_traps() -> None:
     document = parse_document("a: 'no'\nb: true\nc: '012'\nd: 12\ne: 2022-06-30\n", "f.yaml")
     assert document.warnings == []
     assert set(document.traps) == {("e",)}  # a date is a trap only where a number or text is expected
+
+
+CASE_FILES = sorted(p for p in (Path(__file__).resolve().parents[1] / "cases").rglob("*.yaml"))
+
+
+@pytest.mark.skipif(not hasattr(yaml, "CSafeLoader"), reason="PyYAML built without libyaml")
+@pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: p.name)
+def test_the_c_loader_reads_exactly_as_the_pure_python_one(path: Path) -> None:
+    """Same values, same positions, same problems, whichever parser PyYAML uses."""
+    from zone_gap.document import decode
+
+    def read(loader: type) -> object:
+        try:
+            text, warnings = decode(path.read_bytes(), "f.yaml")
+            document = parse_document(text, "f.yaml", warnings, loader_class=loader)
+        except InputError as e:
+            return [(p.position, p.message) for p in e.problems]
+        return (
+            document.data,
+            document.values,
+            document.keys,
+            document.traps,
+            [(p.position, p.message) for p in document.findings],
+        )
+
+    assert read(yaml.CSafeLoader) == read(yaml.SafeLoader)
