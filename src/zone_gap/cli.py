@@ -331,6 +331,54 @@ def validate(
 
 
 @app.command()
+def report(
+    folder: FolderArgument = Path("baselines"),
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="输出文件；缺省为 reports/<数据年份>-<今天>.html。 "
+            "Output file. [default: reports/<data year>-<today>.html, or .md]",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", help="html 或 markdown。 html or markdown.")] = "html",
+    standard: StandardOption = None,
+    plan: PlanOption = None,
+    by: ByOption = None,
+    series: SeriesOption = None,
+    national_rd: NationalRdOption = None,
+    force: Annotated[bool, typer.Option("--force", help="替换已有文件。 Replace an existing file.")] = False,
+    lang: LangOption = Lang.ZH,
+) -> None:
+    """生成调度会材料：结论、差距表、走势图、方案核算和部门台账，一个可离线打开的 HTML 文件。
+
+    Write the meeting pack: verdict, gap table, one chart per numeric criterion, the plan check and the
+    department ledger, as one self-contained HTML file (or Markdown). Never replaces a file without --force.
+    """
+    from datetime import date
+
+    from zone_gap.commands import run_report
+    from zone_gap.output import write_new
+    from zone_gap.render.html import render_html, render_pack_markdown
+    from zone_gap.render.pack import build_pack
+
+    if fmt not in ("html", "markdown"):
+        typer.echo(f"zone-gap report: {text('choice_type', lang, choices='html, markdown')}", err=True)
+        raise typer.Exit(2)
+    settings = _settings(folder, standard, plan, by, series, national_rd, GroupBy.DIMENSION)
+    pack = _run("report", lang, lambda: run_report(settings))
+    today = date.today()
+    built = build_pack(pack, lang, today)
+    body = render_html(built, lang) if fmt == "html" else render_pack_markdown(built, lang)
+    suffix = ".html" if fmt == "html" else ".md"
+    path = output or Path("reports") / f"{pack.check.report.year}-{today.isoformat()}{suffix}"
+    _run("report", lang, lambda: write_new(path, body, force=force))
+    typer.echo(text("report_written", lang, path=str(path)), err=True)
+
+
+@app.command()
 def schema(
     kind: Annotated[Kind, typer.Argument(help="文件类型。 The kind of file.")],
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from zone_gap.baseline import Baseline, baseline_files, load_baseline, previous_path
@@ -179,3 +179,40 @@ def new_baseline(year: int, folder: Path, standard_path: Path | None, *, force: 
     path = folder / f"{year}.yaml"
     write_new(path, baseline_template(year, standard, last), force=force)
     return path
+
+
+@dataclass(frozen=True)
+class MeetingPack:
+    """Everything the dispatch meeting's pack shows, read once from the same files."""
+
+    check: CheckOutcome
+    projection: ProjectionReport
+    plan: PlanReport | None
+    leads: dict[str, list[Lead]] | None
+    standard: Standard
+    series: str | None
+    national_rd: Percent | None
+
+
+def run_report(settings: Settings) -> MeetingPack:
+    inputs = _inputs(settings)
+    clauses = inputs.standard.clause_ids()
+    paths = _baseline_paths(settings.folder)
+    baselines = _load_all(paths, clauses)
+    latest = paths[-1]
+    check = run_check(replace(settings, by_department=False), latest)
+    projection = project(
+        inputs.standard,
+        baselines,
+        deadline=inputs.deadline,
+        series=settings.series,
+        national_rd=inputs.national_rd,
+    )
+    plan = None
+    if inputs.plan is not None:
+        plan = check_plan(
+            inputs.plan, inputs.standard, baselines, series=settings.series, national_rd=inputs.national_rd
+        )
+    return MeetingPack(
+        check, projection, plan, inputs.leads(), inputs.standard, settings.series, inputs.national_rd
+    )

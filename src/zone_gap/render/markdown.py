@@ -9,9 +9,9 @@ def _cell(value: str) -> str:
     return value.replace("|", "\\|").replace("\n", "<br>")
 
 
-def _block(block: Block) -> list[str]:
+def _block(block: Block, level: str = "##") -> list[str]:
     columns = block.columns
-    lines = [f"## {block.title}", "", "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    lines = [f"{level} {block.title}", "", "| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
     for group in block.groups:
         if group.title is not None:
             lines.append(f"| **{_cell(group.title)}** |" + " |" * (len(columns) - 1))
@@ -23,14 +23,15 @@ def _block(block: Block) -> list[str]:
     return lines
 
 
-def render_markdown(sheet: Sheet) -> str:
-    lines = [f"# {sheet.heading}", ""]
+def render_markdown(sheet: Sheet, *, top: bool = True) -> str:
+    """The sheet as a Markdown document, or (``top=False``) as a part of one, a level lower."""
+    lines = [f"# {sheet.heading}" if top else f"**{sheet.heading}**", ""]
     for block in sheet.blocks:
-        lines += _block(block)
+        lines += _block(block, "##" if top else "###")
     for line in sheet.closing:
         lines += [line, ""]
     if sheet.warnings:
-        lines += [f"## {sheet.warnings_title}", ""]
+        lines += [f"{'##' if top else '###'} {sheet.warnings_title}", ""]
         lines += [f"- {_cell(line)}" for line in sheet.warnings]
         lines.append("")
     return "\n".join(lines)

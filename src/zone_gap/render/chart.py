@@ -1,0 +1,127 @@
+"""Small static line charts as inline SVG: the yearly figures, the threshold, the path the deadline
+requires and the projected trend. Written by hand: a chart library would bring scripts or a
+rendering stack for four polylines."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from html import escape
+
+WIDTH, HEIGHT = 640, 250
+LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 58
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True)
+class Series:
+    label: str
+    points: list[Point]
+    style: str  # "actual" | "threshold" | "required" | "projected"
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    unit: str  # "count" | "ratio"
+    series: list[Series] = field(default_factory=list)
+    empty_text: str = ""
+
+
+_STROKE = {
+    "actual": 'stroke="#1f4e79" stroke-width="2.5"',
+    "threshold": 'stroke="#c0392b" stroke-width="1.8" stroke-dasharray="7 4"',
+    "required": 'stroke="#2e8b57" stroke-width="1.8" stroke-dasharray="2 4"',
+    "projected": 'stroke="#1f77b4" stroke-width="2" stroke-dasharray="9 5"',
+}
+
+
+def _nice_step(span: float) -> float:
+    raw = span / 5 if span > 0 else 1
+    power = 10 ** math.floor(math.log10(raw))
+    step: float = next(m * power for m in (1, 2, 2.5, 5, 10) if m * power >= raw)
+    return step
+
+
+def _label(value: float, unit: str) -> str:
+    if unit == "ratio":
+        shown = f"{value * 100:.2f}".rstrip("0").rstrip(".")
+        return f"{shown}%"
+    return f"{value:.1f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+
+
+def render_chart(chart: Chart, *, legend: bool = True) -> str:
+    """The chart as an ``<svg>`` element with a ``viewBox``, so it scales to its box."""
+    points = [p for s in chart.series for p in s.points]
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
+        f'role="img" aria-label="{escape(chart.title)}" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    if not points:
+        parts.append(
+            f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle" class="empty">'
+            f"{escape(chart.empty_text)}</text></svg>"
+        )
+        return "".join(parts)
+    xs = [x for x, _ in points]
+    x0, x1 = math.floor(min(xs)), math.ceil(max(xs))
+    x1 = max(x1, x0 + 1)
+    step = _nice_step(max(y for _, y in points) * 1.08)
+    y1 = step * math.ceil(max(y for _, y in points) * 1.08 / step) or step
+
+    def sx(x: float) -> float:
+        return LEFT + (x - x0) / (x1 - x0) * (WIDTH - LEFT - RIGHT)
+
+    def sy(y: float) -> float:
+        return HEIGHT - BOTTOM - y / y1 * (HEIGHT - TOP - BOTTOM)
+
+    parts += _axes(x0, x1, y1, step, chart.unit, sx, sy)
+    for series in chart.series:
+        if len(series.points) > 1:
+            coords = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in series.points)
+            parts.append(f'<polyline fill="none" {_STROKE[series.style]} points="{coords}"/>')
+        if series.style in ("actual", "projected"):
+            for x, y in series.points[1:] if series.style == "projected" else series.points:
+                parts.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3.5" class="{series.style}"/>')
+                parts.append(
+                    f'<text x="{sx(x):.1f}" y="{sy(y) - 8:.1f}" text-anchor="middle" '
+                    f'class="value">{escape(_label(y, chart.unit))}</text>'
+                )
+    if legend:
+        parts += _legend([s for s in chart.series if s.points])
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _axes(x0: int, x1: int, y1: float, step: float, unit: str, sx: object, sy: object) -> list[str]:
+    assert callable(sx)
+    assert callable(sy)
+    parts = []
+    ticks = int(round(y1 / step))
+    for i in range(ticks + 1):
+        y = i * step
+        parts.append(
+            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{sy(y):.1f}" y2="{sy(y):.1f}" class="grid"/>'
+        )
+        parts.append(
+            f'<text x="{LEFT - 6}" y="{sy(y) + 4:.1f}" text-anchor="end" class="tick">'
+            f"{escape(_label(y, unit))}</text>"
+        )
+    for year in range(x0, x1 + 1):
+        parts.append(
+            f'<text x="{sx(year):.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" '
+            f'class="tick">{year}</text>'
+        )
+    return parts
+
+
+def _legend(series: list[Series]) -> list[str]:
+    parts = []
+    x = LEFT
+    y = HEIGHT - 14
+    for item in series:
+        parts.append(f'<line x1="{x}" x2="{x + 26}" y1="{y - 4}" y2="{y - 4}" {_STROKE[item.style]}/>')
+        parts.append(f'<text x="{x + 31}" y="{y}" class="legend">{escape(item.label)}</text>')
+        x += 46 + sum(12 if ord(c) > 0x2E7F else 7 for c in item.label)
+    return parts

@@ -1,0 +1,170 @@
+"""The meeting pack laid out before any format: the verdict, the gap table, one chart per numeric
+criterion, the plan check, the department ledger, and the sources and method."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+
+from zone_gap.commands import MeetingPack
+from zone_gap.i18n import Lang, text
+from zone_gap.projection import Projection
+from zone_gap.render.chart import Chart, Series
+from zone_gap.render.check_sheet import check_sheet
+from zone_gap.render.numbers import DECIMALS, count, percent
+from zone_gap.render.plan_sheet import plan_sheet
+from zone_gap.render.project_sheet import category, method
+from zone_gap.render.sheet import Sheet
+from zone_gap.result import Status
+from zone_gap.standard import GrowthCriterion, Numeric, Reference, threshold_value
+from zone_gap.trend import Category, Trend
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A chart with the words under it."""
+
+    chart: Chart
+    caption: str
+    rows: list[list[str]]
+    """The chart's figures as a table: year, actual, threshold, projected (for Markdown)."""
+
+
+@dataclass(frozen=True)
+class Pack:
+    title: str
+    facts: list[tuple[str, str]]
+    check: Sheet
+    figures: list[Figure]
+    plan: Sheet | None
+    ledger: Sheet | None
+    footnotes: list[str]
+
+
+def build_pack(pack: MeetingPack, lang: Lang, produced: date) -> Pack:
+    report = pack.check.report
+    counts = report.summary()
+    standard_name = report.standard.zh if lang == Lang.ZH else report.standard.en
+    as_of = f" ({report.as_of})" if report.as_of else ""
+    facts = [
+        (text("pack_park", lang), report.park),
+        (text("pack_standard", lang), standard_name),
+        (text("pack_data_year", lang), f"{report.year}{as_of}"),
+        (text("pack_produced", lang), produced.isoformat()),
+        (text("pack_deadline", lang), str(report.deadline)),
+        (
+            text("pack_verdict", lang),
+            text(
+                "pack_counts",
+                lang,
+                met=counts[Status.MET],
+                unmet=counts[Status.UNMET],
+                unknown=counts[Status.UNKNOWN],
+            ),
+        ),
+    ]
+    figures = [_figure(p, pack, lang) for s in pack.projection.sections for p in s.projections]
+    return Pack(
+        title=text("pack_title", lang, park=report.park, year=report.year),
+        facts=facts,
+        check=check_sheet(report, pack.check.warnings, lang),
+        figures=figures,
+        plan=plan_sheet(pack.plan, lang) if pack.plan is not None else None,
+        ledger=check_sheet(report, [], lang, pack.leads) if pack.leads is not None else None,
+        footnotes=_footnotes(pack, lang),
+    )
+
+
+def _criterion(pack: MeetingPack, criterion_id: str) -> Numeric:
+    return next(c for c in pack.standard.numeric() if c.id == criterion_id)
+
+
+def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
+    row = next(b for b in top.branches if b.id == top.best_branch) if top.branches else top
+    criterion = _criterion(pack, row.id)
+    title = top.name.zh if lang == Lang.ZH else top.name.en
+    if row is not top:
+        title += " — " + (row.name.zh if lang == Lang.ZH else row.name.en)
+    line = Trend(tuple(t for t, _ in row.series), tuple(v for _, v in row.series))
+    unit = "count" if isinstance(criterion, GrowthCriterion) else row.unit
+    series = [Series(text("chart_actual", lang), [(float(t), float(v)) for t, v in row.series], "actual")]
+    if line.values:
+        series += _guides(criterion, row, line, pack, lang)
+    caption = text(
+        "chart_caption",
+        lang,
+        category=category(row.category, lang),
+        ratio=f"{float(row.ratio):.2f}" if row.ratio is not None else "—",
+        reach=str(row.reach_year) if row.reach_year else text("never", lang),
+    )
+    chart = Chart(title, unit, series, empty_text=text("chart_empty", lang))
+    return Figure(chart, caption, _rows(series, unit))
+
+
+def _reach(row: Projection, lang: Lang) -> str:
+    if row.reach_year is not None:
+        return str(row.reach_year)
+    return "—" if row.category is Category.INSUFFICIENT_DATA else text("never", lang)
+
+
+def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack, lang: Lang) -> list[Series]:
+    """Threshold, the path the deadline requires, and the projected trend, from the latest point."""
+    deadline = pack.projection.deadline
+    start, latest = float(line.times[-1]), line.values[-1]
+    first = int(line.times[0])
+    if isinstance(criterion, GrowthCriterion):
+        rate = criterion.at_least.value
+        path = [(start + k, float(latest * (1 + rate) ** k)) for k in range(0, int(deadline - start) + 1)]
+        guides = [Series(text("chart_growth_path", lang, rate=str(criterion.at_least)), path, "threshold")]
+        projected = line.at(Fraction(deadline))
+    else:
+        years = range(first, deadline + 1)
+        bars = [
+            (float(y), float(threshold_value(criterion, pack.standard, y, pack.series, pack.national_rd)[0]))
+            for y in years
+        ]
+        label = "chart_national" if isinstance(criterion.at_least, Reference) else "chart_threshold"
+        guides = [
+            Series(text(label, lang), bars, "threshold"),
+            Series(text("chart_required", lang), [(start, float(latest)), bars[-1]], "required"),
+        ]
+        projected = row.projected
+    if projected is not None and deadline > start:
+        guides.append(
+            Series(
+                text("chart_projected", lang),
+                [(start, float(latest)), (float(deadline), float(projected))],
+                "projected",
+            )
+        )
+    return guides
+
+
+def _rows(series: list[Series], unit: str) -> list[list[str]]:
+    def shown(value: float) -> str:
+        exact = Fraction(value).limit_denominator(10**6)
+        return count(exact) if unit == "count" else percent(exact)
+
+    years = sorted({round(x, 3) for s in series for x, _ in s.points})
+    table = []
+    for year in years:
+        cells = [f"{year:g}"]
+        for item in series:
+            match = [y for x, y in item.points if round(x, 3) == year]
+            cells.append(shown(match[0]) if match else "")
+        table.append(cells)
+    return table
+
+
+def _footnotes(pack: MeetingPack, lang: Lang) -> list[str]:
+    notes = [text("pack_source_standard", lang, source=pack.standard.source)]
+    for table_id, table in pack.standard.references.items():
+        name = table.name.zh if lang == Lang.ZH else table.name.en
+        entries = "; ".join(
+            f"{year} {row[table.default_series].value}: {row[table.default_series].source}"
+            for year, row in sorted(table.values.items())
+        )
+        notes.append(text("pack_source_table", lang, name=name, id=table_id, entries=entries))
+    notes += [method(lang), text("rounding", lang, decimals=DECIMALS)]
+    return notes
