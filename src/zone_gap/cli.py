@@ -123,7 +123,10 @@ def _run(command: str, lang: Lang, work: Callable[[], T]) -> T:
 
 
 def _write(text: str) -> None:
-    sys.stdout.write(text)
+    """Text to standard output as UTF-8, whatever the console's own encoding."""
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
 
 
 def _terminal() -> tuple[bool, int]:

@@ -19,6 +19,7 @@ class Format(StrEnum):
     TABLE = "table"
     JSON = "json"
     MARKDOWN = "markdown"
+    CSV = "csv"
 
 
 def render(
@@ -37,6 +38,14 @@ def render(
     from zone_gap.projection import ProjectionReport
     from zone_gap.render import json
 
+    if fmt is Format.CSV:
+        from zone_gap.render import spreadsheet
+
+        if isinstance(report, ProjectionReport):
+            return spreadsheet.project_csv(report, lang, leads)
+        if isinstance(report, PlanReport):
+            return spreadsheet.plan_csv(report, lang)
+        return spreadsheet.check_csv(report, lang, leads)
     if fmt is Format.JSON:
         if isinstance(report, ProjectionReport):
             return json.render_project_json(report, lang, leads)
@@ -78,7 +87,7 @@ def _draw(sheet: Sheet, fmt: Format, *, color: bool, width: int | None) -> str:
             from zone_gap.render.markdown import render_markdown
 
             return render_markdown(sheet)
-        case Format.JSON:  # pragma: no cover - JSON is written from the report, not a sheet
+        case Format.JSON | Format.CSV:  # pragma: no cover - written from the report, not a sheet
             raise ValueError(fmt)
         case _:
             assert_never(fmt)

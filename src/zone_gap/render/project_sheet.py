@@ -68,6 +68,7 @@ def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = Fal
     cells = [
         label,
         category(row.category, lang),
+        sparkline(row),
         _value(row, row.latest),
         _value(row, row.projected),
         _value(row, row.threshold),
@@ -78,6 +79,31 @@ def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = Fal
         text("at_risk", lang) if row.at_risk else "",
     ]
     return Row(cells, TONE[row.category], sub)
+
+
+BARS = "▁▂▃▄▅▆▇█"
+
+
+def sparkline(row: Projection) -> str:
+    """The figures by year as bars, then › the projection, then ≥ the threshold, on one scale from
+    the lowest to the highest of them: ``▁▃▄›▇ ≥█`` reads "rising, projected short of the bar"."""
+    values = [v for _, v in row.series]
+    if not values:
+        return ""
+    same_scale = row.kind != "growth"  # the growth row's figures are counts, its threshold a rate
+    marks = [v for v in (row.projected, row.threshold) if v is not None and same_scale]
+    low, high = min([*values, *marks]), max([*values, *marks])
+    span = high - low or Fraction(1)
+
+    def bar(value: Fraction) -> str:
+        return BARS[max(0, min(7, round(float((value - low) / span) * 7)))]
+
+    shown = "".join(bar(v) for v in values)
+    if same_scale and row.projected is not None:
+        shown += "›" + bar(row.projected)
+    if same_scale and row.threshold is not None:
+        shown += " ≥" + bar(row.threshold)
+    return shown
 
 
 def heading(report: ProjectionReport, lang: Lang) -> str:
@@ -94,6 +120,7 @@ def projection_columns(lang: Lang) -> list[str]:
     keys = (
         "criterion",
         "category",
+        "trend",
         "latest",
         "projected",
         "deadline_threshold",

@@ -1,0 +1,199 @@
+"""Reports as CSV for Excel and WPS: UTF-8 with a byte-order mark (so Chinese is not garbled), one
+row per criterion or branch, figures as numbers. A share is given in percent with ``%`` in the unit
+column (5.5, not "5.50%" nor 0.055); a change of a share in percentage points likewise."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable
+from fractions import Fraction
+
+from zone_gap.i18n import Lang, text
+from zone_gap.plan import Lead
+from zone_gap.plan_check import PlanReport
+from zone_gap.projection import Projection, ProjectionReport
+from zone_gap.render.ledger import assignments
+from zone_gap.result import Report, Result
+
+BOM = "\ufeff"
+PLACES = 6
+
+
+def _number(value: Fraction | float | None, unit: str | None) -> str:
+    if value is None:
+        return ""
+    scaled = Fraction(value) * (100 if unit == "ratio" else 1)
+    if scaled.denominator == 1:
+        return str(scaled.numerator)
+    return f"{float(scaled):.{PLACES}f}".rstrip("0").rstrip(".")
+
+
+def _unit(unit: str | None, lang: Lang) -> str:
+    return {"ratio": "%", "count": text("unit_count", lang)}.get(unit or "", "")
+
+
+def _write(header: list[str], rows: Iterable[list[str]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return BOM + out.getvalue()
+
+
+def _ledger(
+    rows: list[tuple[str, list[str]]], leads: dict[str, list[Lead]] | None, lang: Lang
+) -> Iterable[list[str]]:
+    """Each row once, or once per lead department with the tasks and responsible departments."""
+    separator = text("list_separator", lang)
+    for criterion, row in rows:
+        if leads is None:
+            yield row
+            continue
+        found = assignments(criterion, leads, lang)
+        if not found:
+            yield [*row, "", "", ""]
+        for entry in found:
+            yield [*row, entry.department, separator.join(entry.tasks), separator.join(entry.responsible)]
+
+
+def _ledger_header(leads: dict[str, list[Lead]] | None, lang: Lang) -> list[str]:
+    keys = ("lead_department", "tasks", "responsible")
+    return [text(f"csv_{k}", lang) for k in keys] if leads is not None else []
+
+
+def _name(named: Result | Projection, lang: Lang) -> str:
+    return named.name.zh if lang == Lang.ZH else named.name.en
+
+
+def check_csv(report: Report, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> str:
+    keys = (
+        "dimension",
+        "id",
+        "name",
+        "branch_of",
+        "status",
+        "unit",
+        "actual",
+        "actual_low",
+        "actual_high",
+        "threshold",
+        "deadline_threshold",
+        "gap",
+        "gap_count",
+        "required_per_year",
+        "required_cagr_pct",
+        "notes",
+    )
+    rows = []
+    for section in report.sections:
+        for top in section.results:
+            for result in (top, *top.branches):
+                unit = result.unit
+                actual = result.actual
+                rows.append(
+                    (
+                        top.id,
+                        [
+                            section.id,
+                            result.id,
+                            _name(result, lang),
+                            top.id if result is not top else "",
+                            text(f"status_{result.status}", lang),
+                            _unit(unit, lang),
+                            _number(actual.value if actual else None, unit),
+                            _number(actual.low if actual else None, unit),
+                            _number(actual.high if actual else None, unit),
+                            _number(result.threshold, unit),
+                            _number(result.deadline_threshold, unit),
+                            _number(result.gap, unit),
+                            "" if result.gap_count is None else str(result.gap_count),
+                            _number(result.required_per_year, unit),
+                            _number(result.required_cagr, "ratio"),
+                            text("separator", lang)
+                            .join([result.evidence or "", *(m.render(lang) for m in result.notes)])
+                            .strip(text("separator", lang)),
+                        ],
+                    )
+                )
+    header = [text(f"csv_{k}", lang) for k in keys] + _ledger_header(leads, lang)
+    return _write(header, _ledger(rows, leads, lang))
+
+
+def project_csv(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> str:
+    keys = (
+        "dimension",
+        "id",
+        "name",
+        "branch_of",
+        "category",
+        "unit",
+        "latest",
+        "projected",
+        "threshold",
+        "required_per_year",
+        "observed_per_year",
+        "ratio",
+        "reach_year",
+        "at_risk",
+        "observed_cagr_pct",
+    )
+    rows = []
+    for section in report.sections:
+        for top in section.projections:
+            for row in (top, *top.branches):
+                unit = "ratio" if row.kind == "growth" else row.unit
+                rows.append(
+                    (
+                        top.id,
+                        [
+                            section.id,
+                            row.id,
+                            _name(row, lang),
+                            top.id if row is not top else "",
+                            text(f"category_{row.category}", lang),
+                            _unit(unit, lang),
+                            _number(row.latest, unit),
+                            _number(row.projected, unit),
+                            _number(row.threshold, unit),
+                            _number(row.required_per_year, unit),
+                            _number(row.observed_per_year, unit),
+                            _number(row.ratio, None),
+                            "" if row.reach_year is None else str(row.reach_year),
+                            "1" if row.at_risk else "0",
+                            _number(row.observed_cagr, "ratio"),
+                        ],
+                    )
+                )
+    header = [text(f"csv_{k}", lang) for k in keys] + _ledger_header(leads, lang)
+    return _write(header, _ledger(rows, leads, lang))
+
+
+def plan_csv(report: PlanReport, lang: Lang) -> str:
+    years = list(range(report.base_year + 1, report.deadline + 1))
+    keys = ("id", "name", "unit", "base", "per_year")
+    header = (
+        [text(f"csv_{k}", lang) for k in keys]
+        + [str(y) for y in years]
+        + [text(f"csv_{k}", lang) for k in ("target", "standard", "reaches", "shortfall", "enough_per_year")]
+    )
+    rows = []
+    for target in report.targets:
+        unit = target.unit
+        planned = {s.year: s.planned for s in target.path}
+        rows.append(
+            [
+                target.id,
+                target.name.zh if lang == Lang.ZH else target.name.en,
+                _unit(unit, lang),
+                _number(target.base, unit),
+                _number(target.per_year, unit),
+                *(_number(planned.get(y), unit) for y in years),
+                _number(target.target, unit),
+                _number(target.standard, unit),
+                "" if target.reaches is None else str(int(target.reaches)),
+                _number(target.shortfall or (0 if target.reaches is not None else None), unit),
+                _number(target.enough_per_year, unit),
+            ]
+        )
+    return _write(header, rows)
