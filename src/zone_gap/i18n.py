@@ -464,11 +464,16 @@ CATALOG: dict[str, tuple[str, str]] = {
     "chart_threshold": ("标准", "Threshold"),
     "chart_national": ("全国平均", "National average"),
     "chart_required": ("按期达标所需", "Required path"),
+    "chart_plan": ("方案计划路径", "District plan's path"),
     "chart_projected": ("趋势推算", "Projected trend"),
     "chart_growth_path": ("每年增长 {rate}", "{rate} a year"),
     "chart_caption": (
         "类别：{category}；R = {ratio}；趋势达标年份：{reach}",
         "Category: {category}; R = {ratio}; reached on the trend in: {reach}",
+    ),
+    "chart_growth_counts": (
+        "；图中为高新技术企业家数",
+        "; the chart shows the number of high-tech enterprises",
     ),
     "chart_empty": ("暂无数据", "No figures yet"),
     "pack_source_standard": ("标准来源：{source}", "Standard: {source}"),

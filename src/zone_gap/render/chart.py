@@ -18,7 +18,7 @@ Point = tuple[float, float]
 class Series:
     label: str
     points: list[Point]
-    style: str  # "actual" | "threshold" | "required" | "projected"
+    style: str  # "actual" | "threshold" | "required" | "plan" | "projected"
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ _STROKE = {
     "threshold": 'stroke="#c0392b" stroke-width="1.8" stroke-dasharray="7 4"',
     "required": 'stroke="#2e8b57" stroke-width="1.8" stroke-dasharray="2 4"',
     "projected": 'stroke="#1f77b4" stroke-width="2" stroke-dasharray="9 5"',
+    "plan": 'stroke="#8e44ad" stroke-width="1.6" stroke-dasharray="10 3 2 3"',
 }
 
 

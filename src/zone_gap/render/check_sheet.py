@@ -191,10 +191,19 @@ def numeric_columns(lang: Lang) -> list[str]:
 
 
 def check_sheet(
-    report: Report, warnings: list[Problem], lang: Lang, leads: dict[str, list[Lead]] | None = None
+    report: Report,
+    warnings: list[Problem],
+    lang: Lang,
+    leads: dict[str, list[Lead]] | None = None,
+    *,
+    compact: bool = False,
 ) -> Sheet:
+    """The gap table by dimension, or (``leads``) the department ledger; a ``compact`` ledger keeps
+    only status, gap and the need per year, for a page where the full table stands already."""
     marks = Notes(lang)
-    if leads is not None:
+    if leads is not None and compact:
+        blocks = [_compact_ledger_block(report, lang, leads)]
+    elif leads is not None:
         blocks = [_ledger_block(report, lang, marks, leads)]
     else:
         blocks = _dimension_blocks(report, lang, marks)
@@ -222,6 +231,26 @@ def _ledger_block(report: Report, lang: Lang, marks: Notes, leads: dict[str, lis
     groups = ledger_groups(items, leads, lang)
     return Block(
         text("ledger_title", lang), numeric_columns(lang) + ledger_columns(lang), groups, marks.lines
+    )
+
+
+def _compact_ledger_block(report: Report, lang: Lang, leads: dict[str, list[Lead]]) -> Block:
+    def row(result: Result, sub: bool) -> Row:
+        label = ("└" if sub else "") + name(result, lang)
+        return Row(
+            [label, status(result.status, lang), gap(result, lang), per_year(result, lang)],
+            TONE[result.status],
+            sub,
+        )
+
+    items = [
+        (r.id, [row(r, False)] + [row(b, True) for b in r.branches])
+        for s in report.sections
+        for r in s.results
+    ]
+    columns = [text(f"col_{k}", lang) for k in ("criterion", "status", "gap", "per_year")]
+    return Block(
+        text("ledger_title", lang), columns + ledger_columns(lang), ledger_groups(items, leads, lang)
     )
 
 

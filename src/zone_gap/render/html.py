@@ -3,6 +3,7 @@ outside; charts inline SVG; the system's fonts for Chinese; clean A4 print."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from zone_gap.i18n import Lang, text
@@ -39,6 +40,8 @@ figure { margin: 0; border: 1px solid var(--rule); padding: 8px;
          break-inside: avoid; page-break-inside: avoid; }
 figure h3 { margin: 0 0 4px; }
 figcaption { color: var(--muted); font-size: 11.5px; }
+code { font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace; font-size: 0.92em;
+       background: #f2f4f7; padding: 0 3px; border-radius: 3px; }
 svg.chart { width: 100%; height: auto; display: block; }
 svg .grid { stroke: #e3e6ea; stroke-width: 1; }
 svg .tick, svg .legend { font-size: 11px; fill: var(--muted); }
@@ -61,6 +64,11 @@ footer { margin-top: 24px; color: var(--muted); font-size: 11px; border-top: 1px
 """
 
 
+def _code(escaped: str) -> str:
+    """`key` as <code>key</code>: the keys a user writes in the file, set apart."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", escaped)
+
+
 def _block(block: Block) -> str:
     head = "".join(f"<th>{escape(c)}</th>" for c in block.columns)
     rows = []
@@ -73,11 +81,11 @@ def _block(block: Block) -> str:
             cells = []
             for i, cell in enumerate(row.cells):
                 tone = f' class="{row.tone}"' if i == block.status_column and row.tone else ""
-                shown = escape(cell).replace("\n", "<br>")
+                shown = _code(escape(cell)).replace("\n", "<br>")
                 cells.append(f"<td{tone}>{shown}</td>")
             row_class = ' class="sub"' if row.sub else ""
             rows.append(f"<tr{row_class}>{''.join(cells)}</tr>")
-    notes = "".join(f"<li>{escape(n)}</li>" for n in block.notes)
+    notes = "".join(f"<li>{_code(escape(n))}</li>" for n in block.notes)
     return (
         f"<h3>{escape(block.title)}</h3><table><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody>"
         f"</table>" + (f'<ul class="notes">{notes}</ul>' if notes else "")

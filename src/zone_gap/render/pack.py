@@ -71,7 +71,7 @@ def build_pack(pack: MeetingPack, lang: Lang, produced: date) -> Pack:
         check=check_sheet(report, pack.check.warnings, lang),
         figures=figures,
         plan=plan_sheet(pack.plan, lang) if pack.plan is not None else None,
-        ledger=check_sheet(report, [], lang, pack.leads) if pack.leads is not None else None,
+        ledger=check_sheet(report, [], lang, pack.leads, compact=True) if pack.leads is not None else None,
         footnotes=_footnotes(pack, lang),
     )
 
@@ -96,8 +96,10 @@ def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
         lang,
         category=category(row.category, lang),
         ratio=f"{float(row.ratio):.2f}" if row.ratio is not None else "—",
-        reach=str(row.reach_year) if row.reach_year else text("never", lang),
+        reach=_reach(row, lang),
     )
+    if isinstance(criterion, GrowthCriterion):
+        caption += text("chart_growth_counts", lang)
     chart = Chart(title, unit, series, empty_text=text("chart_empty", lang))
     return Figure(chart, caption, _rows(series, unit))
 
@@ -130,6 +132,7 @@ def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack,
             Series(text("chart_required", lang), [(start, float(latest)), bars[-1]], "required"),
         ]
         projected = row.projected
+    guides += _plan_path(criterion, pack, lang)
     if projected is not None and deadline > start:
         guides.append(
             Series(
@@ -139,6 +142,19 @@ def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack,
             )
         )
     return guides
+
+
+def _plan_path(criterion: Numeric, pack: MeetingPack, lang: Lang) -> list[Series]:
+    """The district plan's own path for the figure this criterion measures, where it has one."""
+    if pack.plan is None:
+        return []
+    figure = getattr(criterion, "figure", None) or getattr(criterion, "reported", None)
+    target = next((t for t in pack.plan.targets if t.id == figure), None)
+    if target is None or target.base is None:
+        return []
+    points = [(float(pack.plan.base_year), float(target.base))]
+    points += [(float(s.year), float(s.planned)) for s in target.path if s.planned is not None]
+    return [Series(text("chart_plan", lang), points, "plan")]
 
 
 def _rows(series: list[Series], unit: str) -> list[list[str]]:

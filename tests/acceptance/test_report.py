@@ -1,0 +1,210 @@
+"""`zone-gap report` and the tables for Word and Excel: the HTML page in headless Chromium, CSV read
+back through Python's csv module, Markdown against golden files."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import shutil
+import struct
+import subprocess
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import BASELINE_2020, ROOT
+from zone_gap.cli import app
+
+runner = CliRunner()
+GOLDEN = Path(__file__).resolve().parents[1] / "golden"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+browser = pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
+                             reason="headless Chromium is not installed (CI installs it)")
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                  "--disable-quic", "--hide-scrollbars"]
+MEASURE = """<script>
+window.addEventListener('load', () => {
+  const charts = [...document.querySelectorAll('svg.chart')].map(s => {
+    const r = s.getBoundingClientRect();
+    return {width: r.width, height: r.height, lines: s.querySelectorAll('polyline').length};
+  });
+  const out = document.createElement('pre');
+  out.id = 'measured';
+  out.textContent = JSON.stringify({charts, resources: performance.getEntriesByType('resource').map(e => e.name)});
+  document.body.appendChild(out);
+});
+</script></body>"""
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    assert "Traceback" not in result.output
+    return result.exit_code, result.stdout, result.stderr
+
+
+def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    assert CHROMIUM is not None, "Chromium must be installed in CI (.ci/run installs it)"
+    profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
+    return subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+                          capture_output=True, text=True, timeout=180, check=False)
+
+
+@pytest.fixture
+def shipped_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(ROOT)
+    path = tmp_path / "report.html"
+    code, _, err = run("report", "-o", str(path))
+    assert code == 0, err
+    return path
+
+
+def test_report_is_self_contained(shipped_report: Path) -> None:
+    page = shipped_report.read_text(encoding="utf-8")
+    assert "<script" not in page
+    assert not re.search(r"""(src|href)\s*=|url\(|@import""", page)
+    assert set(re.findall(r"https?://[^\s\"'<>)]+", page)) == {"http://www.w3.org/2000/svg"}  # a namespace
+    assert page.count('<svg class="chart"') == 6  # one per numeric criterion
+    assert "包头金属深加工园区" in page and "部门台账" in page and "创建方案核算" in page
+
+
+@browser
+def test_report_in_chromium_draws_every_chart_and_fetches_nothing(shipped_report: Path, tmp_path: Path) -> None:
+    probe = tmp_path / "probe.html"
+    probe.write_text(shipped_report.read_text(encoding="utf-8").replace("</body>", MEASURE), encoding="utf-8")
+    result = chromium(tmp_path, "--dump-dom", "--virtual-time-budget=5000", probe.as_uri())
+    found = re.search(r'<pre id="measured">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert found, result.stderr[-2000:]
+    measured = json.loads(found.group(1).replace("&quot;", '"').replace("&amp;", "&"))
+    assert measured["resources"] == []
+    assert len(measured["charts"]) == 6
+    for chart in measured["charts"]:
+        assert chart["width"] > 100
+        assert chart["height"] > 40
+        assert chart["lines"] >= 1  # at least the threshold is drawn
+
+
+@browser
+def test_report_screenshot_and_print(shipped_report: Path, tmp_path: Path) -> None:
+    shot = tmp_path / "report.png"
+    chromium(tmp_path, f"--screenshot={shot}", "--window-size=1100,1600", shipped_report.as_uri())
+    header = shot.read_bytes()[:24]
+    assert header[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", header[16:24]) == (1100, 1600)
+    assert shot.stat().st_size > 20_000  # a drawn page, not a blank one
+    pdf = tmp_path / "report.pdf"
+    chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", shipped_report.as_uri())
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf.read_bytes()))
+    # gaps (2 pages), the six charts (1), the plan (1), the ledger and the notes (3): each part starts
+    # a page, and no chart or table row is split (print styles)
+    assert pages == 7
+
+
+@browser
+def test_report_over_three_years_draws_the_projection(tmp_path: Path, write_yaml: Callable[..., Path]) -> None:
+    write_yaml("b/2020.yaml", text=BASELINE_2020.read_text(encoding="utf-8"))
+    write_yaml("b/2021.yaml", data={"park": "包头金属深加工园区", "year": 2021, "enterprises": 175,
+                                    "high_tech_enterprises": 12, "rd_intensity": "1.4%", "rd_institutions": 5})
+    write_yaml("b/2022.yaml", data={"park": "包头金属深加工园区", "year": 2022, "enterprises": 188,
+                                    "high_tech_enterprises": 16, "rd_intensity": "1.7%", "rd_institutions": 7})
+    page = tmp_path / "r.html"
+    assert run("report", str(tmp_path / "b"), "-o", str(page), "--lang", "en")[0] == 0
+    probe = tmp_path / "probe.html"
+    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", MEASURE), encoding="utf-8")
+    result = chromium(tmp_path, "--dump-dom", "--virtual-time-budget=5000", probe.as_uri())
+    found = re.search(r'<pre id="measured">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert found
+    charts = json.loads(found.group(1).replace("&quot;", '"'))["charts"]
+    assert charts[0]["lines"] == 5  # actual, threshold, required path, the plan's path, projection
+
+
+def test_report_default_path_and_never_overwrites(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "baselines").mkdir()
+    shutil.copy(BASELINE_2020, tmp_path / "baselines" / "2020.yaml")
+    monkeypatch.chdir(tmp_path)
+    code, _, _ = run("report")
+    expected = tmp_path / "reports" / f"2020-{date.today().isoformat()}.html"
+    assert code == 0
+    assert expected.is_file()
+    expected.write_text("mine", encoding="utf-8")
+    code, _, err = run("report", "--lang", "en")
+    assert code == 2
+    assert "exists and was left alone" in err
+    assert expected.read_text(encoding="utf-8") == "mine"
+    assert run("report", "--force")[0] == 0
+    assert expected.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert sorted(p.name for p in (tmp_path / "reports").iterdir()) == [expected.name]
+
+
+def test_report_as_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    path = tmp_path / "pack.md"
+    assert run("report", "--format", "markdown", "-o", str(path))[0] == 0
+    text = path.read_text(encoding="utf-8")
+    for heading in ("# 包头金属深加工园区创建自治区级高新区调度材料（2020年数据）", "## 一、各项指标与差距",
+                    "## 二、各数量指标走势与推算", "### 入驻企业数", "## 三、创建方案核算", "## 四、部门台账"):
+        assert heading in text
+    assert "| 年份 | 实际 | 标准 | 按期达标所需 | 方案计划路径 |" in text
+    assert "| 2023 |  | 200 | 200 | 201 |" in text
+
+
+# --- CSV for Excel and WPS ------------------------------------------------------------------------
+
+
+def read_csv(data: str) -> list[dict[str, str]]:
+    raw = data.encode("utf-8")
+    assert raw.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel and WPS need
+    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
+
+
+def test_check_csv_round_trips_with_numbers_and_units(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run("check", "--format", "csv")
+    assert code == 1
+    rows = {r["编号"]: r for r in read_csv(out)}
+    assert (rows["enterprise_count"]["现状"], rows["enterprise_count"]["单位"]) == ("162", "家")
+    assert rows["enterprise_count"]["每年需增"] == "13"
+    park = rows["park_share"]
+    assert (park["现状"], park["单位"], park["差距"], park["所属指标"]) == ("5.5", "%", "14.5", "high_tech_share")
+    assert float(park["需年均增速(%)"]) == pytest.approx(53.776, abs=1e-3)
+    assert rows["rd_intensity"]["每年需增"] == "0.55"
+    assert rows["management_committee"]["状态"] == "未达标"
+
+
+def test_project_and_ledger_csv(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    rows = read_csv(run("project", "--format", "csv", "--lang", "en")[1])
+    assert {r["category"] for r in rows} == {"insufficient data"}
+    ledger = read_csv(run("check", "--format", "csv", "--group-by", "department", "--lang", "en")[1])
+    leads = {r["lead_department"] for r in ledger if r["id"] == "enterprise_count"}
+    assert leads == {"包头金属深加工园区管委会", "区工信局", "区商务局"}
+    assert [r["lead_department"] for r in ledger if r["id"] == "management_committee"] == [""]
+
+
+def test_plan_csv(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    rows = {r["id"]: r for r in read_csv(run("plan", "--format", "csv", "--lang", "en")[1])}
+    assert (rows["high_tech_enterprises"]["2023"], rows["high_tech_enterprises"]["shortfall"]) == ("39", "1")
+    assert (rows["rd_intensity"]["unit"], rows["rd_intensity"]["2023"]) == ("%", "2.5")
+
+
+# --- Markdown against golden files ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("name", "args"), [
+    ("check-2020.zh.md", ["check", "--format", "markdown"]),
+    ("check-2020.en.md", ["check", "--format", "markdown", "--lang", "en"]),
+    ("ledger-2020.zh.md", ["check", "--format", "markdown", "--group-by", "department"]),
+    ("plan.zh.md", ["plan", "--format", "markdown"]),
+    ("plan.en.md", ["plan", "--format", "markdown", "--lang", "en"]),
+])
+def test_markdown_matches_the_golden_file(monkeypatch: pytest.MonkeyPatch, name: str, args: list[str]) -> None:
+    monkeypatch.chdir(ROOT)
+    _, out, _ = run(*args)
+    assert out == (GOLDEN / name).read_text(encoding="utf-8")
