@@ -24,11 +24,21 @@ from zone_gap.cli import app
 runner = CliRunner()
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-browser = pytest.mark.skipif(CHROMIUM is None and not os.environ.get("CI"),
-                             reason="headless Chromium is not installed (CI installs it)")
-CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                  "--disable-quic", "--hide-scrollbars"]
+browser = pytest.mark.skipif(
+    CHROMIUM is None and not os.environ.get("CI"),
+    reason="headless Chromium is not installed (CI installs it)",
+)
+CHROMIUM_FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--hide-scrollbars",
+]
 MEASURE = """<script>
 window.addEventListener('load', () => {
   const charts = [...document.querySelectorAll('svg.chart')].map(s => {
@@ -37,7 +47,8 @@ window.addEventListener('load', () => {
   });
   const out = document.createElement('pre');
   out.id = 'measured';
-  out.textContent = JSON.stringify({charts, resources: performance.getEntriesByType('resource').map(e => e.name)});
+  const resources = performance.getEntriesByType('resource').map(e => e.name);
+  out.textContent = JSON.stringify({charts, resources});
   document.body.appendChild(out);
 });
 </script></body>"""
@@ -52,8 +63,13 @@ def run(*args: str) -> tuple[int, str, str]:
 def chromium(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None, "Chromium must be installed in CI (.ci/run installs it)"
     profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
-    return subprocess.run([CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
-                          capture_output=True, text=True, timeout=180, check=False)
+    return subprocess.run(
+        [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        check=False,
+    )
 
 
 @pytest.fixture
@@ -71,11 +87,15 @@ def test_report_is_self_contained(shipped_report: Path) -> None:
     assert not re.search(r"""(src|href)\s*=|url\(|@import""", page)
     assert set(re.findall(r"https?://[^\s\"'<>)]+", page)) == {"http://www.w3.org/2000/svg"}  # a namespace
     assert page.count('<svg class="chart"') == 6  # one per numeric criterion
-    assert "包头金属深加工园区" in page and "部门台账" in page and "创建方案核算" in page
+    assert "包头金属深加工园区" in page
+    assert "部门台账" in page
+    assert "创建方案核算" in page
 
 
 @browser
-def test_report_in_chromium_draws_every_chart_and_fetches_nothing(shipped_report: Path, tmp_path: Path) -> None:
+def test_report_in_chromium_draws_every_chart_and_fetches_nothing(
+    shipped_report: Path, tmp_path: Path
+) -> None:
     probe = tmp_path / "probe.html"
     probe.write_text(shipped_report.read_text(encoding="utf-8").replace("</body>", MEASURE), encoding="utf-8")
     result = chromium(tmp_path, "--dump-dom", "--virtual-time-budget=5000", probe.as_uri())
@@ -107,12 +127,32 @@ def test_report_screenshot_and_print(shipped_report: Path, tmp_path: Path) -> No
 
 
 @browser
-def test_report_over_three_years_draws_the_projection(tmp_path: Path, write_yaml: Callable[..., Path]) -> None:
+def test_report_over_three_years_draws_the_projection(
+    tmp_path: Path, write_yaml: Callable[..., Path]
+) -> None:
     write_yaml("b/2020.yaml", text=BASELINE_2020.read_text(encoding="utf-8"))
-    write_yaml("b/2021.yaml", data={"park": "包头金属深加工园区", "year": 2021, "enterprises": 175,
-                                    "high_tech_enterprises": 12, "rd_intensity": "1.4%", "rd_institutions": 5})
-    write_yaml("b/2022.yaml", data={"park": "包头金属深加工园区", "year": 2022, "enterprises": 188,
-                                    "high_tech_enterprises": 16, "rd_intensity": "1.7%", "rd_institutions": 7})
+    write_yaml(
+        "b/2021.yaml",
+        data={
+            "park": "包头金属深加工园区",
+            "year": 2021,
+            "enterprises": 175,
+            "high_tech_enterprises": 12,
+            "rd_intensity": "1.4%",
+            "rd_institutions": 5,
+        },
+    )
+    write_yaml(
+        "b/2022.yaml",
+        data={
+            "park": "包头金属深加工园区",
+            "year": 2022,
+            "enterprises": 188,
+            "high_tech_enterprises": 16,
+            "rd_intensity": "1.7%",
+            "rd_institutions": 7,
+        },
+    )
     page = tmp_path / "r.html"
     assert run("report", str(tmp_path / "b"), "-o", str(page), "--lang", "en")[0] == 0
     probe = tmp_path / "probe.html"
@@ -147,8 +187,14 @@ def test_report_as_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     path = tmp_path / "pack.md"
     assert run("report", "--format", "markdown", "-o", str(path))[0] == 0
     text = path.read_text(encoding="utf-8")
-    for heading in ("# 包头金属深加工园区创建自治区级高新区调度材料（2020年数据）", "## 一、各项指标与差距",
-                    "## 二、各数量指标走势与推算", "### 入驻企业数", "## 三、创建方案核算", "## 四、部门台账"):
+    for heading in (
+        "# 包头金属深加工园区创建自治区级高新区调度材料（2020年数据）",
+        "## 一、各项指标与差距",
+        "## 二、各数量指标走势与推算",
+        "### 入驻企业数",
+        "## 三、创建方案核算",
+        "## 四、部门台账",
+    ):
         assert heading in text
     assert "| 年份 | 实际 | 标准 | 按期达标所需 | 方案计划路径 |" in text
     assert "| 2023 |  | 200 | 200 | 201 |" in text
@@ -171,7 +217,12 @@ def test_check_csv_round_trips_with_numbers_and_units(monkeypatch: pytest.Monkey
     assert (rows["enterprise_count"]["现状"], rows["enterprise_count"]["单位"]) == ("162", "家")
     assert rows["enterprise_count"]["每年需增"] == "13"
     park = rows["park_share"]
-    assert (park["现状"], park["单位"], park["差距"], park["所属指标"]) == ("5.5", "%", "14.5", "high_tech_share")
+    assert (park["现状"], park["单位"], park["差距"], park["所属指标"]) == (
+        "5.5",
+        "%",
+        "14.5",
+        "high_tech_share",
+    )
     assert float(park["需年均增速(%)"]) == pytest.approx(53.776, abs=1e-3)
     assert rows["rd_intensity"]["每年需增"] == "0.55"
     assert rows["management_committee"]["状态"] == "未达标"
@@ -197,14 +248,19 @@ def test_plan_csv(monkeypatch: pytest.MonkeyPatch) -> None:
 # --- Markdown against golden files ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "args"), [
-    ("check-2020.zh.md", ["check", "--format", "markdown"]),
-    ("check-2020.en.md", ["check", "--format", "markdown", "--lang", "en"]),
-    ("ledger-2020.zh.md", ["check", "--format", "markdown", "--group-by", "department"]),
-    ("plan.zh.md", ["plan", "--format", "markdown"]),
-    ("plan.en.md", ["plan", "--format", "markdown", "--lang", "en"]),
-])
-def test_markdown_matches_the_golden_file(monkeypatch: pytest.MonkeyPatch, name: str, args: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("name", "args"),
+    [
+        ("check-2020.zh.md", ["check", "--format", "markdown"]),
+        ("check-2020.en.md", ["check", "--format", "markdown", "--lang", "en"]),
+        ("ledger-2020.zh.md", ["check", "--format", "markdown", "--group-by", "department"]),
+        ("plan.zh.md", ["plan", "--format", "markdown"]),
+        ("plan.en.md", ["plan", "--format", "markdown", "--lang", "en"]),
+    ],
+)
+def test_markdown_matches_the_golden_file(
+    monkeypatch: pytest.MonkeyPatch, name: str, args: list[str]
+) -> None:
     monkeypatch.chdir(ROOT)
     _, out, _ = run(*args)
     assert out == (GOLDEN / name).read_text(encoding="utf-8")
