@@ -37,8 +37,9 @@ class Document:
 
     name: str
     data: Any
-    values: dict[KeyPath, Position] = field(repr=False)
-    keys: dict[KeyPath, Position] = field(repr=False)
+    values: dict[KeyPath, yaml.Node] = field(repr=False)
+    keys: dict[KeyPath, yaml.Node] = field(repr=False)
+    """The node of every value and key by path; turned into a position only when a problem needs one."""
     traps: dict[KeyPath, Message] = field(default_factory=dict, repr=False)
     """Values YAML 1.1 reads otherwise than people mean (``no`` as false, ``012`` as 10), by path."""
     findings: list[Problem] = field(default_factory=list)
@@ -52,11 +53,11 @@ class Document:
     def position(self, path: KeyPath, *, key: bool = False) -> Position | None:
         """Where ``path`` stood; for a path that is absent, the nearest enclosing value."""
         if key and path in self.keys:
-            return self.keys[path]
+            return _position(self.keys[path])
         for end in range(len(path), -1, -1):
             found = self.values.get(path[:end])
             if found is not None:
-                return found
+                return _position(found)
         return None
 
     def problem(
@@ -154,8 +155,8 @@ class _Walker:
     def __init__(self, loader: Any, name: str) -> None:
         self.loader = loader
         self.name = name
-        self.values: dict[KeyPath, Position] = {}
-        self.keys: dict[KeyPath, Position] = {}
+        self.values: dict[KeyPath, yaml.Node] = {}
+        self.keys: dict[KeyPath, yaml.Node] = {}
         self.problems: list[Problem] = []
         self.traps: dict[KeyPath, Message] = {}
         self.seen = 0
@@ -166,7 +167,7 @@ class _Walker:
             raise InputError(
                 [Problem(self.name, _position(node), Message("too_many_nodes", limit=MAX_NODES))]
             )
-        self.values[path] = _position(node)
+        self.values[path] = node
         if node.tag not in _PLAIN_TAGS:
             self.problems.append(
                 Problem(
@@ -221,13 +222,13 @@ class _Walker:
                 continue
             key = self.loader.construct_object(key_node)
             if key in result:
-                first = self.keys[(*path, key)]
+                first = _position(self.keys[(*path, key)])
                 self.problems.append(
                     Problem(
                         self.name, _position(key_node), Message("duplicate_key", key=key, line=first.line)
                     )
                 )
                 continue
-            self.keys[(*path, key)] = _position(key_node)
+            self.keys[(*path, key)] = key_node
             result[key] = self.value(value_node, (*path, key))
         return result

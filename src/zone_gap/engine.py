@@ -108,6 +108,37 @@ def evaluate(
     )
 
 
+def cross_checks(
+    standard: Standard, baseline: Baseline, previous: Baseline | None = None
+) -> tuple[Caveat, ...]:
+    """Only the doubts ``evaluate`` would raise — reported shares at odds with their counts or
+    amounts — for the criteria where a file gives both sides; cheap enough for every file in CI."""
+    context = _Context(standard, baseline, previous, baseline.year, None, None, Fraction(0))
+    for criterion in standard.numeric():
+        if _both_sides(criterion, baseline, previous):
+            _evaluate(criterion, context)
+    return tuple(context.caveats)
+
+
+def _both_sides(criterion: Numeric, baseline: Baseline, previous: Baseline | None) -> bool:
+    reported = getattr(criterion, "reported", None)
+    if reported is None or baseline.figure(reported) is None:
+        return False
+    match criterion:
+        case RatioCriterion():
+            sides = [baseline.figure(criterion.numerator), baseline.figure(criterion.denominator)]
+        case DistinctShareCriterion():
+            sides = [baseline.figure(criterion.parts[0]), baseline.figure(criterion.denominator)]
+        case GrowthCriterion():
+            sides = [
+                baseline.figure(criterion.figure),
+                previous.figure(criterion.figure) if previous else None,
+            ]
+        case _:
+            return False
+    return None not in sides
+
+
 def _evaluate(criterion: Criterion, context: _Context) -> Result:
     match criterion:
         case QualitativeCriterion():

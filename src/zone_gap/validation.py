@@ -14,11 +14,11 @@ from pathlib import Path
 from zone_gap.baseline import Baseline, file_year, read_baseline
 from zone_gap.choices import Kind
 from zone_gap.document import Document, KeyPath, decode, parse_document, read_bytes
-from zone_gap.engine import evaluate
+from zone_gap.engine import cross_checks
 from zone_gap.i18n import Message
 from zone_gap.model import parse_model
 from zone_gap.plan import Plan, check_plan_file
-from zone_gap.problem import InputError, Problem
+from zone_gap.problem import InputError, Position, Problem
 from zone_gap.standard import EitherCriterion, Reference, Standard, default_standard_path, load_standard
 
 DEFAULT_FOLDERS = ("standards", "baselines", "plans")
@@ -30,7 +30,9 @@ _FOLDER_KIND = {"standards": Kind.STANDARD, "baselines": Kind.BASELINE, "plans":
 
 @dataclass
 class Checked:
-    """One file: its kind, what was read from it, and every problem found."""
+    """One file: its kind and every problem found. A baseline keeps its year and park (with where
+    they stood) for the folder checks, a standard its model for the reference-year check; the rest
+    of what was read is let go, so that checking 10,000 files holds no more than checking one."""
 
     name: str
     path: Path | None
@@ -38,10 +40,23 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
     document: Document | None = None
     model: Standard | Baseline | Plan | None = None
+    year: int | None = None
+    park: str | None = None
+    places: dict[str, Position | None] = field(default_factory=dict)
 
     @property
     def valid(self) -> bool:
         return not any(p.severity == "error" for p in self.problems)
+
+    def problem(self, key: str, message: Message, severity: str = "error") -> Problem:
+        return Problem(self.name, self.places.get(key), message, severity)
+
+    def let_go(self) -> None:
+        if isinstance(self.model, Baseline) and self.document is not None:
+            self.year, self.park = self.model.year, self.model.park
+            self.places = {key: self.document.position((key,)) for key in ("year", "park")}
+        if self.kind is not Kind.STANDARD:
+            self.document, self.model = None, None
 
 
 @dataclass(frozen=True)
@@ -85,13 +100,26 @@ def validate(
     paths: list[str], *, kind: Kind | None = None, standard: Path | None = None, stdin: bytes | None = None
 ) -> Validation:
     sources, missing = expand(paths)
-    files = [_read(source, kind, stdin) for source in sources]
-    reference = _standard(files, standard)
-    for checked in files:
-        _check(checked, reference)
+    # standards first: the baselines and plans after them are checked against the one found
+    order = sorted(range(len(sources)), key=lambda i: _folder_kind(sources[i]) is not Kind.STANDARD)
+    checked: dict[int, Checked] = {}
+    reference: Standard | None = None
+    for i in order:
+        found = _read(sources[i], kind, stdin)
+        if found.kind is not Kind.STANDARD and reference is None:
+            reference = _standard(list(checked.values()), standard)
+        _check(found, reference)
+        found.let_go()
+        checked[i] = found
+    files = [checked[i] for i in range(len(sources))]
     _check_folders([c for c in files if c.kind is Kind.BASELINE])
     _check_reference_years(files)
     return Validation(files, missing)
+
+
+def _folder_kind(source: Path | str) -> Kind | None:
+    parts = source.parent.parts if isinstance(source, Path) else ()
+    return next((_FOLDER_KIND[p] for p in reversed(parts) if p in _FOLDER_KIND), None)
 
 
 def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked:
@@ -113,9 +141,9 @@ def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked
 
 def _kind(path: Path | None, document: Document) -> Kind | None:
     """From the folder (``standards/``, ``baselines/``, ``plans/``), else from the top-level keys."""
-    for part in reversed(path.parent.parts if path else ()):
-        if part in _FOLDER_KIND:
-            return _FOLDER_KIND[part]
+    by_folder = _folder_kind(path) if path else None
+    if by_folder is not None:
+        return by_folder
     data = document.data if isinstance(document.data, dict) else {}
     if "dimensions" in data:
         return Kind.STANDARD
@@ -156,9 +184,9 @@ def _check(checked: Checked, standard: Standard | None) -> None:
                     document, clauses, file_year(checked.path) if checked.path else None
                 )
                 if standard is not None:
-                    report = evaluate(standard, checked.model)
                     checked.problems += [
-                        document.problem(c.path, c.message, severity="warning") for c in report.caveats
+                        document.problem(c.path, c.message, severity="warning")
+                        for c in cross_checks(standard, checked.model)
                     ]
             case Kind.PLAN:
                 if standard is not None:
@@ -199,26 +227,20 @@ def _check_folders(baselines: list[Checked]) -> None:
     name changes from one year to the next."""
     folders: dict[Path, list[Checked]] = defaultdict(list)
     for checked in baselines:
-        if isinstance(checked.model, Baseline) and checked.path is not None:
+        if checked.year is not None and checked.path is not None:
             folders[checked.path.parent].append(checked)
     for files in folders.values():
         by_year: dict[int, Checked] = {}
         # a file named by its year (2021.yaml) keeps the year; another file claiming it is the error
         for checked in sorted(files, key=lambda c: (c.path is None or file_year(c.path) is None, c.name)):
-            baseline = checked.model
-            assert isinstance(baseline, Baseline)
-            assert checked.document is not None
-            if baseline.year in by_year:
+            assert checked.year is not None
+            if checked.year in by_year:
+                other = Path(by_year[checked.year].name).name
                 checked.problems.append(
-                    checked.document.problem(
-                        ("year",),
-                        Message(
-                            "year_twice", year=baseline.year, other=Path(by_year[baseline.year].name).name
-                        ),
-                    )
+                    checked.problem("year", Message("year_twice", year=checked.year, other=other))
                 )
             else:
-                by_year[baseline.year] = checked
+                by_year[checked.year] = checked
         _gaps_and_names(by_year)
 
 
@@ -226,36 +248,25 @@ def _gaps_and_names(by_year: dict[int, Checked]) -> None:
     years = sorted(by_year)
     for before, after in zip(years, years[1:], strict=False):
         checked = by_year[after]
-        assert checked.document is not None
         if after - before > 1:
+            missing = ", ".join(map(str, range(before + 1, after)))
             checked.problems.append(
-                checked.document.problem(
-                    ("year",),
-                    Message(
-                        "year_missing",
-                        missing=", ".join(map(str, range(before + 1, after))),
-                        before=before,
-                        after=after,
-                    ),
-                    severity="warning",
+                checked.problem(
+                    "year", Message("year_missing", missing=missing, before=before, after=after), "warning"
                 )
             )
-        old, new = by_year[before].model, checked.model
-        assert isinstance(old, Baseline)
-        assert isinstance(new, Baseline)
-        if old.park != new.park:
+        old = by_year[before].park
+        if old != checked.park:
             checked.problems.append(
-                checked.document.problem(
-                    ("park",),
-                    Message("park_renamed", old=old.park, new=new.park, year=before),
-                    severity="warning",
+                checked.problem(
+                    "park", Message("park_renamed", old=old, new=checked.park, year=before), "warning"
                 )
             )
 
 
 def _check_reference_years(files: list[Checked]) -> None:
     """Warn, in the standard file, of a reference table that lacks a year the baselines need."""
-    years = sorted({c.model.year for c in files if isinstance(c.model, Baseline)})
+    years = sorted({c.year for c in files if c.year is not None})
     for checked in files:
         if not isinstance(checked.model, Standard) or checked.document is None:
             continue

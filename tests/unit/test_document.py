@@ -146,10 +146,12 @@ def test_the_c_loader_reads_exactly_as_the_pure_python_one(path: Path) -> None:
             document = parse_document(text, "f.yaml", warnings, loader_class=loader)
         except InputError as e:
             return [(p.position, p.message) for p in e.problems]
+        values = {path: document.position(path) for path in document.values}
+        keys = {path: document.position(path, key=True) for path in document.keys}
         return (
             document.data,
-            document.values,
-            document.keys,
+            values,
+            keys,
             document.traps,
             [(p.position, p.message) for p in document.findings],
         )
