@@ -312,7 +312,7 @@ def validate(
     Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid (or has a warning,
     with --strict), 2 for a usage error or nothing to check.
     """
-    from zone_gap.render.findings import counts, render_findings
+    from zone_gap.render.findings import write_findings
     from zone_gap.validation import STDIN
     from zone_gap.validation import validate as run_validate
 
@@ -321,16 +321,15 @@ def validate(
     validation = run_validate(given, kind=kind, standard=standard, stdin=stdin)
     for missing in validation.missing:
         typer.echo(f"zone-gap validate: {text('no_such_path', lang, path=missing)}", err=True)
-    if not validation.files:
+    if not validation.count:
         shown = " ".join(given) or "standards/ baselines/ plans/"
         typer.echo(f"zone-gap validate: {text('nothing_to_check', lang, paths=shown)}", err=True)
         raise typer.Exit(2)
     output = fmt or (Output.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Output.TEXT)
-    _write(render_findings(validation, output, lang))
-    summary = counts(validation)
+    tally = write_findings(validation.files, output, lang, _write)
     if validation.missing:
         raise typer.Exit(2)
-    raise typer.Exit(1 if summary["invalid"] or (strict and summary["warnings"]) else 0)
+    raise typer.Exit(1 if tally.invalid or (strict and tally.warnings) else 0)
 
 
 @app.command()

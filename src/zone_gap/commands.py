@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from zone_gap.baseline import Baseline, baseline_files, load_baseline, previous_path
 from zone_gap.document import Document
 from zone_gap.engine import evaluate
 from zone_gap.i18n import Message
-from zone_gap.output import write_new
 from zone_gap.plan import Lead, Plan, default_plan_path, leads, load_plan
-from zone_gap.plan_check import PlanReport, check_plan
 from zone_gap.problem import InputError, Problem, UsageError
-from zone_gap.projection import ProjectionReport, project
 from zone_gap.quantity import Percent
 from zone_gap.result import Report
 from zone_gap.standard import Reference, Standard, default_standard_path, load_standard
-from zone_gap.template import baseline_template
+
+if TYPE_CHECKING:  # imported where used: `check` needs neither projection nor the plan check
+    from zone_gap.plan_check import PlanReport
+    from zone_gap.projection import ProjectionReport
 
 DEFAULT_DEADLINE = 2023
 """The deadline when no plan gives one (昆府发〔2021〕4号: acceptance by 2023-12)."""
@@ -103,6 +104,8 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
 
 
 def run_project(settings: Settings) -> ProjectOutcome:
+    from zone_gap.projection import project
+
     inputs = _inputs(settings, need_plan=settings.by_department)
     clauses = inputs.standard.clause_ids()
     baselines = _load_all(_baseline_paths(settings.folder), clauses)
@@ -117,6 +120,8 @@ def run_project(settings: Settings) -> ProjectOutcome:
 
 
 def run_plan(settings: Settings) -> PlanReport:
+    from zone_gap.plan_check import check_plan
+
     inputs = _inputs(settings, need_plan=True)
     assert inputs.plan is not None
     folder = settings.folder
@@ -173,6 +178,9 @@ def _check_series(standard: Standard, series: str | None) -> None:
 
 def new_baseline(year: int, folder: Path, standard_path: Path | None, *, force: bool) -> Path:
     """Write the template for ``year`` in ``folder``, with last year's figures as comments."""
+    from zone_gap.output import write_new
+    from zone_gap.template import baseline_template
+
     standard = load_standard(standard_path or default_standard_path())
     previous = baseline_files(folder).get(year - 1) if folder.is_dir() else None
     last = load_baseline(previous, standard.clause_ids())[0] if previous else None
@@ -195,6 +203,9 @@ class MeetingPack:
 
 
 def run_report(settings: Settings) -> MeetingPack:
+    from zone_gap.plan_check import check_plan
+    from zone_gap.projection import project
+
     inputs = _inputs(settings)
     clauses = inputs.standard.clause_ids()
     paths = _baseline_paths(settings.folder)

@@ -61,9 +61,13 @@ class Checked:
 
 @dataclass(frozen=True)
 class Validation:
-    files: list[Checked]
+    files: Iterator[Checked]
+    """Each file once it is fully checked: a folder's files together, the standards last. Consumed
+    as it comes, so that memory stays flat however many files there are."""
     missing: list[str]
     """Paths given that match no file: a usage error."""
+    count: int
+    """How many files there are to check."""
 
 
 def expand(paths: list[str]) -> tuple[list[Path | str], list[str]]:
@@ -100,21 +104,52 @@ def validate(
     paths: list[str], *, kind: Kind | None = None, standard: Path | None = None, stdin: bytes | None = None
 ) -> Validation:
     sources, missing = expand(paths)
-    # standards first: the baselines and plans after them are checked against the one found
-    order = sorted(range(len(sources)), key=lambda i: _folder_kind(sources[i]) is not Kind.STANDARD)
-    checked: dict[int, Checked] = {}
+    return Validation(_checked(sources, kind, standard, stdin), missing, len(sources))
+
+
+def _checked(
+    sources: list[Path | str], kind: Kind | None, given: Path | None, stdin: bytes | None
+) -> Iterator[Checked]:
+    """Standards first, since the baselines and plans after them are checked against the one found;
+    then one folder at a time, each finished by its folder checks before the next begins."""
+
+    def order(i: int) -> tuple[bool, str, int]:
+        source = sources[i]
+        folder = str(source.parent) if isinstance(source, Path) else ""
+        return _folder_kind(source) is not Kind.STANDARD, folder, i
+
+    standards: list[Checked] = []
     reference: Standard | None = None
-    for i in order:
+    batch: list[Checked] = []
+    years: set[int] = set()
+    for i in sorted(range(len(sources)), key=order):
         found = _read(sources[i], kind, stdin)
-        if found.kind is not Kind.STANDARD and reference is None:
-            reference = _standard(list(checked.values()), standard)
+        if found.kind is Kind.STANDARD:
+            _check(found, None)
+            standards.append(found)
+            continue
+        if reference is None:
+            reference = _standard(standards, given)
         _check(found, reference)
         found.let_go()
-        checked[i] = found
-    files = [checked[i] for i in range(len(sources))]
-    _check_folders([c for c in files if c.kind is Kind.BASELINE])
-    _check_reference_years(files)
-    return Validation(files, missing)
+        if found.year is not None:
+            years.add(found.year)
+        if batch and found.path != batch[-1].path and _parent(found) != _parent(batch[-1]):
+            yield from _finish_folder(batch)
+            batch = []
+        batch.append(found)
+    yield from _finish_folder(batch)
+    _check_reference_years(standards, years)
+    yield from standards
+
+
+def _parent(checked: Checked) -> Path | None:
+    return checked.path.parent if checked.path else None
+
+
+def _finish_folder(batch: list[Checked]) -> list[Checked]:
+    _check_folders([c for c in batch if c.kind is Kind.BASELINE])
+    return batch
 
 
 def _folder_kind(source: Path | str) -> Kind | None:
@@ -264,10 +299,10 @@ def _gaps_and_names(by_year: dict[int, Checked]) -> None:
             )
 
 
-def _check_reference_years(files: list[Checked]) -> None:
+def _check_reference_years(standards: list[Checked], needed: set[int]) -> None:
     """Warn, in the standard file, of a reference table that lacks a year the baselines need."""
-    years = sorted({c.year for c in files if c.year is not None})
-    for checked in files:
+    years = sorted(needed)
+    for checked in standards:
         if not isinstance(checked.model, Standard) or checked.document is None:
             continue
         tables = {c.at_least.reference for c in checked.model.numeric() if isinstance(c.at_least, Reference)}

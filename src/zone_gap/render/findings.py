@@ -3,44 +3,72 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any, assert_never
 from xml.etree import ElementTree
 
 from zone_gap.choices import Output
 from zone_gap.i18n import Lang, text
 from zone_gap.problem import Problem
-from zone_gap.validation import Checked, Validation
+from zone_gap.validation import Checked
 
 
-def counts(validation: Validation) -> dict[str, int]:
-    problems = [p for f in validation.files for p in f.problems]
-    return {
-        "files": len(validation.files),
-        "valid": sum(f.valid for f in validation.files),
-        "invalid": sum(not f.valid for f in validation.files),
-        "errors": sum(p.severity == "error" for p in problems),
-        "warnings": sum(p.severity == "warning" for p in problems),
-    }
+@dataclass
+class Tally:
+    files: int = 0
+    valid: int = 0
+    invalid: int = 0
+    errors: int = 0
+    warnings: int = 0
+
+    def add(self, checked: Checked) -> None:
+        self.files += 1
+        self.valid += checked.valid
+        self.invalid += not checked.valid
+        self.errors += sum(p.severity == "error" for p in checked.problems)
+        self.warnings += sum(p.severity == "warning" for p in checked.problems)
+
+    def summary(self, lang: Lang) -> str:
+        return text("validate_summary", lang, **vars(self))
 
 
-def render_findings(validation: Validation, output: Output, lang: Lang) -> str:
+def write_findings(
+    files: Iterable[Checked], output: Output, lang: Lang, write: Callable[[str], None]
+) -> Tally:
+    """Write each file's findings as it comes (text, GitHub) or once all are in (JSON, JUnit)."""
+    tally = Tally()
     match output:
-        case Output.TEXT:
-            return _text(validation, lang)
+        case Output.TEXT | Output.GITHUB:
+            line = _github_line if output is Output.GITHUB else (lambda p, lang: p.render(lang))
+            for checked in files:
+                tally.add(checked)
+                if checked.problems:
+                    write("".join(line(p, lang) + "\n" for p in checked.problems))
+            write(tally.summary(lang) + "\n")
         case Output.JSON:
-            return _json(validation, lang)
-        case Output.GITHUB:
-            return _github(validation, lang)
+            records = [_record(c, lang, tally) for c in files]
+            document = {"valid": tally.invalid == 0, "summary": vars(tally), "files": records}
+            write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
         case Output.JUNIT:
-            return _junit(validation, lang)
+            suite = ElementTree.Element("testsuite", name="zone-gap validate", errors="0", skipped="0")
+            for checked in files:
+                tally.add(checked)
+                _testcase(suite, checked, lang)
+            write(_junit(suite, tally))
         case _:
             assert_never(output)
+    return tally
 
 
-def _text(validation: Validation, lang: Lang) -> str:
-    lines = [p.render(lang) for f in validation.files for p in f.problems]
-    lines.append(text("validate_summary", lang, **counts(validation)))
-    return "\n".join(lines) + "\n"
+def _record(checked: Checked, lang: Lang, tally: Tally) -> dict[str, Any]:
+    tally.add(checked)
+    return {
+        "file": checked.name,
+        "kind": str(checked.kind) if checked.kind else None,
+        "valid": checked.valid,
+        "problems": [_problem(p, lang) for p in checked.problems],
+    }
 
 
 def _problem(problem: Problem, lang: Lang) -> dict[str, Any]:
@@ -53,39 +81,17 @@ def _problem(problem: Problem, lang: Lang) -> dict[str, Any]:
     }
 
 
-def _json(validation: Validation, lang: Lang) -> str:
-    files = [
-        {
-            "file": f.name,
-            "kind": str(f.kind) if f.kind else None,
-            "valid": f.valid,
-            "problems": [_problem(p, lang) for p in f.problems],
-        }
-        for f in validation.files
-    ]
-    document = {
-        "valid": all(f.valid for f in validation.files),
-        "summary": counts(validation),
-        "files": files,
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-
-
 def _escape(value: str, *, property_value: bool = False) -> str:
     """GitHub's workflow-command escaping (``%``, CR, LF; also ``:`` and ``,`` in properties)."""
     value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
     return value.replace(":", "%3A").replace(",", "%2C") if property_value else value
 
 
-def _github(validation: Validation, lang: Lang) -> str:
-    lines = []
-    for problem in (p for f in validation.files for p in f.problems):
-        where = [f"file={_escape(problem.file, property_value=True)}"]
-        if problem.position is not None:
-            where += [f"line={problem.position.line}", f"col={problem.position.column}"]
-        lines.append(f"::{problem.severity} {','.join(where)}::{_escape(problem.message.render(lang))}")
-    lines.append(text("validate_summary", lang, **counts(validation)))
-    return "\n".join(lines) + "\n"
+def _github_line(problem: Problem, lang: Lang) -> str:
+    where = [f"file={_escape(problem.file, property_value=True)}"]
+    if problem.position is not None:
+        where += [f"line={problem.position.line}", f"col={problem.position.column}"]
+    return f"::{problem.severity} {','.join(where)}::{_escape(problem.message.render(lang))}"
 
 
 def _testcase(suite: ElementTree.Element, checked: Checked, lang: Lang) -> None:
@@ -103,22 +109,13 @@ def _testcase(suite: ElementTree.Element, checked: Checked, lang: Lang) -> None:
         ElementTree.SubElement(case, "system-out").text = "\n".join(p.render(lang) for p in warnings)
 
 
-def _junit(validation: Validation, lang: Lang) -> str:
-    summary = counts(validation)
+def _junit(suite: ElementTree.Element, tally: Tally) -> str:
+    suite.set("tests", str(tally.files))
+    suite.set("failures", str(tally.invalid))
     suites = ElementTree.Element(
-        "testsuites", name="zone-gap validate", tests=str(summary["files"]), failures=str(summary["invalid"])
+        "testsuites", name="zone-gap validate", tests=str(tally.files), failures=str(tally.invalid)
     )
-    suite = ElementTree.SubElement(
-        suites,
-        "testsuite",
-        name="zone-gap validate",
-        tests=str(summary["files"]),
-        failures=str(summary["invalid"]),
-        errors="0",
-        skipped="0",
-    )
-    for checked in validation.files:
-        _testcase(suite, checked, lang)
+    suites.append(suite)
     ElementTree.indent(suites)
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n' + ElementTree.tostring(suites, encoding="unicode") + "\n"

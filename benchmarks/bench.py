@@ -1,0 +1,195 @@
+"""Time zone-gap against the peers that check YAML in CI, and against the floor, as whole processes.
+
+    python benchmarks/bench.py                 # N = 1,000 and 10,000 files, 7 paired rounds
+    python benchmarks/bench.py --n 50 --big 100 --rounds 1   # quick
+
+Needs only the standard library and the project's dev extra (check-jsonschema and yamllint are in it;
+a peer that is not installed is reported as such). Every round runs every command once, in a new
+order each round, so that what the machine does meanwhile falls on all of them alike; the figures
+are min / median / max over the rounds, with peak memory (max RSS) of each process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "baselines" / "2020.yaml"
+YEARS = range(2011, 2021)  # ten yearly files per park, one folder per park
+
+FLOOR = """
+import pathlib, sys, yaml
+from zone_gap.baseline import Baseline
+for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
+    Baseline.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
+"""
+
+
+def generate(folder: Path, count: int, seed: int = 2020) -> list[Path]:
+    """``count`` valid baselines made from the shipped 2020 file with varied figures."""
+    rng = random.Random(seed)
+    text = SEED.read_text(encoding="utf-8")
+    qualitative = text[text.index("qualitative:"):]
+    paths = []
+    for i in range(count):
+        park, year = divmod(i, len(YEARS))
+        enterprises = rng.randint(120, 260)
+        high_tech = rng.randint(5, enterprises // 4)
+        body = (
+            f"park: 园区{park:05d}\nyear: {YEARS[year]}\n"
+            f"enterprises: {enterprises}\nhigh_tech_enterprises: {high_tech}\n"
+            f"high_tech_revenue_share: {rng.randint(10, 300) / 10}%\n"
+            f"high_tech_output_share: {rng.randint(10, 300) / 10}%\n"
+            f"rd_intensity: {rng.randint(50, 300) / 100}%\nrd_institutions: {rng.randint(0, 15)}\n"
+            f"high_tech_growth: {rng.randint(-10, 60)}%\n{qualitative}"
+        )
+        path = folder / f"park{park:05d}" / f"{YEARS[year]}.yaml"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@dataclass
+class Timing:
+    label: str
+    argv: list[str]
+    seconds: list[float] = field(default_factory=list)
+    peak_kib: list[int] = field(default_factory=list)
+    codes: set[int] = field(default_factory=set)
+
+    def run(self) -> None:
+        start = time.perf_counter()
+        process = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        self.seconds.append(time.perf_counter() - start)
+        self.peak_kib.append(usage.ru_maxrss)
+        self.codes.add(os.waitstatus_to_exitcode(status))
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.seconds)
+
+    def row(self) -> str:
+        s = self.seconds
+        return (f"| {self.label} | {min(s) * 1000:.0f} | {self.median * 1000:.0f} | {max(s) * 1000:.0f} | "
+                f"{max(self.peak_kib) / 1024:.1f} | {', '.join(map(str, sorted(self.codes)))} |")
+
+
+def commands(work: Path, one: Path, small: Path, big: Path, schema: Path, small_files: list[Path]) -> list[Timing]:
+    zone_gap = shutil.which("zone-gap") or "zone-gap"
+    found = [
+        Timing("zone-gap --help", [zone_gap, "--help"]),
+        Timing("zone-gap check (1 file)", [zone_gap, "check", str(one)]),
+        Timing("zone-gap validate (1 file)", [zone_gap, "validate", str(one)]),
+        Timing(f"zone-gap validate ({len(small_files)} files)", [zone_gap, "validate", str(small)]),
+        Timing("zone-gap validate (big)", [zone_gap, "validate", str(big)]),
+        Timing("floor: CSafeLoader + pydantic (small)", [sys.executable, "-c", FLOOR, str(small)]),
+    ]
+    checker = shutil.which("check-jsonschema")
+    if checker:
+        found += [
+            Timing("check-jsonschema (1 file)", [checker, "--schemafile", str(schema), str(one)]),
+            Timing(f"check-jsonschema ({len(small_files)} files)",
+                   [checker, "--schemafile", str(schema), *map(str, small_files)]),
+        ]
+    linter = shutil.which("yamllint")
+    if linter:
+        found += [
+            Timing("yamllint --help", [linter, "--help"]),
+            Timing("yamllint (1 file)", [linter, str(one)]),
+            Timing(f"yamllint ({len(small_files)} files)", [linter, str(small)]),
+        ]
+    return found
+
+
+TARGETS = [
+    # (what, numerator label start, denominator label start, at most)
+    ("validate N files ÷ check-jsonschema N files", "zone-gap validate (N", "check-jsonschema (N", 0.25),
+    ("validate N files ÷ yamllint N files", "zone-gap validate (N", "yamllint (N", 0.5),
+    ("validate N files ÷ floor", "zone-gap validate (N", "floor", 1.5),
+    ("validate big ÷ validate N files", "zone-gap validate (big", "zone-gap validate (N", None),
+    ("check 1 file ÷ check-jsonschema 1 file", "zone-gap check", "check-jsonschema (1", 0.6),
+    ("check 1 file ÷ yamllint 1 file", "zone-gap check", "yamllint (1", 1.5),
+    ("--help ÷ yamllint --help", "zone-gap --help", "yamllint --help", 1.2),
+]
+
+
+def find(timings: list[Timing], start: str, n: int) -> Timing | None:
+    start = start.replace("(N", f"({n}")
+    return next((t for t in timings if t.label.startswith(start)), None)
+
+
+def report(timings: list[Timing], n: int, big: int, rounds: int) -> str:
+    lines = [
+        f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
+        f"{rounds} paired rounds; N = {n}, big = {big} files.",
+        "",
+        "| command | min ms | median ms | max ms | peak MiB | exit codes |",
+        "|---|---|---|---|---|---|",
+        *(t.row() for t in timings),
+        "",
+        "| ratio of medians | value | target | met |",
+        "|---|---|---|---|",
+    ]
+    for what, top, bottom, limit in TARGETS:
+        numerator, denominator = find(timings, top, n), find(timings, bottom, n)
+        what = what.replace("N files", f"{n} files").replace("big", f"{big} files")
+        if limit is None:
+            limit = 11 * big / n / 10  # linear: at most 11× for ten times the files
+        if numerator is None or denominator is None:
+            lines.append(f"| {what} | — | ≤ {limit:g} | peer not installed |")
+            continue
+        ratio = numerator.median / denominator.median
+        lines.append(f"| {what} | {ratio:.2f} | ≤ {limit:g} | {'yes' if ratio <= limit else 'NO'} |")
+    small, large = find(timings, "zone-gap validate (N", n), find(timings, "zone-gap validate (big", n)
+    if small and large:
+        lines.append(f"| peak memory, big ÷ N files | {max(large.peak_kib) / max(small.peak_kib):.2f} | flat | |")
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--n", type=int, default=1000, help="files in the main run (default 1000)")
+    parser.add_argument("--big", type=int, default=10000, help="files in the large run (default 10000)")
+    parser.add_argument("--rounds", type=int, default=7, help="paired rounds (default 7)")
+    parser.add_argument("--keep", type=Path, help="generate the files here and keep them")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="zone-gap-bench-"))
+    try:
+        small_files = generate(work / "small", args.n)
+        generate(work / "big", args.big)
+        one = small_files[0]
+        schema = work / "baseline.schema.json"
+        schema.write_text(subprocess.run([shutil.which("zone-gap") or "zone-gap", "schema", "baseline"],
+                                         capture_output=True, text=True, check=True).stdout, encoding="utf-8")
+        timings = commands(work, one, work / "small", work / "big", schema, small_files)
+        for t in timings:  # one warm-up each: file cache and byte-code
+            t.run()
+            t.seconds.clear()
+            t.peak_kib.clear()
+        rng = random.Random(0)
+        for _ in range(args.rounds):
+            rng.shuffle(timings)
+            for t in timings:
+                t.run()
+        timings.sort(key=lambda t: t.label)
+        sys.stdout.write(report(timings, args.n, args.big, args.rounds))
+    finally:
+        if args.keep is None:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
