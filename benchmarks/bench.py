@@ -40,7 +40,7 @@ def generate(folder: Path, count: int, seed: int = 2020) -> list[Path]:
     """``count`` valid baselines made from the shipped 2020 file with varied figures."""
     rng = random.Random(seed)
     text = SEED.read_text(encoding="utf-8")
-    qualitative = text[text.index("qualitative:"):]
+    qualitative = text[text.index("qualitative:") :]
     paths = []
     for i in range(count):
         park, year = divmod(i, len(YEARS))
@@ -83,11 +83,13 @@ class Timing:
 
     def row(self) -> str:
         s = self.seconds
-        return (f"| {self.label} | {min(s) * 1000:.0f} | {self.median * 1000:.0f} | {max(s) * 1000:.0f} | "
-                f"{max(self.peak_kib) / 1024:.1f} | {', '.join(map(str, sorted(self.codes)))} |")
+        return (
+            f"| {self.label} | {min(s) * 1000:.0f} | {self.median * 1000:.0f} | {max(s) * 1000:.0f} | "
+            f"{max(self.peak_kib) / 1024:.1f} | {', '.join(map(str, sorted(self.codes)))} |"
+        )
 
 
-def commands(work: Path, one: Path, small: Path, big: Path, schema: Path, small_files: list[Path]) -> list[Timing]:
+def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[Path]) -> list[Timing]:
     zone_gap = shutil.which("zone-gap") or "zone-gap"
     found = [
         Timing("zone-gap --help", [zone_gap, "--help"]),
@@ -101,8 +103,10 @@ def commands(work: Path, one: Path, small: Path, big: Path, schema: Path, small_
     if checker:
         found += [
             Timing("check-jsonschema (1 file)", [checker, "--schemafile", str(schema), str(one)]),
-            Timing(f"check-jsonschema ({len(small_files)} files)",
-                   [checker, "--schemafile", str(schema), *map(str, small_files)]),
+            Timing(
+                f"check-jsonschema ({len(small_files)} files)",
+                [checker, "--schemafile", str(schema), *map(str, small_files)],
+            ),
         ]
     linter = shutil.which("yamllint")
     if linter:
@@ -155,12 +159,16 @@ def report(timings: list[Timing], n: int, big: int, rounds: int) -> str:
         lines.append(f"| {what} | {ratio:.2f} | ≤ {limit:g} | {'yes' if ratio <= limit else 'NO'} |")
     small, large = find(timings, "zone-gap validate (N", n), find(timings, "zone-gap validate (big", n)
     if small and large:
-        lines.append(f"| peak memory, big ÷ N files | {max(large.peak_kib) / max(small.peak_kib):.2f} | flat | |")
+        lines.append(
+            f"| peak memory, big ÷ N files | {max(large.peak_kib) / max(small.peak_kib):.2f} | flat | |"
+        )
     return "\n".join(lines) + "\n"
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--n", type=int, default=1000, help="files in the main run (default 1000)")
     parser.add_argument("--big", type=int, default=10000, help="files in the large run (default 10000)")
     parser.add_argument("--rounds", type=int, default=7, help="paired rounds (default 7)")
@@ -172,9 +180,16 @@ def main() -> None:
         generate(work / "big", args.big)
         one = small_files[0]
         schema = work / "baseline.schema.json"
-        schema.write_text(subprocess.run([shutil.which("zone-gap") or "zone-gap", "schema", "baseline"],
-                                         capture_output=True, text=True, check=True).stdout, encoding="utf-8")
-        timings = commands(work, one, work / "small", work / "big", schema, small_files)
+        schema.write_text(
+            subprocess.run(
+                [shutil.which("zone-gap") or "zone-gap", "schema", "baseline"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout,
+            encoding="utf-8",
+        )
+        timings = commands(one, work / "small", work / "big", schema, small_files)
         for t in timings:  # one warm-up each: file cache and byte-code
             t.run()
             t.seconds.clear()
