@@ -54,3 +54,33 @@ def write_yaml(tmp_path: Path) -> Callable[..., Path]:
 @pytest.fixture(scope="session")
 def standard_clauses(standard: Standard) -> list[str]:
     return standard.clause_ids()
+
+
+@pytest.fixture
+def three_years(write_yaml: Callable[..., Path]) -> Path:
+    """The notice's 2020 figures, then two invented years (2022 mid-year) for the trend."""
+    write_yaml("b/2020.yaml", text=BASELINE_2020.read_text(encoding="utf-8"))
+    write_yaml(
+        "b/2021.yaml",
+        data={
+            "park": "包头金属深加工园区",
+            "year": 2021,
+            "enterprises": 175,
+            "high_tech_enterprises": 12,
+            "rd_intensity": "1.4%",
+            "rd_institutions": 5,
+        },
+    )
+    path = write_yaml(
+        "b/2022.yaml",
+        data={
+            "park": "包头金属深加工园区",
+            "year": 2022,
+            "as_of": "2022-06-30",
+            "enterprises": 181,
+            "high_tech_enterprises": 16,
+            "rd_intensity": "1.6%",
+            "rd_institutions": 6,
+        },
+    )
+    return path.parent

@@ -84,7 +84,10 @@ def _baseline_paths(folder: Path) -> list[Path]:
 
 
 def run_check(settings: Settings, file: Path | None = None, previous: Path | None = None) -> CheckOutcome:
-    inputs = _inputs(settings, need_plan=settings.by_department)
+    return _check(_inputs(settings, need_plan=settings.by_department), settings, file, previous)
+
+
+def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Path | None) -> CheckOutcome:
     clauses = inputs.standard.clause_ids()
     path = file or latest_baseline(settings.folder)
     baseline, document = load_baseline(path, clauses)
@@ -211,7 +214,7 @@ def run_report(settings: Settings) -> MeetingPack:
     paths = _baseline_paths(settings.folder)
     baselines = _load_all(paths, clauses)
     latest = paths[-1]
-    check = run_check(replace(settings, by_department=False), latest)
+    check = _check(inputs, replace(settings, by_department=False), latest, None)
     projection = project(
         inputs.standard,
         baselines,

@@ -41,7 +41,7 @@ def _word(value: Any, lang: Lang) -> Any:
     if isinstance(value, Message):
         return value.render(lang)
     if hasattr(value, "zh") and hasattr(value, "en"):
-        return value.zh if lang == Lang.ZH else value.en
+        return value.text(lang)
     return value
 
 

@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from pydantic_core import ErrorDetails
 
 from zone_gap.document import Document, KeyPath
-from zone_gap.i18n import Message
+from zone_gap.i18n import Lang, Message
 from zone_gap.problem import InputError, Problem
 
 M = TypeVar("M", bound=BaseModel)
@@ -25,6 +25,10 @@ class FileModel(BaseModel):
 class Names(FileModel):
     zh: str
     en: str
+
+    def text(self, lang: Lang) -> str:
+        """The name in ``lang``."""
+        return self.zh if lang == Lang.ZH else self.en
 
 
 def parse_model(document: Document, model: type[M]) -> M:

@@ -102,7 +102,7 @@ class _Series:
         return self.end - self.times[-1]
 
     def results(self, criterion_id: str) -> list[Result]:
-        return [_by_id(report)[criterion_id] for report in self.reports]
+        return [report.by_id()[criterion_id] for report in self.reports]
 
     def figure(self, key: str) -> Trend:
         return trend([(t, b.figure(key)) for t, b in zip(self.times, self.baselines, strict=True)])
@@ -113,15 +113,6 @@ class _Series:
     def threshold_notes(self, criterion: Numeric) -> list[Message]:
         looked = threshold_value(criterion, self.standard, self.deadline, self.series, self.national_rd)[1]
         return [looked.note()] if looked is not None else []
-
-
-def _by_id(report: Report) -> dict[str, Result]:
-    found: dict[str, Result] = {}
-    for section in report.sections:
-        for result in section.results:
-            found[result.id] = result
-            found.update({b.id: b for b in result.branches})
-    return found
 
 
 def project(

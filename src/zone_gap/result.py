@@ -116,6 +116,15 @@ class Report:
                 counts[result.status] += 1
         return counts
 
+    def by_id(self) -> dict[str, Result]:
+        """Every criterion and branch by its id."""
+        found: dict[str, Result] = {}
+        for section in self.sections:
+            for result in section.results:
+                found[result.id] = result
+                found.update({b.id: b for b in result.branches})
+        return found
+
     @property
     def all_met(self) -> bool:
         return all(r.status is Status.MET for r in self.counted())

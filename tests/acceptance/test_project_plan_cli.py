@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import BASELINE_2020, ROOT
+from tests.conftest import ROOT
 from zone_gap.cli import app
 
 runner = CliRunner()
@@ -18,36 +17,6 @@ runner = CliRunner()
 def run(*args: str) -> tuple[int, str, str]:
     result = runner.invoke(app, list(args))
     return result.exit_code, result.stdout, result.stderr
-
-
-@pytest.fixture
-def three_years(write_yaml: Callable[..., Path]) -> Path:
-    """The notice's 2020 figures, then two invented years (2022 mid-year) for the trend."""
-    write_yaml("b/2020.yaml", text=BASELINE_2020.read_text(encoding="utf-8"))
-    write_yaml(
-        "b/2021.yaml",
-        data={
-            "park": "包头金属深加工园区",
-            "year": 2021,
-            "enterprises": 175,
-            "high_tech_enterprises": 12,
-            "rd_intensity": "1.4%",
-            "rd_institutions": 5,
-        },
-    )
-    path = write_yaml(
-        "b/2022.yaml",
-        data={
-            "park": "包头金属深加工园区",
-            "year": 2022,
-            "as_of": "2022-06-30",
-            "enterprises": 181,
-            "high_tech_enterprises": 16,
-            "rd_intensity": "1.6%",
-            "rd_institutions": 6,
-        },
-    )
-    return path.parent
 
 
 def test_project_on_the_shipped_data_says_one_point_is_not_enough(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,6 @@ import re
 import shutil
 import struct
 import subprocess
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -127,34 +126,9 @@ def test_report_screenshot_and_print(shipped_report: Path, tmp_path: Path) -> No
 
 
 @browser
-def test_report_over_three_years_draws_the_projection(
-    tmp_path: Path, write_yaml: Callable[..., Path]
-) -> None:
-    write_yaml("b/2020.yaml", text=BASELINE_2020.read_text(encoding="utf-8"))
-    write_yaml(
-        "b/2021.yaml",
-        data={
-            "park": "包头金属深加工园区",
-            "year": 2021,
-            "enterprises": 175,
-            "high_tech_enterprises": 12,
-            "rd_intensity": "1.4%",
-            "rd_institutions": 5,
-        },
-    )
-    write_yaml(
-        "b/2022.yaml",
-        data={
-            "park": "包头金属深加工园区",
-            "year": 2022,
-            "enterprises": 188,
-            "high_tech_enterprises": 16,
-            "rd_intensity": "1.7%",
-            "rd_institutions": 7,
-        },
-    )
+def test_report_over_three_years_draws_the_projection(tmp_path: Path, three_years: Path) -> None:
     page = tmp_path / "r.html"
-    assert run("report", str(tmp_path / "b"), "-o", str(page), "--lang", "en")[0] == 0
+    assert run("report", str(three_years), "-o", str(page), "--lang", "en")[0] == 0
     probe = tmp_path / "probe.html"
     probe.write_text(page.read_text(encoding="utf-8").replace("</body>", MEASURE), encoding="utf-8")
     result = chromium(tmp_path, "--dump-dom", "--virtual-time-budget=5000", probe.as_uri())

@@ -12,19 +12,10 @@ from tests.conftest import BASELINE_2020, make_baseline
 from zone_gap.baseline import Baseline, load_baseline, relations
 from zone_gap.engine import evaluate
 from zone_gap.quantity import Percent
-from zone_gap.result import Report, Result, Status, any_met
+from zone_gap.result import Report, Status, any_met
 from zone_gap.standard import Standard
 
 F = Fraction
-
-
-def by_id(report: Report) -> dict[str, Result]:
-    found: dict[str, Result] = {}
-    for section in report.sections:
-        for result in section.results:
-            found[result.id] = result
-            found.update({b.id: b for b in result.branches})
-    return found
 
 
 # --- The notice's figures (2020), deadline 2023: worked out by hand -------------------------------
@@ -52,13 +43,13 @@ def notice(standard: Standard) -> Report:
 
 
 def test_notice_enterprise_count(notice: Report) -> None:
-    row = by_id(notice)["enterprise_count"]
+    row = notice.by_id()["enterprise_count"]
     assert (row.status, row.gap, row.gap_count, row.required_per_year) == (Status.UNMET, 38, 38, 13)
     assert row.required_cagr == pytest.approx(0.072766, abs=1e-6)
 
 
 def test_notice_high_tech_share(notice: Report) -> None:
-    rows = by_id(notice)
+    rows = notice.by_id()
     park = rows["park_share"]
     assert park.status is Status.UNMET
     assert park.actual is not None
@@ -80,13 +71,13 @@ def test_notice_reported_share_below_what_its_counts_prove_is_a_warning(notice: 
 
 
 def test_notice_growth(notice: Report) -> None:
-    row = by_id(notice)["high_tech_growth"]
+    row = notice.by_id()["high_tech_growth"]
     assert (row.status, row.gap) == (Status.UNMET, F(20, 100))
     assert row.notes[0].params["path"] == "12 → 16 → 21"
 
 
 def test_notice_revenue(notice: Report) -> None:
-    rows = by_id(notice)
+    rows = notice.by_id()
     assert rows["revenue_share"].gap == F(16, 100)
     assert rows["revenue_share"].required_per_year == F(16, 300)
     assert rows["output_share"].gap == F(212, 1000)
@@ -95,7 +86,7 @@ def test_notice_revenue(notice: Report) -> None:
 
 
 def test_notice_rd_intensity_against_the_moving_national_average(notice: Report) -> None:
-    row = by_id(notice)["rd_intensity"]
+    row = notice.by_id()["rd_intensity"]
     assert (row.status, row.threshold, row.deadline_threshold) == (Status.UNMET, F(240, 10000), F(265, 10000))
     assert row.gap == F(140, 10000)
     assert row.required_per_year == F(55, 10000)
@@ -103,12 +94,12 @@ def test_notice_rd_intensity_against_the_moving_national_average(notice: Report)
 
 
 def test_notice_rd_institutions(notice: Report) -> None:
-    row = by_id(notice)["rd_institutions"]
+    row = notice.by_id()["rd_institutions"]
     assert (row.status, row.gap, row.required_per_year) == (Status.UNMET, 7, 3)
 
 
 def test_notice_qualitative_clauses_not_met_show_their_evidence(notice: Report) -> None:
-    rows = by_id(notice)
+    rows = notice.by_id()
     for clause in ("management_committee", "special_policies", "policy_system"):
         assert rows[clause].status is Status.UNMET
         assert rows[clause].evidence
@@ -126,51 +117,51 @@ def test_notice_summary(notice: Report) -> None:
 
 
 def test_exactly_200_enterprises_meets(standard: Standard) -> None:
-    assert by_id(evaluate(standard, make_baseline(enterprises=200)))["enterprise_count"].status is Status.MET
+    assert evaluate(standard, make_baseline(enterprises=200)).by_id()["enterprise_count"].status is Status.MET
     assert (
-        by_id(evaluate(standard, make_baseline(enterprises=199)))["enterprise_count"].status is Status.UNMET
+        evaluate(standard, make_baseline(enterprises=199)).by_id()["enterprise_count"].status is Status.UNMET
     )
 
 
 def test_exactly_twenty_percent_meets_whether_reported_or_counted(standard: Standard) -> None:
     reported = evaluate(standard, make_baseline(high_tech_and_sme_share="20%"))
-    assert by_id(reported)["park_share"].status is Status.MET
+    assert (reported).by_id()["park_share"].status is Status.MET
     counted = evaluate(
         standard,
         make_baseline(enterprises=200, high_tech_enterprises=30, tech_smes=15, tech_smes_also_high_tech=5),
     )
-    assert by_id(counted)["park_share"].status is Status.MET  # (30 + 15 − 5) / 200 = 20%
-    assert by_id(counted)["high_tech_share"].status is Status.MET
+    assert (counted).by_id()["park_share"].status is Status.MET  # (30 + 15 − 5) / 200 = 20%
+    assert (counted).by_id()["high_tech_share"].status is Status.MET
 
 
 def test_national_average_exactly_meets(standard: Standard) -> None:
     report = evaluate(standard, make_baseline(rd_intensity="2.40%"))
-    assert by_id(report)["rd_intensity"].status is Status.MET
+    assert (report).by_id()["rd_intensity"].status is Status.MET
 
 
 # --- Shares from counts ------------------------------------------------------------------------
 
 
 def test_high_tech_alone_give_a_lower_bound(standard: Standard) -> None:
-    low = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=12)))["park_share"]
+    low = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=12)).by_id()["park_share"]
     assert low.status is Status.UNKNOWN
     assert low.actual is not None
     assert (low.actual.low, low.actual.high) == (F(12, 100), None)
     assert "tech_smes + tech_smes_also_high_tech" in low.supply
-    high = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=25)))["park_share"]
+    high = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=25)).by_id()["park_share"]
     assert high.status is Status.MET  # the bound alone reaches 20%
 
 
 def test_unknown_overlap_gives_a_range_and_never_double_counts(standard: Standard) -> None:
     # 10 high-tech and 12 SMEs of 100: between 12 and 22 distinct enterprises.
-    row = by_id(evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=10, tech_smes=12)))
+    row = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=10, tech_smes=12)).by_id()
     share = row["park_share"]
     assert share.actual is not None
     assert (share.actual.low, share.actual.high) == (F(12, 100), F(22, 100))
     assert share.status is Status.UNKNOWN
     assert any(n.key == "overlap_unknown" for n in share.notes)
     small = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=5, tech_smes=6))
-    assert by_id(small)["park_share"].status is Status.UNMET  # at most 11%: below 20% whatever the overlap
+    assert (small).by_id()["park_share"].status is Status.UNMET  # at most 11%: below 20% whatever the overlap
 
 
 def test_reported_share_that_disagrees_with_amounts_is_a_warning(standard: Standard) -> None:
@@ -179,7 +170,7 @@ def test_reported_share_that_disagrees_with_amounts_is_a_warning(standard: Stand
     )
     [caveat] = report.caveats
     assert caveat.path == ("high_tech_revenue_share",)
-    assert by_id(report)["revenue_share"].actual.value == F(3, 10)  # type: ignore[union-attr]
+    assert (report).by_id()["revenue_share"].actual.value == F(3, 10)  # type: ignore[union-attr]
     agrees = evaluate(
         standard, make_baseline(high_tech_revenue=204, park_revenue=1000, high_tech_revenue_share="20%")
     )
@@ -187,7 +178,7 @@ def test_reported_share_that_disagrees_with_amounts_is_a_warning(standard: Stand
 
 
 def test_ratio_of_city_counts_says_how_many_would_close_the_gap(standard: Standard) -> None:
-    row = by_id(evaluate(standard, make_baseline(high_tech_enterprises=9, city_high_tech_enterprises=100)))
+    row = evaluate(standard, make_baseline(high_tech_enterprises=9, city_high_tech_enterprises=100)).by_id()
     city = row["city_share"]
     assert (city.status, city.gap_count) == (Status.UNMET, 16)  # 25% of 100 = 25; 25 − 9 = 16
 
@@ -198,23 +189,23 @@ def test_ratio_of_city_counts_says_how_many_would_close_the_gap(standard: Standa
 def test_growth_from_last_years_file(standard: Standard) -> None:
     before = make_baseline(year=2021, high_tech_enterprises=9)
     report = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=12), previous=before)
-    row = by_id(report)["high_tech_growth"]
+    row = (report).by_id()["high_tech_growth"]
     assert row.actual is not None
     assert row.actual.value == F(1, 3)
     assert row.status is Status.MET
-    short = by_id(evaluate(standard, make_baseline(year=2022, high_tech_enterprises=11), previous=before))
+    short = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=11), previous=before).by_id()
     assert short["high_tech_growth"].gap_count == 1  # 9 × 1.3 = 11.7 → 12 needed
 
 
 def test_growth_from_a_zero_base(standard: Standard) -> None:
     before = make_baseline(year=2021, high_tech_enterprises=0)
-    row = by_id(evaluate(standard, make_baseline(year=2022, high_tech_enterprises=3), previous=before))
+    row = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=3), previous=before).by_id()
     assert row["high_tech_growth"].status is Status.MET
     assert any(n.key == "growth_from_zero" for n in row["high_tech_growth"].notes)
 
 
 def test_growth_unknown_names_what_to_supply(standard: Standard) -> None:
-    row = by_id(evaluate(standard, make_baseline(year=2022)))["high_tech_growth"]
+    row = evaluate(standard, make_baseline(year=2022)).by_id()["high_tech_growth"]
     assert row.status is Status.UNKNOWN
     assert row.supply == ("high_tech_growth", "high_tech_enterprises + 2021.yaml: high_tech_enterprises")
 
@@ -224,7 +215,7 @@ def test_growth_unknown_names_what_to_supply(standard: Standard) -> None:
 
 def test_revised_series_and_fallback_to_latest_known_year(standard: Standard) -> None:
     report = evaluate(standard, make_baseline(rd_intensity="2.42%"), series="revised", deadline=2026)
-    row = by_id(report)["rd_intensity"]
+    row = (report).by_id()["rd_intensity"]
     assert row.threshold == F(241, 10000)  # 2020 revised
     assert row.status is Status.MET
     assert row.deadline_threshold == F(269, 10000)  # 2026 unknown: 2024, published (no revised value)
@@ -233,7 +224,7 @@ def test_revised_series_and_fallback_to_latest_known_year(standard: Standard) ->
 
 def test_national_average_override(standard: Standard) -> None:
     report = evaluate(standard, make_baseline(rd_intensity="2.5%"), national_rd=Percent.parse("2.6%"))
-    row = by_id(report)["rd_intensity"]
+    row = (report).by_id()["rd_intensity"]
     assert (row.status, row.threshold) == (Status.UNMET, F(26, 1000))
 
 
@@ -293,7 +284,7 @@ def test_raising_a_count_never_turns_a_met_criterion_unmet(
     old_report, new_report = evaluate(standard, before), evaluate(standard, after)
     if old_report.caveats or new_report.caveats:
         return  # figures that contradict each other (a warning) promise nothing
-    old, new = by_id(old_report), by_id(new_report)
+    old, new = (old_report).by_id(), (new_report).by_id()
     # More enterprises lowers the shares they divide; only the count itself must not fall.
     watched = (
         ["enterprise_count"]

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from zone_gap.i18n import Lang, text
 from zone_gap.plan import Lead
 from zone_gap.problem import Problem
 from zone_gap.render.ledger import ledger_columns, ledger_groups
-from zone_gap.render.numbers import DECIMALS, count, percent, points, rate
+from zone_gap.render.numbers import DECIMALS, count, figure, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 from zone_gap.result import Report, Result, Status
 
@@ -17,14 +15,6 @@ TONE = {Status.MET: "good", Status.UNMET: "bad", Status.UNKNOWN: "unsure"}
 
 def status(value: Status, lang: Lang) -> str:
     return text(f"status_{value}", lang)
-
-
-def name(result: Result, lang: Lang) -> str:
-    return result.name.zh if lang == Lang.ZH else result.name.en
-
-
-def figure(result: Result, value: Fraction) -> str:
-    return count(value) if result.unit == "count" else percent(value)
 
 
 def _value_unknown(result: Result) -> bool:
@@ -52,21 +42,21 @@ def actual(result: Result, lang: Lang) -> str:
             else text("unknown_value", lang)
         )
     if bounds.value is not None:
-        return figure(result, bounds.value)
+        return figure(result.unit, bounds.value)
     if bounds.high is None:
-        return f"≥{figure(result, bounds.low)}" if bounds.low is not None else ""
+        return f"≥{figure(result.unit, bounds.low)}" if bounds.low is not None else ""
     if bounds.low is None:
-        return f"≤{figure(result, bounds.high)}"
-    return f"{figure(result, bounds.low)}–{figure(result, bounds.high)}"
+        return f"≤{figure(result.unit, bounds.high)}"
+    return f"{figure(result.unit, bounds.low)}–{figure(result.unit, bounds.high)}"
 
 
 def threshold(result: Result, lang: Lang) -> str:
     if result.threshold is None:
         return ""
-    shown = f"≥{figure(result, result.threshold)}"
+    shown = f"≥{figure(result.unit, result.threshold)}"
     end = result.deadline_threshold
     if end is not None and end != result.threshold:
-        shown += text("threshold_at_deadline", lang, value=figure(result, end))
+        shown += text("threshold_at_deadline", lang, value=figure(result.unit, end))
     return shown
 
 
@@ -107,7 +97,7 @@ def notes(result: Result, lang: Lang) -> list[str]:
         lines.append(result.evidence)
     if result.decided_by is not None:
         branch = next(b for b in result.branches if b.id == result.decided_by)
-        lines.append(text(f"decided_{result.status}", lang, branch=name(branch, lang)))
+        lines.append(text(f"decided_{result.status}", lang, branch=branch.name.text(lang)))
     if result.supply and not _value_unknown(result):  # else the row's actual cell names them
         lines.append(text("supply", lang, keys=supply(result, lang)))
     lines.extend(m.render(lang) for m in result.notes)
@@ -132,7 +122,7 @@ class Notes:
 
 
 def numeric_row(result: Result, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
-    label = ("└" if sub else "") + marks.mark(name(result, lang), notes(result, lang))
+    label = ("└" if sub else "") + marks.mark(result.name.text(lang), notes(result, lang))
     if result.branches:  # an either/or criterion: its branches below carry the figures
         cells = [label, status(result.status, lang), "", "", "", "", ""]
     else:
@@ -149,7 +139,7 @@ def numeric_row(result: Result, lang: Lang, marks: Notes, *, sub: bool = False) 
 
 
 def heading(report: Report, lang: Lang) -> str:
-    standard = report.standard.zh if lang == Lang.ZH else report.standard.en
+    standard = report.standard.text(lang)
     years = report.years_left
     shown = count(years) if years.denominator == 1 else f"{float(years):.1f}"
     as_of = text("as_of", lang, date=report.as_of) if report.as_of else ""
@@ -219,7 +209,7 @@ def check_sheet(
 def _rows(result: Result, lang: Lang, marks: Notes) -> list[Row]:
     """A numeric criterion and its branches, or a clause with its evidence in the notes."""
     if result.kind == "qualitative":
-        label = marks.mark(name(result, lang), notes(result, lang))
+        label = marks.mark(result.name.text(lang), notes(result, lang))
         return [Row([label, status(result.status, lang), "", "", "", "", ""], TONE[result.status])]
     return [numeric_row(result, lang, marks)] + [
         numeric_row(b, lang, marks, sub=True) for b in result.branches
@@ -236,7 +226,7 @@ def _ledger_block(report: Report, lang: Lang, marks: Notes, leads: dict[str, lis
 
 def _compact_ledger_block(report: Report, lang: Lang, leads: dict[str, list[Lead]]) -> Block:
     def row(result: Result, sub: bool) -> Row:
-        label = ("└" if sub else "") + name(result, lang)
+        label = ("└" if sub else "") + result.name.text(lang)
         return Row(
             [label, status(result.status, lang), gap(result, lang), per_year(result, lang)],
             TONE[result.status],
@@ -258,12 +248,12 @@ def _dimension_blocks(report: Report, lang: Lang, marks: Notes) -> list[Block]:
     numeric: list[Group] = []
     clauses: list[Group] = []
     for section in report.sections:
-        title = section.name.zh if lang == Lang.ZH else section.name.en
+        title = section.name.text(lang)
         rows = [row for r in section.results if r.kind != "qualitative" for row in _rows(r, lang, marks)]
         if rows:
             numeric.append(Group(title, rows))
         qualitative = [
-            Row([name(r, lang), status(r.status, lang), "\n".join(notes(r, lang))], TONE[r.status])
+            Row([r.name.text(lang), status(r.status, lang), "\n".join(notes(r, lang))], TONE[r.status])
             for r in section.results
             if r.kind == "qualitative"
         ]

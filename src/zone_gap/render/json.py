@@ -26,7 +26,7 @@ def _criterion(result: Result, lang: Lang, dimension: str | None) -> dict[str, A
     found: dict[str, Any] = {
         "id": result.id,
         "kind": result.kind,
-        "name": result.name.zh if lang == Lang.ZH else result.name.en,
+        "name": result.name.text(lang),
         "status": str(result.status),
         "unit": result.unit,
         "actual": _number(actual.value) if actual else None,
@@ -69,7 +69,7 @@ def render_json(
         "park": report.park,
         "year": report.year,
         "as_of": report.as_of,
-        "standard": report.standard.zh if lang == Lang.ZH else report.standard.en,
+        "standard": report.standard.text(lang),
         "deadline": report.deadline,
         "years_left": _number(report.years_left),
         "summary": {str(k): v for k, v in summary.items()},
@@ -88,7 +88,7 @@ def _projection(projection: Projection, lang: Lang) -> dict[str, Any]:
     found: dict[str, Any] = {
         "id": projection.id,
         "kind": projection.kind,
-        "name": projection.name.zh if lang == Lang.ZH else projection.name.en,
+        "name": projection.name.text(lang),
         "unit": projection.unit,
         "category": str(projection.category),
         "points": projection.points,
@@ -114,7 +114,7 @@ def render_project_json(report: ProjectionReport, lang: Lang, leads: dict[str, l
     criteria = [{"dimension": s.id, **_projection(p, lang)} for s in report.sections for p in s.projections]
     document: dict[str, Any] = {
         "park": report.park,
-        "standard": report.standard.zh if lang == Lang.ZH else report.standard.en,
+        "standard": report.standard.text(lang),
         "deadline": report.deadline,
         "years": list(report.years),
         "mid_year": list(report.mid_year),
@@ -140,7 +140,7 @@ def render_plan_json(report: PlanReport, lang: Lang) -> str:
     targets = [
         {
             "id": t.id,
-            "name": t.name.zh if lang == Lang.ZH else t.name.en,
+            "name": t.name.text(lang),
             "unit": t.unit,
             "base": _number(t.base),
             "per_year": _number(t.per_year),
@@ -158,7 +158,7 @@ def render_plan_json(report: PlanReport, lang: Lang) -> str:
     ]
     return _dump(
         {
-            "plan": report.plan.zh if lang == Lang.ZH else report.plan.en,
+            "plan": report.plan.text(lang),
             "park": report.park,
             "base_year": report.base_year,
             "deadline": report.deadline,

@@ -24,7 +24,7 @@ def assignments(criterion: str, leads: dict[str, list[Lead]], lang: Lang) -> lis
     for lead in leads.get(criterion, []):
         entry = found.setdefault(lead.department, Assignment(lead.department, [], []))
         task = lead.task
-        entry.tasks.append(f"{task.number}. {task.name.zh if lang == Lang.ZH else task.name.en}")
+        entry.tasks.append(f"{task.number}. {task.name.text(lang)}")
         entry.responsible.extend(r for r in task.responsible if r not in entry.responsible)
     return list(found.values())
 

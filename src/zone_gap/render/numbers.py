@@ -34,3 +34,10 @@ def count(value: Fraction, *, sign: bool = False) -> str:
 def rate(value: float) -> str:
     """A growth rate given as a float fraction (0.0728) as a percentage."""
     return percent(Fraction(value).limit_denominator(10**9))
+
+
+def figure(unit: str | None, value: Fraction | None) -> str:
+    """A count as a count, anything else (a share, a rate) as a percentage; nothing for unknown."""
+    if value is None:
+        return ""
+    return count(value) if unit == "count" else percent(value)

@@ -45,7 +45,7 @@ class Pack:
 def build_pack(pack: MeetingPack, lang: Lang, produced: date) -> Pack:
     report = pack.check.report
     counts = report.summary()
-    standard_name = report.standard.zh if lang == Lang.ZH else report.standard.en
+    standard_name = report.standard.text(lang)
     as_of = f" ({report.as_of})" if report.as_of else ""
     facts = [
         (text("pack_park", lang), report.park),
@@ -83,9 +83,9 @@ def _criterion(pack: MeetingPack, criterion_id: str) -> Numeric:
 def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
     row = next(b for b in top.branches if b.id == top.best_branch) if top.branches else top
     criterion = _criterion(pack, row.id)
-    title = top.name.zh if lang == Lang.ZH else top.name.en
+    title = top.name.text(lang)
     if row is not top:
-        title += " — " + (row.name.zh if lang == Lang.ZH else row.name.en)
+        title += " — " + (row.name.text(lang))
     line = Trend(tuple(t for t, _ in row.series), tuple(v for _, v in row.series))
     unit = "count" if isinstance(criterion, GrowthCriterion) else row.unit
     series = [Series(text("chart_actual", lang), [(float(t), float(v)) for t, v in row.series], "actual")]
@@ -176,7 +176,7 @@ def _rows(series: list[Series], unit: str) -> list[list[str]]:
 def _footnotes(pack: MeetingPack, lang: Lang) -> list[str]:
     notes = [text("pack_source_standard", lang, source=pack.standard.source)]
     for table_id, table in pack.standard.references.items():
-        name = table.name.zh if lang == Lang.ZH else table.name.en
+        name = table.name.text(lang)
         entries = "; ".join(
             f"{year} {row[table.default_series].value}: {row[table.default_series].source}"
             for year, row in sorted(table.values.items())

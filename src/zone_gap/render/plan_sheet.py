@@ -7,14 +7,8 @@ from fractions import Fraction
 from zone_gap.i18n import Lang, text
 from zone_gap.plan_check import PlanReport, TargetCheck
 from zone_gap.render.check_sheet import Notes
-from zone_gap.render.numbers import count, percent, points
+from zone_gap.render.numbers import count, figure, points
 from zone_gap.render.sheet import Block, Group, Row, Sheet
-
-
-def _value(target: TargetCheck, value: Fraction | None) -> str:
-    if value is None:
-        return ""
-    return count(value) if target.unit == "count" else percent(value)
 
 
 def _change(target: TargetCheck, value: Fraction | None, lang: Lang) -> str:
@@ -23,10 +17,6 @@ def _change(target: TargetCheck, value: Fraction | None, lang: Lang) -> str:
     if target.unit == "count":
         return text("per_year_count", lang, n=count(value))
     return text("per_year_points", lang, n=points(value))
-
-
-def _name(target: TargetCheck, lang: Lang) -> str:
-    return target.name.zh if lang == Lang.ZH else target.name.en
 
 
 def _verdict(target: TargetCheck, lang: Lang) -> tuple[str, str | None]:
@@ -40,19 +30,19 @@ def _path_row(target: TargetCheck, years: list[int], lang: Lang, marks: Notes) -
     verdict, tone = _verdict(target, lang)
     notes = [m.render(lang) for m in target.notes]
     shortfall = (
-        _value(target, target.shortfall)
+        figure(target.unit, target.shortfall)
         if target.unit == "count"
         else (text("gap_points", lang, n=points(target.shortfall)) if target.shortfall else "")
     )
     return Row(
         [
-            marks.mark(_name(target, lang), notes),
+            marks.mark(target.name.text(lang), notes),
             verdict,
-            _value(target, target.base),
+            figure(target.unit, target.base),
             _change(target, target.per_year, lang),
-            *(_value(target, by_year.get(y)) for y in years),
-            _value(target, target.target),
-            _value(target, target.standard),
+            *(figure(target.unit, by_year.get(y)) for y in years),
+            figure(target.unit, target.target),
+            figure(target.unit, target.standard),
             shortfall,
             _change(target, target.enough_per_year, lang),
         ],
@@ -81,10 +71,10 @@ def _actual_rows(report: PlanReport, lang: Lang) -> list[Row]:
             rows.append(
                 Row(
                     [
-                        _name(target, lang),
+                        target.name.text(lang),
                         when,
-                        _value(target, step.planned),
-                        _value(target, step.actual),
+                        figure(target.unit, step.planned),
+                        figure(target.unit, step.actual),
                         shown,
                         text("ahead" if ahead else "behind", lang),
                     ],
@@ -123,7 +113,7 @@ def plan_sheet(report: PlanReport, lang: Lang) -> Sheet:
                 status_column=5,
             )
         )
-    plan_name = report.plan.zh if lang == Lang.ZH else report.plan.en
+    plan_name = report.plan.text(lang)
     verdict = text("plan_adds_up" if report.adds_up else "plan_does_not_add_up", lang)
     return Sheet(
         heading=text("plan_heading", lang, plan=plan_name, base=report.base_year, deadline=report.deadline),

@@ -9,7 +9,7 @@ from zone_gap.plan import Lead
 from zone_gap.projection import Projection, ProjectionReport
 from zone_gap.render.check_sheet import Notes
 from zone_gap.render.ledger import ledger_columns, ledger_groups
-from zone_gap.render.numbers import count, percent, points, rate
+from zone_gap.render.numbers import count, figure, percent, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 from zone_gap.trend import ACCELERATION, ON_TRACK, Category
 
@@ -27,12 +27,6 @@ def category(value: Category, lang: Lang) -> str:
     return text(f"category_{value}", lang)
 
 
-def _value(row: Projection, value: Fraction | None) -> str:
-    if value is None:
-        return ""
-    return count(value) if row.unit == "count" else percent(value)
-
-
 def _change(row: Projection, value: Fraction | None, lang: Lang) -> str:
     """A change per year: enterprises, percentage points, or (for growth) the rate itself."""
     if value is None:
@@ -44,15 +38,11 @@ def _change(row: Projection, value: Fraction | None, lang: Lang) -> str:
     return text("change_points", lang, n=points(value, sign=True))
 
 
-def name(row: Projection, lang: Lang) -> str:
-    return row.name.zh if lang == Lang.ZH else row.name.en
-
-
 def notes(row: Projection, lang: Lang) -> list[str]:
     lines = []
     if row.best_branch is not None:
         best = next(b for b in row.branches if b.id == row.best_branch)
-        lines.append(text("best_branch", lang, branch=name(best, lang)))
+        lines.append(text("best_branch", lang, branch=best.name.text(lang)))
     if row.observed_cagr is not None:
         lines.append(text("observed_cagr", lang, rate=rate(row.observed_cagr)))
     lines.extend(m.render(lang) for m in row.notes)
@@ -60,7 +50,7 @@ def notes(row: Projection, lang: Lang) -> list[str]:
 
 
 def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
-    label = ("└" if sub else "") + marks.mark(name(row, lang), notes(row, lang))
+    label = ("└" if sub else "") + marks.mark(row.name.text(lang), notes(row, lang))
     if row.reach_year is not None:
         reach = str(row.reach_year)
     else:
@@ -69,9 +59,9 @@ def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = Fal
         label,
         category(row.category, lang),
         sparkline(row),
-        _value(row, row.latest),
-        _value(row, row.projected),
-        _value(row, row.threshold),
+        figure(row.unit, row.latest),
+        figure(row.unit, row.projected),
+        figure(row.unit, row.threshold),
         _change(row, row.required_per_year, lang),
         _change(row, row.observed_per_year, lang),
         f"{float(row.ratio):.2f}" if row.ratio is not None else "",
@@ -155,7 +145,7 @@ def project_sheet(report: ProjectionReport, lang: Lang, leads: dict[str, list[Le
         by_id = dict(items)
         groups = [
             Group(
-                s.name.zh if lang == Lang.ZH else s.name.en,
+                s.name.text(lang),
                 [row for p in s.projections for row in by_id[p.id]],
             )
             for s in report.sections

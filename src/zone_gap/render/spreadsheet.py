@@ -12,9 +12,9 @@ from fractions import Fraction
 from zone_gap.i18n import Lang, text
 from zone_gap.plan import Lead
 from zone_gap.plan_check import PlanReport
-from zone_gap.projection import Projection, ProjectionReport
+from zone_gap.projection import ProjectionReport
 from zone_gap.render.ledger import assignments
-from zone_gap.result import Report, Result
+from zone_gap.result import Report
 
 BOM = "\ufeff"
 PLACES = 6
@@ -62,10 +62,6 @@ def _ledger_header(leads: dict[str, list[Lead]] | None, lang: Lang) -> list[str]
     return [text(f"csv_{k}", lang) for k in keys] if leads is not None else []
 
 
-def _name(named: Result | Projection, lang: Lang) -> str:
-    return named.name.zh if lang == Lang.ZH else named.name.en
-
-
 def check_csv(report: Report, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> str:
     keys = (
         "dimension",
@@ -97,7 +93,7 @@ def check_csv(report: Report, lang: Lang, leads: dict[str, list[Lead]] | None = 
                         [
                             section.id,
                             result.id,
-                            _name(result, lang),
+                            result.name.text(lang),
                             top.id if result is not top else "",
                             text(f"status_{result.status}", lang),
                             _unit(unit, lang),
@@ -149,7 +145,7 @@ def project_csv(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lead
                         [
                             section.id,
                             row.id,
-                            _name(row, lang),
+                            row.name.text(lang),
                             top.id if row is not top else "",
                             text(f"category_{row.category}", lang),
                             _unit(unit, lang),
@@ -184,7 +180,7 @@ def plan_csv(report: PlanReport, lang: Lang) -> str:
         rows.append(
             [
                 target.id,
-                target.name.zh if lang == Lang.ZH else target.name.en,
+                target.name.text(lang),
                 _unit(unit, lang),
                 _number(target.base, unit),
                 _number(target.per_year, unit),
