@@ -105,3 +105,16 @@ def test_readme_names_every_option(command: str) -> None:
     for option in re.findall(r"^\s+(--[a-z-]+)", help_text, flags=re.MULTILINE):
         if option != "--help":
             assert f"`{option}" in readme, option
+
+
+def test_readme_sample_is_the_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from zone_gap.cli import app
+
+    monkeypatch.chdir(ROOT)
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    part = readme.split("## What `zone-gap check` prints")[1]
+    sample = part.split("```text\n")[1].split("…\n```")[0]
+    result = CliRunner().invoke(app, ["check"], env={"COLUMNS": "100"})
+    assert result.stdout.startswith(sample)
