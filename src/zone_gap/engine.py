@@ -48,7 +48,6 @@ class _Context:
         """Note that the share written under ``key`` is at odds with what ``source`` gives."""
         self.caveats.append(
             Caveat(
-                "baseline",
                 (key or "",),
                 Message(
                     wording,

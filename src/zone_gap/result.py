@@ -86,9 +86,9 @@ class Section:
 
 @dataclass(frozen=True)
 class Caveat:
-    """A doubt about the input that does not stop evaluation, e.g. a share at odds with its counts."""
+    """A doubt about the baseline that does not stop evaluation, e.g. a share at odds with its counts;
+    ``path`` is the key in the baseline file to point at."""
 
-    source: str  # "baseline" | "previous"
     path: KeyPath
     message: Message
 
