@@ -25,3 +25,10 @@ class Output(StrEnum):
 class GroupBy(StrEnum):
     DIMENSION = "dimension"
     DEPARTMENT = "department"
+
+
+class PackFormat(StrEnum):
+    """`report`'s output formats."""
+
+    HTML = "html"
+    MARKDOWN = "markdown"

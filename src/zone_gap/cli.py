@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from zone_gap import __version__
-from zone_gap.choices import GroupBy, Kind, Output
+from zone_gap.choices import GroupBy, Kind, Output, PackFormat
 from zone_gap.i18n import Lang, text
 from zone_gap.problem import InputError, UsageError
 from zone_gap.render import Format
@@ -345,7 +345,7 @@ def report(
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="html 或 markdown。 html or markdown.")] = "html",
+    fmt: Annotated[PackFormat, typer.Option("--format", help="输出格式 Output format.")] = PackFormat.HTML,
     standard: StandardOption = None,
     plan: PlanOption = None,
     by: ByOption = None,
@@ -366,15 +366,12 @@ def report(
     from zone_gap.render.html import render_html, render_pack_markdown
     from zone_gap.render.pack import build_pack
 
-    if fmt not in ("html", "markdown"):
-        typer.echo(f"zone-gap report: {text('choice_type', lang, choices='html, markdown')}", err=True)
-        raise typer.Exit(2)
     settings = _settings(folder, standard, plan, by, series, national_rd, GroupBy.DIMENSION)
     pack = _run("report", lang, lambda: run_report(settings))
     today = date.today()
     built = build_pack(pack, lang, today)
-    body = render_html(built, lang) if fmt == "html" else render_pack_markdown(built, lang)
-    suffix = ".html" if fmt == "html" else ".md"
+    body = render_html(built, lang) if fmt is PackFormat.HTML else render_pack_markdown(built, lang)
+    suffix = ".html" if fmt is PackFormat.HTML else ".md"
     path = output or Path("reports") / f"{pack.check.report.year}-{today.isoformat()}{suffix}"
     _run("report", lang, lambda: write_new(path, body, force=force))
     typer.echo(text("report_written", lang, path=str(path)), err=True)
