@@ -213,6 +213,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path} exists and was left alone; add --force to replace it",
     ),
     "file_written": ("已写入 {path}", "wrote {path}"),
+    "phase_backwards": (
+        "阶段结束日期 {end} 早于开始日期 {start}",
+        "the phase ends ({end}) before it starts ({start})",
+    ),
     "unknown_criterion": ("标准中没有指标 `{key}`{hint}", "the standard has no criterion `{key}`{hint}"),
     "deadline_before_base": ("期限应晚于基期 {base} 年", "the deadline must come after the base year {base}"),
     "count_wanted": (

@@ -71,6 +71,11 @@ def check_plan_file(document: Document, standard: Standard) -> Plan:
     targets of the figure's kind."""
     plan = parse_model(document, Plan)
     problems = _criteria_problems(plan, document, standard) + _kind_problems(plan, document)
+    problems += [
+        document.problem(("phases", i, "end"), Message("phase_backwards", start=str(p.start), end=str(p.end)))
+        for i, p in enumerate(plan.phases)
+        if p.end < p.start
+    ]
     if plan.deadline <= plan.base_year:
         problems.append(document.problem(("deadline",), Message("deadline_before_base", base=plan.base_year)))
     if problems:
