@@ -6,11 +6,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import os
+
 import pytest
 import yaml
+from hypothesis import settings
 
 from zone_gap.baseline import Baseline
 from zone_gap.standard import Standard, load_standard
+
+# No per-example deadline (a loaded CI machine is slow, not wrong); in CI the same examples every run,
+# so that a landing never hangs on a new random draw — local runs keep exploring.
+settings.register_profile("default", deadline=None)
+settings.register_profile("ci", deadline=None, derandomize=True)
+settings.load_profile("ci" if os.environ.get("CI") else "default")
 
 ROOT = Path(__file__).resolve().parents[1]
 STANDARD_PATH = ROOT / "standards" / "inner-mongolia-2020.yaml"
