@@ -26,27 +26,43 @@ class Finding(FileModel):
 
 
 class Baseline(FileModel):
-    park: str
-    year: Year
-    as_of: date | None = None
-    enterprises: Count | None = None
-    high_tech_enterprises: Count | None = None
-    tech_smes: Count | None = None
-    tech_smes_also_high_tech: Count | None = None
-    city_high_tech_enterprises: Count | None = None
-    high_tech_and_sme_share: Share | None = None
-    high_tech_revenue: Amount | None = None
-    park_revenue: Amount | None = None
-    high_tech_revenue_share: Share | None = None
-    high_tech_output: Amount | None = None
-    industrial_output: Amount | None = None
-    high_tech_output_share: Share | None = None
-    rd_spending: Amount | None = None
-    regional_gdp: Amount | None = None
-    rd_intensity: Share | None = None
-    rd_institutions: Count | None = None
-    high_tech_growth: Rate | None = None
-    qualitative: Annotated[dict[str, Finding], BeforeValidator(lambda v: {} if v is None else v)] = {}
+    park: Annotated[str, Field(description="园区名称（必填）")]
+    year: Annotated[Year, Field(description="数据年份（必填），与文件名一致")]
+    as_of: date | None = Field(default=None, description="若为年中数据，写截至日期，如 2022-06-30")
+    enterprises: Count | None = Field(default=None, description="入驻企业数（家）")
+    high_tech_enterprises: Count | None = Field(default=None, description="高新技术企业数（家）")
+    tech_smes: Count | None = Field(default=None, description="科技型中小企业数（家）")
+    tech_smes_also_high_tech: Count | None = Field(
+        default=None, description="其中同为高新技术企业的（家），用于去重"
+    )
+    city_high_tech_enterprises: Count | None = Field(default=None, description="盟市高新技术企业总数（家）")
+    high_tech_and_sme_share: Share | None = Field(
+        default=None, description="高企和科技型中小企业占园区企业总数，如 5.5%；或填上面三个数"
+    )
+    high_tech_revenue: Amount | None = Field(default=None, description="高新技术企业营业收入（万元）")
+    park_revenue: Amount | None = Field(default=None, description="园区营业收入（万元）")
+    high_tech_revenue_share: Share | None = Field(
+        default=None, description="高企营业收入占园区营业收入，如 4%；或填上面两个金额"
+    )
+    high_tech_output: Amount | None = Field(default=None, description="高新技术产业产值（万元）")
+    industrial_output: Amount | None = Field(default=None, description="园区工业总产值（万元）")
+    high_tech_output_share: Share | None = Field(
+        default=None, description="高新技术产业产值占工业总产值，如 3.8%；或填上面两个金额"
+    )
+    rd_spending: Amount | None = Field(default=None, description="园区全社会研发经费（万元）")
+    regional_gdp: Amount | None = Field(default=None, description="地区生产总值（万元）")
+    rd_intensity: Share | None = Field(
+        default=None, description="研发经费占地区生产总值比重，如 1%；或填上面两个金额"
+    )
+    rd_institutions: Count | None = Field(default=None, description="自治区级研发机构数（家）")
+    high_tech_growth: Rate | None = Field(
+        default=None, description="高企数同比增幅，如 10%；有上年文件时由两年数字计算"
+    )
+    qualitative: Annotated[
+        dict[str, Finding],
+        BeforeValidator(lambda v: {} if v is None else v),
+        Field(description="定性条款：条款编号 → {met: true|false, evidence: 依据}"),
+    ] = {}
     """An empty ``qualitative:`` (every clause still commented out) means none is given yet."""
 
     def figure(self, name: str) -> Fraction | None:
