@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from html import escape
 
 WIDTH, HEIGHT = 640, 250
-LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 58
+LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 66
 
 Point = tuple[float, float]
 
@@ -118,11 +118,14 @@ def _axes(x0: int, x1: int, y1: float, step: float, unit: str, sx: object, sy: o
 
 
 def _legend(series: list[Series]) -> list[str]:
+    """The key under the plot, wrapping to a second row when the first is full."""
     parts = []
-    x = LEFT
-    y = HEIGHT - 14
+    x, y = LEFT, HEIGHT - BOTTOM + 38
     for item in series:
+        width = 46 + sum(12 if ord(c) > 0x2E7F else 7 for c in item.label)
+        if x + width > WIDTH - RIGHT and x > LEFT:
+            x, y = LEFT, y + 18
         parts.append(f'<line x1="{x}" x2="{x + 26}" y1="{y - 4}" y2="{y - 4}" {_STROKE[item.style]}/>')
         parts.append(f'<text x="{x + 31}" y="{y}" class="legend">{escape(item.label)}</text>')
-        x += 46 + sum(12 if ord(c) > 0x2E7F else 7 for c in item.label)
+        x += width
     return parts
