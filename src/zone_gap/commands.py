@@ -89,8 +89,11 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
 
 def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Path | None) -> CheckOutcome:
     clauses = inputs.standard.clause_ids()
-    path = file or latest_baseline(settings.folder)
+    path = file or settings.folder
+    if path.is_dir():  # a folder: its latest year, as with no file at all
+        path = latest_baseline(path)
     baseline, document = load_baseline(path, clauses)
+    _deadline_not_before(inputs, baseline.year)
     before = _previous(previous or previous_path(path, baseline.year), baseline, clauses)
     report = evaluate(
         inputs.standard,
@@ -112,6 +115,7 @@ def run_project(settings: Settings) -> ProjectOutcome:
     inputs = _inputs(settings, need_plan=settings.by_department)
     clauses = inputs.standard.clause_ids()
     baselines = _load_all(_baseline_paths(settings.folder), clauses)
+    _deadline_not_before(inputs, max(b.year for b in baselines))
     report = project(
         inputs.standard,
         baselines,
@@ -133,6 +137,11 @@ def run_plan(settings: Settings) -> PlanReport:
     return check_plan(
         inputs.plan, inputs.standard, baselines, series=settings.series, national_rd=inputs.national_rd
     )
+
+
+def _deadline_not_before(inputs: _Inputs, year: int) -> None:
+    if inputs.deadline < year:
+        raise UsageError(Message("deadline_before_data", deadline=inputs.deadline, year=year))
 
 
 def _load_all(paths: list[Path], clauses: list[str]) -> list[Baseline]:

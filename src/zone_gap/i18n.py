@@ -217,6 +217,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "阶段结束日期 {end} 早于开始日期 {start}",
         "the phase ends ({end}) before it starts ({start})",
     ),
+    "deadline_before_data": (
+        "期限 {deadline} 年早于数据年份 {year} 年；请用 --by 指定 {year} 年或以后",
+        "the deadline {deadline} is before the data year {year}; give --by {year} or later",
+    ),
     "unknown_criterion": ("标准中没有指标 `{key}`{hint}", "the standard has no criterion `{key}`{hint}"),
     "deadline_before_base": ("期限应晚于基期 {base} 年", "the deadline must come after the base year {base}"),
     "count_wanted": (

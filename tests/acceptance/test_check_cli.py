@@ -211,3 +211,16 @@ def test_empty_baselines_folder_is_a_usage_error(tmp_path: Path, monkeypatch: py
     code, _, err = run("check", "--lang", "en")
     assert code == 2
     assert "no baseline files" in err
+
+
+def test_a_folder_means_its_latest_year(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code, out, _ = run("check", "baselines", "--format", "json")
+    assert code == 1
+    assert json.loads(out)["year"] == 2020
+
+
+def test_a_deadline_before_the_data_is_a_usage_error() -> None:
+    code, _, err = run("check", str(BASELINE_2020), "--by", "2019", "--lang", "en")
+    assert code == 2
+    assert "the deadline 2019 is before the data year 2020; give --by 2020 or later" in err
