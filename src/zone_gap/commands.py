@@ -89,9 +89,8 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
 
 def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Path | None) -> CheckOutcome:
     clauses = inputs.standard.clause_ids()
-    path = file or settings.folder
-    if path.is_dir():  # a folder: its latest year, as with no file at all
-        path = latest_baseline(path)
+    folder = settings.folder if file is None else file
+    path = latest_baseline(folder) if file is None or file.is_dir() else file  # a folder: its latest year
     baseline, document = load_baseline(path, clauses)
     _deadline_not_before(inputs, baseline.year)
     before = _previous(previous or previous_path(path, baseline.year), baseline, clauses)
