@@ -327,37 +327,25 @@ def _growth(criterion: GrowthCriterion, context: _Context) -> Result:
         "deadline_threshold": threshold,
         "required_cagr": float(threshold),
     }
-    notes: list[Message] = []
-    if current is not None:
-        path = minimum_path(int(current), threshold, max(0, context.deadline - baseline.year))
-        if path:
-            notes.append(
-                Message(
-                    "growth_path",
-                    first=baseline.year + 1,
-                    path=" → ".join(map(str, path)),
-                    rate=str(criterion.at_least),
-                )
-            )
+    notes = _growth_path(criterion, context, current)
     rate = reported.value if reported is not None else None
     if current is not None and before is not None:
         notes.insert(0, Message("growth_from_files", before=_plain(before), after=_plain(current)))
         rate = growth_rate(before, current)
-        if rate is None:
+        if rate is None:  # from a zero base no rate exists; any increase counts as growth
             notes.append(Message("growth_from_zero"))
             return _base(criterion, Status.MET if current > 0 else Status.UNMET, notes=tuple(notes), **known)
         if reported is not None and not reported.agrees_with(rate):
-            context.doubt(
-                criterion.reported, reported, rate, f"{criterion.figure} {_plain(before)} → {_plain(current)}"
-            )
+            source = f"{criterion.figure} {_plain(before)} → {_plain(current)}"
+            context.doubt(criterion.reported, reported, rate, source)
     if rate is None:
         figures = [criterion.figure] if current is None else []
         figures += [f"{baseline.year - 1}.yaml: {criterion.figure}"] if before is None else []
         supply = (criterion.reported or "", " + ".join(figures))
         return _base(criterion, Status.UNKNOWN, supply=supply, notes=tuple(notes), **known)
-    gap_count = None
-    if before and current is not None:
-        gap_count = max(0, math.ceil(before * (1 + threshold) - current))
+    gap_count = (
+        max(0, math.ceil(before * (1 + threshold) - current)) if before and current is not None else None
+    )
     return _base(
         criterion,
         Bounds.exact(rate).status(threshold),
@@ -367,6 +355,24 @@ def _growth(criterion: GrowthCriterion, context: _Context) -> Result:
         notes=tuple(notes),
         **known,
     )
+
+
+def _growth_path(criterion: GrowthCriterion, context: _Context, current: Fraction | None) -> list[Message]:
+    """The smallest whole counts that keep the growth every year until the deadline."""
+    if current is None:
+        return []
+    years = max(0, context.deadline - context.baseline.year)
+    path = minimum_path(int(current), criterion.at_least.value, years)
+    if not path:
+        return []
+    return [
+        Message(
+            "growth_path",
+            first=context.baseline.year + 1,
+            path=" → ".join(map(str, path)),
+            rate=str(criterion.at_least),
+        )
+    ]
 
 
 def _either(criterion: EitherCriterion, context: _Context) -> Result:
