@@ -77,6 +77,15 @@ class ProjectionReport:
     """The files whose figures are mid-year, as ``2022 (2022-06-30)``."""
     sections: tuple[ProjectionSection, ...]
 
+    def by_id(self) -> dict[str, Projection]:
+        """Every criterion's and branch's projection by its id."""
+        found: dict[str, Projection] = {}
+        for section in self.sections:
+            for projection in section.projections:
+                found[projection.id] = projection
+                found.update({b.id: b for b in projection.branches})
+        return found
+
 
 @dataclass
 class _Series:

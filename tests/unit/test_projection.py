@@ -10,20 +10,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import make_baseline
-from zone_gap.projection import Projection, ProjectionReport, project
+from zone_gap.projection import Projection, project
 from zone_gap.standard import Standard
 from zone_gap.trend import RANK, Category, Trend, point_time
 
 F = Fraction
-
-
-def rows(report: ProjectionReport) -> dict[str, Projection]:
-    found: dict[str, Projection] = {}
-    for section in report.sections:
-        for projection in section.projections:
-            found[projection.id] = projection
-            found.update({b.id: b for b in projection.branches})
-    return found
 
 
 def series(standard: Standard, deadline: int = 2023, **columns: list[object]) -> dict[str, Projection]:
@@ -33,7 +24,7 @@ def series(standard: Standard, deadline: int = 2023, **columns: list[object]) ->
         make_baseline(year=2020 + i, **{k: v[i] for k, v in columns.items() if v[i] is not None})
         for i in range(years)
     ]
-    return rows(project(standard, baselines, deadline=deadline))
+    return project(standard, baselines, deadline=deadline).by_id()
 
 
 def test_two_points_their_difference_per_year(standard: Standard) -> None:
@@ -104,7 +95,7 @@ def test_mid_year_figures_use_fractional_years(standard: Standard) -> None:
     report = project(standard, baselines, deadline=2023)
     assert report.mid_year == ("2022 (2022-06-30)",)
     assert report.years_left == 1 + F(184, 365)
-    row = rows(report)["enterprise_count"]
+    row = report.by_id()["enterprise_count"]
     assert row.observed_per_year == F(10) / F(181, 365)
     assert row.required_per_year == F(10) / (1 + F(184, 365))
     assert row.category is Category.ON_TRACK
