@@ -42,10 +42,27 @@ class _Inputs:
     standard: Standard
     plan: Plan | None
     deadline: int
+    series: str | None
     national_rd: Percent | None
 
     def leads(self) -> dict[str, list[Lead]] | None:
         return leads(self.plan) if self.plan is not None else None
+
+    def projection(self, baselines: list[Baseline]) -> ProjectionReport:
+        from zone_gap.projection import project
+
+        return project(
+            self.standard, baselines, deadline=self.deadline, series=self.series, national_rd=self.national_rd
+        )
+
+    def plan_report(self, baselines: list[Baseline]) -> PlanReport | None:
+        from zone_gap.plan_check import check_plan
+
+        if self.plan is None:
+            return None
+        return check_plan(
+            self.plan, self.standard, baselines, series=self.series, national_rd=self.national_rd
+        )
 
 
 @dataclass(frozen=True)
@@ -69,7 +86,7 @@ def _inputs(settings: Settings, *, need_plan: bool = False) -> _Inputs:
     path = settings.plan or default_plan_path()
     plan = load_plan(path, standard) if settings.plan or need_plan or path.is_file() else None
     deadline = settings.deadline or (plan.deadline if plan else DEFAULT_DEADLINE)
-    return _Inputs(standard, plan, deadline, _national_rd(settings.national_rd))
+    return _Inputs(standard, plan, deadline, settings.series, _national_rd(settings.national_rd))
 
 
 def latest_baseline(folder: Path) -> Path:
@@ -99,7 +116,7 @@ def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Pat
         baseline,
         previous=before,
         deadline=inputs.deadline,
-        series=settings.series,
+        series=inputs.series,
         national_rd=inputs.national_rd,
     )
     warnings = document.warnings + [
@@ -109,33 +126,19 @@ def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Pat
 
 
 def run_project(settings: Settings) -> ProjectOutcome:
-    from zone_gap.projection import project
-
     inputs = _inputs(settings, need_plan=settings.by_department)
-    clauses = inputs.standard.clause_ids()
-    baselines = _load_all(_baseline_paths(settings.folder), clauses)
+    baselines = _load_all(_baseline_paths(settings.folder), inputs.standard.clause_ids())
     _deadline_not_before(inputs, max(b.year for b in baselines))
-    report = project(
-        inputs.standard,
-        baselines,
-        deadline=inputs.deadline,
-        series=settings.series,
-        national_rd=inputs.national_rd,
-    )
-    return ProjectOutcome(report, inputs.leads() if settings.by_department else None)
+    return ProjectOutcome(inputs.projection(baselines), inputs.leads() if settings.by_department else None)
 
 
 def run_plan(settings: Settings) -> PlanReport:
-    from zone_gap.plan_check import check_plan
-
     inputs = _inputs(settings, need_plan=True)
-    assert inputs.plan is not None
     folder = settings.folder
     paths = _baseline_paths(folder) if folder.is_dir() and baseline_files(folder) else []
-    baselines = _load_all(paths, inputs.standard.clause_ids())
-    return check_plan(
-        inputs.plan, inputs.standard, baselines, series=settings.series, national_rd=inputs.national_rd
-    )
+    report = inputs.plan_report(_load_all(paths, inputs.standard.clause_ids()))
+    assert report is not None  # need_plan: the plan was read
+    return report
 
 
 def _deadline_not_before(inputs: _Inputs, year: int) -> None:
@@ -214,27 +217,16 @@ class MeetingPack:
 
 
 def run_report(settings: Settings) -> MeetingPack:
-    from zone_gap.plan_check import check_plan
-    from zone_gap.projection import project
-
     inputs = _inputs(settings)
-    clauses = inputs.standard.clause_ids()
     paths = _baseline_paths(settings.folder)
-    baselines = _load_all(paths, clauses)
-    latest = paths[-1]
-    check = _check(inputs, replace(settings, by_department=False), latest, None)
-    projection = project(
-        inputs.standard,
-        baselines,
-        deadline=inputs.deadline,
-        series=settings.series,
-        national_rd=inputs.national_rd,
-    )
-    plan = None
-    if inputs.plan is not None:
-        plan = check_plan(
-            inputs.plan, inputs.standard, baselines, series=settings.series, national_rd=inputs.national_rd
-        )
+    baselines = _load_all(paths, inputs.standard.clause_ids())
+    check = _check(inputs, replace(settings, by_department=False), paths[-1], None)
     return MeetingPack(
-        check, projection, plan, inputs.leads(), inputs.standard, settings.series, inputs.national_rd
+        check,
+        inputs.projection(baselines),
+        inputs.plan_report(baselines),
+        inputs.leads(),
+        inputs.standard,
+        inputs.series,
+        inputs.national_rd,
     )
