@@ -193,11 +193,9 @@ def _standard(files: list[Checked], given: Path | None) -> Standard | None:
     """The standard baselines and plans are checked against: ``--standard``, else the one standard
     among the files when it is valid, else the shipped one."""
     candidates = [c for c in files if c.kind is Kind.STANDARD and c.document is not None]
-    if given is None and len(candidates) == 1:
-        try:
-            return parse_model(candidates[0].document, Standard)  # type: ignore[arg-type]
-        except InputError:
-            return None
+    if given is None and len(candidates) == 1:  # already read by `_check`; None when it was invalid
+        found = candidates[0].model
+        return found if isinstance(found, Standard) else None
     try:
         return load_standard(given or default_standard_path())
     except InputError:
