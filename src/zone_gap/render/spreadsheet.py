@@ -106,9 +106,11 @@ def check_csv(report: Report, lang: Lang, leads: dict[str, list[Lead]] | None = 
                             "" if result.gap_count is None else str(result.gap_count),
                             _number(result.required_per_year, unit),
                             _number(result.required_cagr, "ratio"),
-                            text("separator", lang)
-                            .join([result.evidence or "", *(m.render(lang) for m in result.notes)])
-                            .strip(text("separator", lang)),
+                            text("separator", lang).join(
+                                part
+                                for part in (result.evidence, *(m.render(lang) for m in result.notes))
+                                if part
+                            ),
                         ],
                     )
                 )
