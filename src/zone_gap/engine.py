@@ -9,7 +9,7 @@ from fractions import Fraction
 from zone_gap.baseline import COUNT_FIGURES, Baseline
 from zone_gap.growth import growth_rate, minimum_path, required_cagr, required_per_year, years_left
 from zone_gap.i18n import Message
-from zone_gap.quantity import Percent
+from zone_gap.quantity import Percent, percent_text
 from zone_gap.result import Bounds, Caveat, Report, Result, Section, Status, any_met
 from zone_gap.standard import (
     CountCriterion,
@@ -52,9 +52,9 @@ class _Context:
                 Message(
                     wording,
                     written=str(written),
-                    derived=_percent(derived),
+                    derived=percent_text(derived),
                     source=source,
-                    tolerance=f"{float(written.tolerance * 100):g}%",
+                    tolerance=percent_text(written.tolerance, None),
                 ),
             )
         )
@@ -162,10 +162,6 @@ def _plain(value: Fraction) -> str:
     return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
 
 
-def _percent(value: Fraction) -> str:
-    return f"{float(value * 100):.2f}%"
-
-
 def _supply(baseline: Baseline, reported: str | None, keys: tuple[str, ...]) -> tuple[str, ...]:
     """What to write to make an unknown figure known: the reported share, or the missing amounts."""
     missing = " + ".join(k for k in keys if baseline.figure(k) is None)
@@ -229,7 +225,7 @@ def _share(
                     "count_needed",
                     total=math.ceil(now * whole),
                     whole=_plain(whole),
-                    threshold=f"{float(now * 100):g}%",
+                    threshold=percent_text(now, None),
                 )
             )
     return _base(

@@ -12,7 +12,7 @@ from zone_gap.growth import growth_rate
 from zone_gap.i18n import Message
 from zone_gap.model import Names
 from zone_gap.plan import Plan, Target
-from zone_gap.quantity import Percent
+from zone_gap.quantity import Percent, percent_text
 from zone_gap.standard import (
     CountCriterion,
     GrowthCriterion,
@@ -187,7 +187,7 @@ def _planned_growth(
         before = step.planned
     bar = criterion.at_least.value
     ok = all(r is not None and r >= bar for _, r in rates)
-    shown = " → ".join(f"{y}: {float(r) * 100:.1f}%" if r is not None else f"{y}: —" for y, r in rates)
+    shown = " → ".join(f"{y}: {percent_text(r, 1)}" if r is not None else f"{y}: —" for y, r in rates)
     verdict = Message("plan_growth_ok" if ok else "plan_growth_short")
     return None, [Message("plan_growth", rates=shown, rate=str(criterion.at_least), verdict=verdict)], ok
 

@@ -16,7 +16,7 @@ from zone_gap.baseline import Baseline
 from zone_gap.engine import evaluate
 from zone_gap.i18n import Message
 from zone_gap.model import Names
-from zone_gap.quantity import Percent
+from zone_gap.quantity import Percent, percent_text
 from zone_gap.result import Report, Result, Status
 from zone_gap.standard import (
     CountCriterion,
@@ -306,7 +306,7 @@ def _growth(criterion: GrowthCriterion, context: _Series) -> Projection:
         Message(
             "growth_year",
             year=b.year,
-            rate=f"{float(r.actual.value) * 100:.2f}%",
+            rate=percent_text(r.actual.value),
             status=Message(f"status_{r.status}"),
         )
         for b, r in zip(context.baselines, results, strict=True)
@@ -319,7 +319,7 @@ def _growth(criterion: GrowthCriterion, context: _Series) -> Projection:
     if not implied:
         return replace(base, latest=latest, notes=tuple(notes))
     notes.append(
-        Message("growth_implied", rates=" → ".join(f"{y}: {float(g) * 100:.1f}%" for y, g in implied))
+        Message("growth_implied", rates=" → ".join(f"{y}: {percent_text(g, 1)}" for y, g in implied))
     )
     final = implied[-1][1]
     projected_met = all(g >= threshold for _, g in implied)

@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Annotated, Any
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
+
+
+def percent_decimal(value: Fraction, decimals: int) -> Decimal:
+    """``value`` (a fraction: 0.0556) in percent, rounded half-up to ``decimals`` places, as a person
+    checking by hand rounds (not Python's round-half-even on a binary float)."""
+    exact = Decimal(value.numerator) * 100 / Decimal(value.denominator)
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def percent_text(value: Fraction, decimals: int | None = 2) -> str:
+    """``value`` as a percentage: ``5.56%``; with ``decimals=None`` as many places as it needs, up to
+    six (0.0005 → ``0.05%``, 0.2 → ``20%``)."""
+    if decimals is None:
+        return f"{percent_decimal(value, 6).normalize():f}%"
+    return f"{percent_decimal(value, decimals)}%"
+
 
 _PERCENT = re.compile(r"\s*([+-]?\d+(?:\.(\d+))?)\s*%\s*")
 
@@ -41,7 +57,7 @@ class Percent:
         return abs(exact - self.value) <= self.tolerance
 
     def __str__(self) -> str:
-        return f"{float(self.value * 100):.{self.decimals}f}%"
+        return percent_text(self.value, self.decimals)
 
 
 def _percent(value: Any, *, share: bool) -> Percent:

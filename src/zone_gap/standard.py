@@ -13,7 +13,7 @@ from zone_gap.baseline import FIGURES
 from zone_gap.document import load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, Names, parse_model
-from zone_gap.quantity import Percent, Rate, Share
+from zone_gap.quantity import Percent, Rate, Share, percent_text
 from zone_gap.shipped import STANDARD, shipped_path
 
 
@@ -141,7 +141,7 @@ class Lookup:
 
     def note(self) -> Message:
         """Which value was used: the year's own, or the latest known one in its stead."""
-        value = f"{float(self.value * 100):.2f}%"
+        value = percent_text(self.value)
         if self.exact:
             return Message("reference_used", year=self.year, value=value, series=self.series_name)
         return Message(

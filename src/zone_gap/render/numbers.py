@@ -6,14 +6,14 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
+from zone_gap.quantity import percent_decimal
+
 DECIMALS = 2
 
 
 def percent(value: Fraction, *, sign: bool = False) -> str:
     """``value`` (a fraction: 0.055) as a percentage rounded half-up to two decimals."""
-    rounded = (Decimal(value.numerator) * 100 / Decimal(value.denominator)).quantize(
-        Decimal(1).scaleb(-DECIMALS), rounding=ROUND_HALF_UP
-    )
+    rounded = percent_decimal(value, DECIMALS)
     return f"{rounded:+}%" if sign else f"{rounded}%"
 
 
