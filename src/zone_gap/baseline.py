@@ -13,7 +13,7 @@ from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, closest, parse_model
 from zone_gap.problem import InputError, Problem
-from zone_gap.quantity import Amount, Count, Percent, Rate, Share
+from zone_gap.quantity import Amount, Count, Percent, Rate, Share, plain_number
 
 Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
 
@@ -101,7 +101,13 @@ def relations(baseline: Baseline) -> list[tuple[KeyPath, Message]]:
             found.append(
                 (
                     (part,),
-                    Message("more_than", part=part, part_value=_plain(p), whole=whole, whole_value=_plain(w)),
+                    Message(
+                        "more_than",
+                        part=part,
+                        part_value=plain_number(p),
+                        whole=whole,
+                        whole_value=plain_number(w),
+                    ),
                 )
             )
     high_tech, smes = baseline.high_tech_enterprises, baseline.tech_smes
@@ -112,10 +118,6 @@ def relations(baseline: Baseline) -> list[tuple[KeyPath, Message]]:
         if distinct > enterprises:
             found.append((("tech_smes",), Message("distinct_more_than", count=distinct, whole=enterprises)))
     return found
-
-
-def _plain(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
 
 
 def load_baseline(path: Path, clause_ids: list[str] | None = None) -> tuple[Baseline, Document]:

@@ -9,7 +9,7 @@ from fractions import Fraction
 from zone_gap.baseline import COUNT_FIGURES, Baseline
 from zone_gap.growth import growth_rate, minimum_path, required_cagr, required_per_year, years_left
 from zone_gap.i18n import Message
-from zone_gap.quantity import Percent, percent_text
+from zone_gap.quantity import Percent, percent_text, plain_number
 from zone_gap.result import Bounds, Caveat, Report, Result, Section, Status, any_met
 from zone_gap.standard import (
     CountCriterion,
@@ -158,10 +158,6 @@ def _base(criterion: Criterion, status: Status, **fields: object) -> Result:
     return Result(criterion.id, criterion.kind, criterion.name, criterion.clause, status, **fields)  # type: ignore[arg-type]
 
 
-def _plain(value: Fraction) -> str:
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
-
-
 def _supply(baseline: Baseline, reported: str | None, keys: tuple[str, ...]) -> tuple[str, ...]:
     """What to write to make an unknown figure known: the reported share, or the missing amounts."""
     missing = " + ".join(k for k in keys if baseline.figure(k) is None)
@@ -224,7 +220,7 @@ def _share(
                 Message(
                     "count_needed",
                     total=math.ceil(now * whole),
-                    whole=_plain(whole),
+                    whole=plain_number(whole),
                     threshold=percent_text(now, None),
                 )
             )
@@ -299,7 +295,7 @@ def _check_against_counts(
 ) -> None:
     baseline = context.baseline
     known = [p for p in (*criterion.parts, criterion.denominator) if baseline.figure(p) is not None]
-    source = " / ".join(f"{p} ({_plain(baseline.figure(p) or Fraction(0))})" for p in known)
+    source = " / ".join(f"{p} ({plain_number(baseline.figure(p) or Fraction(0))})" for p in known)
     if counted.value is not None:
         if not reported.agrees_with(counted.value):
             context.doubt(criterion.reported, reported, counted.value, source)
@@ -326,13 +322,15 @@ def _growth(criterion: GrowthCriterion, context: _Context) -> Result:
     notes = _growth_path(criterion, context, current)
     rate = reported.value if reported is not None else None
     if current is not None and before is not None:
-        notes.insert(0, Message("growth_from_files", before=_plain(before), after=_plain(current)))
+        notes.insert(
+            0, Message("growth_from_files", before=plain_number(before), after=plain_number(current))
+        )
         rate = growth_rate(before, current)
         if rate is None:  # from a zero base no rate exists; any increase counts as growth
             notes.append(Message("growth_from_zero"))
             return _base(criterion, Status.MET if current > 0 else Status.UNMET, notes=tuple(notes), **known)
         if reported is not None and not reported.agrees_with(rate):
-            source = f"{criterion.figure} {_plain(before)} → {_plain(current)}"
+            source = f"{criterion.figure} {plain_number(before)} → {plain_number(current)}"
             context.doubt(criterion.reported, reported, rate, source)
     if rate is None:
         figures = [criterion.figure] if current is None else []

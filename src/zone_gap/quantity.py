@@ -31,6 +31,11 @@ def percent_text(value: Fraction, decimals: int | None = 2) -> str:
     return f"{percent_decimal(value, decimals)}%"
 
 
+def plain_number(value: Fraction) -> str:
+    """A figure as written in a file: ``162``, or ``1234.5`` for an amount."""
+    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+
+
 _PERCENT = re.compile(r"\s*([+-]?\d+(?:\.(\d+))?)\s*%\s*")
 
 
