@@ -120,6 +120,7 @@ def _checked(
 
     standards: list[Checked] = []
     reference: Standard | None = None
+    decided = False  # which standard to check against is decided once, at the first other file
     batch: list[Checked] = []
     years: set[int] = set()
     for i in sorted(range(len(sources)), key=order):
@@ -128,13 +129,13 @@ def _checked(
             _check(found, None)
             standards.append(found)
             continue
-        if reference is None:
-            reference = _standard(standards, given)
+        if not decided:
+            reference, decided = _standard(standards, given), True
         _check(found, reference)
         found.let_go()
         if found.year is not None:
             years.add(found.year)
-        if batch and found.path != batch[-1].path and _parent(found) != _parent(batch[-1]):
+        if batch and _parent(found) != _parent(batch[-1]):
             yield from _finish_folder(batch)
             batch = []
         batch.append(found)
