@@ -1,11 +1,13 @@
 """The command line: options in, a settings object to the core, text and an exit code out.
 
 Exit codes: 0 all good; 1 findings (a criterion unmet or unknown, a projection off track, a plan
-that falls short); 2 bad input or usage.
+that falls short); 2 bad input, usage, or output that could not be written; 130 interrupted (Ctrl-C);
+3 an internal error (a bug), said in one line.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -17,8 +19,8 @@ import typer
 
 from zone_gap import __version__
 from zone_gap.choices import GroupBy, Kind, Output, PackFormat
-from zone_gap.i18n import Lang, text
-from zone_gap.problem import InputError, UsageError
+from zone_gap.i18n import Lang, Message, language, text
+from zone_gap.problem import InputError, OutputError, UsageError, system_reason
 from zone_gap.render import Format
 
 if TYPE_CHECKING:
@@ -115,18 +117,29 @@ def _run(command: str, lang: Lang, work: Callable[[], T]) -> T:
         return work()
     except InputError as e:
         lines = [p.render(lang) for p in e.problems]
-    except UsageError as e:
+    except (UsageError, OutputError) as e:
         lines = [f"zone-gap {command}: {e.message.render(lang)}"]
     for line in lines:
-        typer.echo(line, err=True)
+        _say(line)
     raise typer.Exit(2)
 
 
+def _say(line: str) -> None:
+    """One line to standard error, with control characters from the input made visible."""
+    from zone_gap.render.visible import visible
+
+    typer.echo(visible(line), err=True)
+
+
 def _write(text: str) -> None:
-    """Text to standard output as UTF-8, whatever the console's own encoding."""
-    sys.stdout.flush()
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
+    """Text to standard output as UTF-8, whatever the console's own encoding; a closed pipe or a
+    full disk is an ``OutputError``."""
+    try:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except OSError as e:
+        raise OutputError(Message("stdout_failed", reason=system_reason(e))) from None
 
 
 def _terminal() -> tuple[bool, int]:
@@ -409,5 +422,73 @@ def new(
     typer.echo(text("file_written", lang, path=str(path)), err=True)
 
 
-def main() -> None:
-    app()
+def run(args: list[str]) -> int:
+    """Parse ``args``, run the command, and return the exit code; every way it can fail ends in one
+    line on standard error, in the language asked for."""
+    lang = language(args)
+    try:
+        command = typer.main.get_command(app)
+        with command.make_context("zone-gap", list(args)) as ctx:
+            command.invoke(ctx)
+        code = 0
+    except OutputError as e:
+        code = _output_failed(e.message, lang)
+    except OSError as e:  # help or version text that could not be written
+        code = _output_failed(Message("stdout_failed", reason=system_reason(e)), lang)
+    except KeyboardInterrupt:
+        code = _interrupted(lang)
+    except Exception as e:
+        code = _parser_ended(e, args, lang)
+    return _flushed(code, lang)
+
+
+def _parser_ended(error: Exception, args: list[str], lang: Lang) -> int:
+    """The parser's own exceptions (click's, or the copy newer typer releases carry, alike by name):
+    an exit code asked for, help when no command is given, Ctrl-C, or a usage error in our words."""
+    from zone_gap.usage import usage_message
+
+    kinds = {cls.__name__ for cls in type(error).__mro__}
+    if "Exit" in kinds:
+        return int(getattr(error, "exit_code", 0))
+    if "Abort" in kinds:
+        return _interrupted(lang)
+    if "NoArgsIsHelpError" in kinds:
+        ctx = getattr(error, "ctx", None)
+        _write_help(ctx.get_help() if ctx is not None else "")
+        return 2
+    if "UsageError" in kinds or "ClickException" in kinds:
+        _say(f"zone-gap: {usage_message(error, args).render(lang)}")
+        return 2
+    raise error
+
+
+def _write_help(help_text: str) -> None:
+    with contextlib.suppress(OutputError):
+        _write(help_text + "\n")
+
+
+def _interrupted(lang: Lang) -> int:
+    """Ctrl-C: one line, exit code 130 (128 + SIGINT), as shells report it."""
+    with contextlib.suppress(OSError):
+        typer.echo(text("interrupted", lang), err=True)
+    return 130
+
+
+def _flushed(code: int, lang: Lang) -> int:
+    """Standard output flushed while the exit code can still say that it failed."""
+    try:
+        sys.stdout.flush()
+    except OSError as e:
+        return _output_failed(Message("stdout_failed", reason=system_reason(e)), lang)
+    return code
+
+
+def _output_failed(message: Message, lang: Lang) -> int:
+    """One line, exit code 2; standard output then points at the null device, so that the
+    interpreter's own flush at exit has nothing left to fail on (and print in English)."""
+    _say(f"zone-gap: {message.render(lang)}")
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # no real stdout: a test's capture
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    return 2

@@ -17,7 +17,7 @@ from typing import Any
 import yaml
 
 from zone_gap.i18n import Message
-from zone_gap.problem import InputError, Position, Problem
+from zone_gap.problem import InputError, Position, Problem, system_reason
 
 try:  # the C parser is several times faster; results are the same
     from yaml import CSafeLoader as SafeLoader
@@ -77,9 +77,7 @@ def read_bytes(path: Path) -> bytes:
     except FileNotFoundError as e:
         raise InputError([Problem(name, None, Message("file_missing"))]) from e
     except OSError as e:
-        raise InputError(
-            [Problem(name, None, Message("file_unreadable", reason=e.strerror or str(e)))]
-        ) from e
+        raise InputError([Problem(name, None, Message("file_unreadable", reason=system_reason(e)))]) from e
 
 
 def decode(raw: bytes, name: str) -> tuple[str, list[Problem]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -28,6 +29,20 @@ class Message:
 
     def render(self, lang: Lang) -> str:
         return text(self.key, lang, **self.params)
+
+
+def language(args: Sequence[str]) -> Lang:
+    """The ``--lang`` asked for anywhere on the command line, so that even a usage error before
+    the option is parsed is said in it; Chinese unless English is asked for."""
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.partition("=")[2]
+        else:
+            continue
+        return Lang.EN if value.strip().lower() == "en" else Lang.ZH
+    return Lang.ZH
 
 
 def text(key: str, lang: Lang, /, **params: Any) -> str:
@@ -117,6 +132,79 @@ CATALOG: dict[str, tuple[str, str]] = {
         "文件顶层应为“键: 值”映射",
         "the top level of the file must be a `key: value` mapping",
     ),
+    # --- the command line and its output -----------------------------------------------
+    "usage_no_command": (
+        "没有命令 `{name}`{hint}；可用的命令：{commands}",
+        "there is no command `{name}`{hint}; the commands are: {commands}",
+    ),
+    "usage_no_option": (
+        "{command} 没有选项 `{name}`{hint}；用 `{command} --help` 查看全部选项",
+        "{command} has no option `{name}`{hint}; see `{command} --help` for them all",
+    ),
+    "usage_needs_value": (
+        "选项 `{name}` 后面要写一个值；用 `{command} --help` 查看写法",
+        "the option `{name}` needs a value after it; see `{command} --help`",
+    ),
+    "usage_missing": (
+        "缺少 {name}；用 `{command} --help` 查看写法",
+        "{name} is missing; see `{command} --help`",
+    ),
+    "usage_choice": (
+        "{name} 的取值 `{value}` 无效{hint}；应为以下之一：{choices}",
+        "`{value}` is not a value of {name}{hint}; use one of: {choices}",
+    ),
+    "usage_range": (
+        "{name} 的取值 `{value}` 无效；应为 {low} 到 {high} 之间的整数",
+        "`{value}` is not a value of {name}; give a whole number from {low} to {high}",
+    ),
+    "usage_integer": (
+        "{name} 的取值 `{value}` 不是整数；请写整数，如 2022",
+        "`{value}` is not a whole number for {name}; write one, e.g. 2022",
+    ),
+    "usage_value": (
+        "{name} 的取值 `{value}` 无效；用 `{command} --help` 查看写法",
+        "`{value}` is not a valid value of {name}; see `{command} --help`",
+    ),
+    "usage_extra": (
+        "多余的参数：{extra}；用 `{command} --help` 查看写法（路径中有空格时请加引号）",
+        "unexpected extra argument(s): {extra}; see `{command} --help` (quote a path with spaces)",
+    ),
+    "usage_did_you_mean": ("（是否应为 `{suggestion}`？）", " (did you mean `{suggestion}`?)"),
+    "usage_other": (
+        "命令写法有误；用 `{command} --help` 查看写法",
+        "see `{command} --help` for how to use it",
+    ),
+    "interrupted": ("已中断（Ctrl-C），未写出任何文件", "interrupted (Ctrl-C); no file was written"),
+    "internal_error": (
+        "内部错误（{kind}）：这是 zone-gap 的缺陷，不是您的数据的问题；请把命令和文件报告给维护者",
+        "internal error ({kind}): a bug in zone-gap, not a problem with your data; please report the "
+        "command and the files",
+    ),
+    "stdout_failed": ("无法写出结果：{reason}", "could not write the output: {reason}"),
+    "output_failed": ("无法写入 {path}：{reason}", "could not write {path}: {reason}"),
+    "output_is_folder": (
+        "{path} 是一个目录；请在目录后写上文件名，如 {path}/报告.html",
+        "{path} is a folder; give a file name inside it, e.g. {path}/report.html",
+    ),
+    "output_not_regular": (
+        "{path} 不是普通文件（设备或管道），不予替换；请另给一个文件名",
+        "{path} is not a regular file (a device or a pipe) and is never replaced; give another file name",
+    ),
+    "output_parent_not_folder": (
+        "无法写入 {path}：{parent} 是文件，不是目录；请另选输出位置",
+        "cannot write {path}: {parent} is a file, not a folder; choose another place",
+    ),
+    "os_closed_pipe": ("接收输出的管道已关闭", "the pipe reading the output was closed"),
+    "os_disk_full": ("磁盘已满", "the disk is full"),
+    "os_no_permission": ("没有权限", "permission denied"),
+    "os_read_only": ("文件系统只读", "the file system is read-only"),
+    "os_no_such_path": ("路径不存在", "no such file or folder"),
+    "os_not_a_folder": ("路径中有一部分不是目录", "a part of the path is not a folder"),
+    "os_is_a_folder": ("这是一个目录", "it is a folder"),
+    "os_name_too_long": ("文件名太长", "the file name is too long"),
+    "os_link_loop": ("符号链接循环", "a loop of symbolic links"),
+    "os_io": ("读写设备出错", "an input/output error on the device"),
+    "os_other": ("系统错误 {code}", "system error {code}"),
     # --- values ------------------------------------------------------------------------
     "missing": ("缺少必填项 `{key}`；请添加 `{key}: …`", "missing required key `{key}`; add `{key}: …`"),
     "extra_forbidden": ("未知的键 `{key}`{hint}", "unknown key `{key}`{hint}"),

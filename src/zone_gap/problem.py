@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 
 from zone_gap.i18n import Lang, Message
@@ -48,3 +49,35 @@ class UsageError(Exception):
     def __init__(self, message: Message) -> None:
         super().__init__(message.render(Lang.EN))
         self.message = message
+
+
+class OutputError(Exception):
+    """What was asked could not be written (exit code 2): a full disk, a closed pipe, no permission."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render(Lang.EN))
+        self.message = message
+
+
+_REASONS = {
+    errno.EPIPE: "os_closed_pipe",
+    errno.ENOSPC: "os_disk_full",
+    errno.EDQUOT: "os_disk_full",
+    errno.EACCES: "os_no_permission",
+    errno.EPERM: "os_no_permission",
+    errno.EROFS: "os_read_only",
+    errno.ENOENT: "os_no_such_path",
+    errno.ENOTDIR: "os_not_a_folder",
+    errno.EISDIR: "os_is_a_folder",
+    errno.ENAMETOOLONG: "os_name_too_long",
+    errno.ELOOP: "os_link_loop",
+    errno.EIO: "os_io",
+}
+
+
+def system_reason(error: OSError) -> Message:
+    """Why the system refused, in the catalogue's words rather than the C library's English."""
+    key = _REASONS.get(error.errno or 0)
+    if key is not None:
+        return Message(key)
+    return Message("os_other", code=errno.errorcode.get(error.errno or 0, str(error.errno)))

@@ -7,16 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.conftest import BASELINE_2020, NUMERIC, ROOT
-from zone_gap.cli import app
+from tests.conftest import BASELINE_2020, NUMERIC, ROOT, CliRunner, cli
 
 runner = CliRunner()
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+    result = runner.invoke(cli, list(args))
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -12,9 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from zone_gap.cli import app
+from tests.conftest import CliRunner, cli
 
 CASES = Path(__file__).resolve().parents[1] / "cases"
 EXPECT = re.compile(rb"^# expect: (\d+):(\d+): (error|warning): (.*)$", re.MULTILINE)
@@ -44,7 +43,7 @@ def _expected(case: Path) -> set[tuple[str, int, int, str, str]]:
 def _actual(case: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, set[tuple[str, int, int, str, str]]]:
     monkeypatch.chdir(case.parent if case.is_file() else case)
     result = CliRunner().invoke(
-        app, ["validate", case.name if case.is_file() else ".", "--format", "json", "--lang", "en"]
+        cli, ["validate", case.name if case.is_file() else ".", "--format", "json", "--lang", "en"]
     )
     assert "Traceback" not in result.output
     data = json.loads(result.stdout)

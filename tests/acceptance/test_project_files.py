@@ -108,13 +108,11 @@ def test_readme_names_every_option(command: str) -> None:
 
 
 def test_readme_sample_is_the_real_output(monkeypatch: pytest.MonkeyPatch) -> None:
-    from typer.testing import CliRunner
-
-    from zone_gap.cli import app
+    from tests.conftest import CliRunner, cli
 
     monkeypatch.chdir(ROOT)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     part = readme.split("## What `zone-gap check` prints")[1]
     sample = part.split("```text\n")[1].split("…\n```")[0]
-    result = CliRunner().invoke(app, ["check"], env={"COLUMNS": "100"})
+    result = CliRunner().invoke(cli, ["check"], env={"COLUMNS": "100"})
     assert result.stdout.startswith(sample)

@@ -6,16 +6,14 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.conftest import ROOT
-from zone_gap.cli import app
+from tests.conftest import ROOT, CliRunner, cli
 
 runner = CliRunner()
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+    result = runner.invoke(cli, list(args))
     return result.exit_code, result.stdout, result.stderr
 
 

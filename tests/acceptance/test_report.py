@@ -15,10 +15,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from tests.conftest import BASELINE_2020, ROOT
-from zone_gap.cli import app
+from tests.conftest import BASELINE_2020, ROOT, CliRunner, cli
 
 runner = CliRunner()
 GOLDEN = Path(__file__).resolve().parents[1] / "golden"
@@ -54,7 +52,7 @@ window.addEventListener('load', () => {
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args))
+    result = runner.invoke(cli, list(args))
     assert "Traceback" not in result.output
     return result.exit_code, result.stdout, result.stderr
 

@@ -12,17 +12,15 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from tests.conftest import BASELINE_2020, ROOT
-from zone_gap.cli import app
+from tests.conftest import BASELINE_2020, ROOT, CliRunner, cli
 
 runner = CliRunner()
 BAD = "park: X\nyear: 2021\nenterprises: -1\n"
 
 
 def run(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None) -> tuple[int, str, str]:
-    result = runner.invoke(app, list(args), input=stdin, env=env)
+    result = runner.invoke(cli, list(args), input=stdin, env=env)
     assert "Traceback" not in result.output
     return result.exit_code, result.stdout, result.stderr
 
@@ -232,7 +230,7 @@ def test_mutated_yaml_never_gives_a_traceback(tmp_path: Path, edits: list[tuple[
     text = _mutate(edits)
     path.write_text(text, encoding="utf-8")
     for args in (["validate", str(path)], ["check", str(path)], ["project", str(tmp_path)]):
-        result = runner.invoke(app, [*args, "--lang", "en"])
+        result = runner.invoke(cli, [*args, "--lang", "en"])
         assert result.exception is None or isinstance(result.exception, SystemExit), result.output
         assert result.exit_code in (0, 1, 2)
         assert "Traceback" not in result.output
@@ -242,6 +240,6 @@ def test_mutated_yaml_never_gives_a_traceback(tmp_path: Path, edits: list[tuple[
 @settings(max_examples=100, deadline=None)
 @given(raw=st.binary(max_size=300))
 def test_arbitrary_bytes_never_give_a_traceback(raw: bytes) -> None:
-    result = runner.invoke(app, ["validate", "-", "--kind", "baseline"], input=raw)
+    result = runner.invoke(cli, ["validate", "-", "--kind", "baseline"], input=raw)
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert result.exit_code in (0, 1, 2)
