@@ -18,6 +18,7 @@ import yaml
 
 from zone_gap.i18n import Message
 from zone_gap.problem import InputError, Position, Problem, system_reason
+from zone_gap.syntax import impossible_date, reader_problem, syntax_problem, typos
 
 try:  # the C parser is several times faster; results are the same
     from yaml import CSafeLoader as SafeLoader
@@ -29,6 +30,10 @@ KeyPath = tuple[Key, ...]
 
 MAX_BYTES = 1024 * 1024
 MAX_NODES = 100_000  # far above any real file; stops alias bombs before they expand
+MAX_DEPTH = 32  # the deepest real file nests 8 levels; deeper is a mistake or an attack
+_UNREADABLE = object()
+"""A scalar that could not be read (its problem is noted): left out of the values."""
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,8 @@ class Document:
     findings: list[Problem] = field(default_factory=list)
     """Problems found while reading that did not stop it: duplicate keys (the first is kept), tags,
     YAML 1.1 traps, the encoding. Errors among them make the file invalid when its model is read."""
+    text: str = field(default="", repr=False)
+    """The text read, for saying what a line that fails to validate was probably meant to be."""
 
     @property
     def warnings(self) -> list[Problem]:
@@ -115,6 +122,13 @@ def parse_document(
 ) -> Document:
     """Parse YAML text; ``warnings`` found while reading it travel with the document. The C loader
     is used where PyYAML has it; ``loader_class`` picks another (the tests compare the two)."""
+    try:
+        return _parse(text, name, warnings or [], loader_class)
+    except RecursionError:  # nesting deeper than the parser can follow
+        raise InputError([Problem(name, _too_deep(text), Message("too_deep", limit=MAX_DEPTH))]) from None
+
+
+def _parse(text: str, name: str, warnings: list[Problem], loader_class: type[Any]) -> Document:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
@@ -123,17 +137,54 @@ def parse_document(
         walker = _Walker(loader, name)
         data = walker.value(node, ())
     except yaml.MarkedYAMLError as e:
-        if loader_class is not yaml.SafeLoader:  # say it in the pure parser's words, which are clearer
-            return parse_document(text, name, warnings, loader_class=yaml.SafeLoader)
-        mark = e.problem_mark or e.context_mark
-        where = Position(mark.line + 1, mark.column + 1) if mark else None
-        detail = " ".join(part for part in (e.context, e.problem) if part)
-        raise InputError([Problem(name, where, Message("yaml_syntax", detail=detail))]) from e
-    except yaml.YAMLError as e:
-        raise InputError([Problem(name, None, Message("yaml_syntax", detail=str(e)))]) from e
+        raise InputError(_syntax_problems(e, text, name, loader_class)) from None
+    except yaml.reader.ReaderError as e:
+        where, message = reader_problem(e, text)
+        raise InputError([Problem(name, where, message)]) from None
+    except yaml.YAMLError:
+        raise InputError([Problem(name, None, Message("yaml_other", key_part=""))]) from None
     finally:
         loader.dispose()
-    return Document(name, data, walker.values, walker.keys, walker.traps, (warnings or []) + walker.problems)
+    return Document(name, data, walker.values, walker.keys, walker.traps, warnings + walker.problems, text)
+
+
+def _syntax_problems(
+    error: yaml.MarkedYAMLError, text: str, name: str, loader_class: type[Any]
+) -> list[Problem]:
+    """The typed mistakes at or before the line where the parser gave up, which are its cause;
+    else the parser's error in our words, at the marks of the pure parser (the C one's are vaguer)."""
+    deep = _too_deep(text)
+    if deep is not None:
+        return [Problem(name, deep, Message("too_deep", limit=MAX_DEPTH))]
+    mark = error.problem_mark or error.context_mark
+    stop = mark.line + 1 if mark else 1 << 30
+    found = [Problem(name, t.position, t.message) for t in typos(text) if t.position.line <= stop]
+    if found:
+        return found
+    if loader_class is not yaml.SafeLoader:
+        try:
+            yaml.SafeLoader(text).get_single_node()
+        except yaml.MarkedYAMLError as pure:
+            error = pure
+    where, message = syntax_problem(error, text)
+    return [Problem(name, where, message)]
+
+
+def _too_deep(text: str) -> Position | None:
+    """Where collections first nest deeper than ``MAX_DEPTH``, read from the parser's events (which
+    need no recursion), or None."""
+    depth = 0
+    try:  # the pure parser: the C one gives up at its own limit before saying where
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return _position(event)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except (yaml.YAMLError, RecursionError):
+        pass
+    return None
 
 
 _STANDARD = "tag:yaml.org,2002:"
@@ -143,7 +194,8 @@ _PLAIN_TAGS = frozenset(
 )
 
 
-def _position(node: yaml.Node) -> Position:
+def _position(node: yaml.Node | yaml.Event) -> Position:
+    assert node.start_mark is not None
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
@@ -165,6 +217,8 @@ class _Walker:
             raise InputError(
                 [Problem(self.name, _position(node), Message("too_many_nodes", limit=MAX_NODES))]
             )
+        if len(path) > MAX_DEPTH:
+            raise InputError([Problem(self.name, _position(node), Message("too_deep", limit=MAX_DEPTH))])
         self.values[path] = node
         if node.tag not in _PLAIN_TAGS:
             self.problems.append(
@@ -179,9 +233,33 @@ class _Walker:
             return self.mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self.value(item, (*path, i)) for i, item in enumerate(node.value)]
-        value = self.loader.construct_object(node, deep=True)
+        value = self.scalar(node)
+        if value is _UNREADABLE:
+            return None
         if isinstance(node, yaml.ScalarNode) and not node.style:  # plain: None, or "" from the C parser
             self.trap(node, value, path)
+        return value
+
+    def scalar(self, node: yaml.Node) -> Any:
+        """A scalar's value; a date that does not exist (2021-02-29) or a control character in a
+        text is a problem at its node, and the value is left out."""
+        try:
+            value = self.loader.construct_object(node, deep=True)
+        except (ValueError, OverflowError):
+            self.problems.append(Problem(self.name, _position(node), impossible_date(str(node.value))))
+            return _UNREADABLE
+        if isinstance(value, str):
+            control = _CONTROL.search(value)
+            if control is not None:
+                code = f"U+{ord(control.group()):04X}"
+                self.problems.append(
+                    Problem(self.name, _position(node), Message("control_in_text", code=code))
+                )
+                return None
+            if isinstance(node, yaml.ScalarNode) and not node.style and " ＃" in value:
+                self.problems.append(
+                    Problem(self.name, _position(node), Message("wide_hash_in_text", text=value), "warning")
+                )
         return value
 
     def trap(self, node: yaml.ScalarNode, value: Any, path: KeyPath) -> None:
@@ -218,7 +296,9 @@ class _Walker:
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in _PLAIN_TAGS:
                 self.problems.append(Problem(self.name, _position(key_node), Message("key_not_scalar")))
                 continue
-            key = self.loader.construct_object(key_node)
+            key = self.scalar(key_node)
+            if key is _UNREADABLE:
+                continue
             if key in result:
                 first = _position(self.keys[(*path, key)])
                 self.problems.append(

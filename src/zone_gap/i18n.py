@@ -132,6 +132,107 @@ CATALOG: dict[str, tuple[str, str]] = {
         "文件顶层应为“键: 值”映射",
         "the top level of the file must be a `key: value` mapping",
     ),
+    # --- how the file is typed ------------------------------------------------------------
+    "typed_tab": (
+        "用了 Tab 键缩进；YAML 只认空格，请把 Tab 换成空格（每级两个空格）",
+        "a tab is used for indentation; YAML takes only spaces: replace it with spaces (two a level)",
+    ),
+    "typed_wide_space": (
+        "行首是全角空格（中文输入法下的空格）；缩进请用半角空格",
+        "the line starts with a full-width space (typed with a Chinese input method); indent with "
+        "ordinary spaces",
+    ),
+    "typed_wide_colon": (
+        "`{key}` 后面是全角冒号“：”；请改为半角冒号加空格：`{key}: 值`",
+        "`{key}` is followed by a full-width colon “：”; write an ordinary colon and a space: `{key}: value`",
+    ),
+    "typed_wide_hash": (
+        "注释要用半角 #，这里是全角 ＃；请改为 #",
+        "a comment starts with an ordinary #, not the full-width ＃; write #",
+    ),
+    "typed_no_space": (
+        "`{key}` 的冒号后面缺少空格；请写成 `{key}: 值`",
+        "no space after the colon of `{key}`; write `{key}: value`",
+    ),
+    "typed_no_colon": (
+        "`{key}` 后面缺少冒号；请写成 `{key}: 值`",
+        "`{key}` has no colon after it; write `{key}: value`",
+    ),
+    "wide_hash_in_text": (
+        "值“{text}”中含全角 ＃，它被当作文字的一部分；若是注释，请改用半角 #",
+        "the value “{text}” contains a full-width ＃, which is read as part of the text; for a comment "
+        "write an ordinary #",
+    ),
+    "yaml_unclosed_quote": (
+        "{key_part}从这里开始的引号 {quote} 没有闭合，直到文件末尾；请在值的末尾补上 {quote}",
+        "{key_part}the quote {quote} opened here is never closed before the end of the file; add the "
+        "closing {quote} at the end of the value",
+    ),
+    "yaml_bad_start": (
+        "{key_part}值不能以 `{char}` 开头；请给整个值加引号，如 '{char}…'",
+        "{key_part}a value cannot start with `{char}`; quote the whole value, e.g. '{char}…'",
+    ),
+    "yaml_no_colon": (
+        "{key_part}这一行缺少“键: 值”的冒号（或冒号后缺空格）；请写成 `键: 值`",
+        "{key_part}this line has no `key: value` colon (or no space after it); write `key: value`",
+    ),
+    "yaml_second_colon": (
+        "{key_part}这里不能出现“: ”：若值本身含冒号，请给整个值加引号；若是缩进多了，请与上一行的键对齐",
+        "{key_part}`: ` is not allowed here: quote the value if it contains a colon, or indent this "
+        "key like the one above",
+    ),
+    "yaml_indent": (
+        "{key_part}缩进与上面的行对不齐；同一层的键要从同一列开始",
+        "{key_part}the indentation does not match the lines above; keys at one level start in one column",
+    ),
+    "yaml_unclosed_bracket": (
+        "{key_part}从这里开始的括号没有闭合；请补上 `{closing}`",
+        "{key_part}the bracket opened here is never closed; add `{closing}`",
+    ),
+    "yaml_alias": (
+        "{key_part}`*{name}` 是 YAML 别名，但前面没有 `&{name}`；若是文字请加引号",
+        "{key_part}`*{name}` is a YAML alias with no `&{name}` before it; quote it if it is text",
+    ),
+    "yaml_escape": (
+        "{key_part}双引号中的 `\\{char}` 不是有效的转义；请改用单引号，或写成 `\\\\{char}`",
+        "{key_part}`\\{char}` is not a valid escape inside double quotes; use single quotes, or write "
+        "`\\\\{char}`",
+    ),
+    "yaml_two_documents": (
+        "文件中有第二份文档（`---` 之后）；一个文件只写一份数据",
+        "the file holds a second document (after `---`); write one document a file",
+    ),
+    "yaml_block_header": (
+        "{key_part}`|` 或 `>` 之后这一行不能再写文字；正文请从下一行开始并缩进",
+        "{key_part}nothing may follow `|` or `>` on its line; start the text on the next line, indented",
+    ),
+    "yaml_other": (
+        "{key_part}这里的 YAML 写法无法识别；请对照模板检查缩进、冒号和引号",
+        "{key_part}this YAML cannot be read; compare the indentation, colons and quotes with the template",
+    ),
+    "key_part": ("键 `{key}`：", "key `{key}`: "),
+    "too_deep": (
+        "嵌套超过 {limit} 层，不予读取；数据文件最多嵌套几层，请检查括号或缩进",
+        "nested more than {limit} levels deep and not read; a data file nests a few levels: check "
+        "the brackets or the indentation",
+    ),
+    "control_character": (
+        "文件中有不可见的控制字符 {code}（常见于从其他软件复制粘贴）；请删除它",
+        "the file contains the invisible control character {code} (often pasted from another program); "
+        "delete it",
+    ),
+    "control_in_text": (
+        "值中含不可见的控制字符 {code}；请删除它",
+        "the value contains the invisible control character {code}; delete it",
+    ),
+    "date_bad_month": (
+        "`{text}` 不是存在的日期：月份应为 1 到 12；请改正",
+        "`{text}` is not a date that exists: the month runs from 1 to 12; correct it",
+    ),
+    "date_bad_day": (
+        "`{text}` 不是存在的日期：{year} 年 {month} 月只有 {days} 天；请改正",
+        "`{text}` is not a date that exists: {month}/{year} has {days} days; correct it",
+    ),
     # --- the command line and its output -----------------------------------------------
     "usage_no_command": (
         "没有命令 `{name}`{hint}；可用的命令：{commands}",
@@ -225,6 +326,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "百分比须带 % 号：请写 `{example}`（若 {value} 是小数形式的比例，请写 `{as_fraction}`）",
         "a percentage needs its % sign: write `{example}` (or `{as_fraction}` if {value} is a fraction)",
     ),
+    "percent_sign_one": (
+        "百分比须带 % 号：请写 `{example}`",
+        "a percentage needs its % sign: write `{example}`",
+    ),
+    "percent_sign_only": (
+        "百分比须带 % 号，如 `5.5%`；{value} 不是可用的百分数",
+        "a percentage needs its % sign, e.g. `5.5%`; {value} cannot be one",
+    ),
+    "rate_range": (
+        "增幅不能低于 -100%（数量不会少于零），而不是 {value}",
+        "a rate of change cannot be below -100% (a count cannot fall below zero), not {value}",
+    ),
     "percent_format": (
         "无法识别的百分比 `{value}`；请写成 `5.5%` 的形式",
         "`{value}` is not a percentage; write it like `5.5%`",
@@ -246,7 +359,30 @@ CATALOG: dict[str, tuple[str, str]] = {
     "list_type": ("应为列表（每项以 `- ` 开头）", "expected a list (each item starting with `- `)"),
     "date_type": ("应为日期，例如 `as_of: 2022-06-30`", "expected a date, e.g. `as_of: 2022-06-30`"),
     "choice_type": ("应为以下之一：{choices}", "expected one of: {choices}"),
-    "value_invalid": ("取值无效：{detail}", "invalid value: {detail}"),
+    "value_invalid_at": (
+        "`{field}` 的值无效；请对照模板或 `zone-gap schema` 的说明填写",
+        "the value of `{field}` is not valid; see the template or `zone-gap schema`",
+    ),
+    "figure_unknown": (
+        "`{value}` 不是基础数据中的数字项（可用：{keys}）",
+        "`{value}` is not a figure of the baseline (use one of: {keys})",
+    ),
+    "key_type": (
+        "键 `{key}` 应为文字编号，如 `boundaries`",
+        "the key `{key}` must be a text id, e.g. `boundaries`",
+    ),
+    "kind_missing": ("缺少 `kind:`；请写明指标类型", "`kind:` is missing; give the criterion's kind"),
+    "list_too_short": ("`{field}` 至少要有 {count} 项", "`{field}` needs at least {count} items"),
+    "year_range": (
+        "`{field}` 应为 {low} 到 {high} 之间的年份",
+        "`{field}` must be a year from {low} to {high}",
+    ),
+    "number_at_least": ("`{field}` 不能小于 {low}", "`{field}` cannot be less than {low}"),
+    "number_at_most": ("`{field}` 不能大于 {high}", "`{field}` cannot be more than {high}"),
+    "typed_wide_value": (
+        "{message}（这里用了全角字符或中文引号；请写 `{plain}`）",
+        "{message} (typed with full-width characters or Chinese quotes: write `{plain}`)",
+    ),
     # --- relations inside a baseline ----------------------------------------------------
     "more_than": (
         "`{part}`（{part_value}）大于 `{whole}`（{whole_value}）；请核对两个数字",

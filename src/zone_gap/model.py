@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 from zone_gap.document import Document, KeyPath
 from zone_gap.i18n import Lang, Message
 from zone_gap.problem import InputError, Problem
+from zone_gap.syntax import impossible_date, typos, wide_hint
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -41,10 +42,20 @@ def parse_model(document: Document, model: type[M]) -> M:
         parsed = model.model_validate(document.data)
     except ValidationError as e:
         errors += [_problem(document, model, error) for error in e.errors()]
-        raise InputError(sorted(errors, key=Problem.order)) from e
+        raise InputError(_typed(document, errors)) from e
     if errors:
-        raise InputError(sorted(errors, key=Problem.order))
+        raise InputError(_typed(document, errors))
     return parsed
+
+
+def _typed(document: Document, errors: list[Problem]) -> list[Problem]:
+    """The errors, sorted; where a line was mistyped (a full-width space before a key, say), what
+    was typed wrong stands in for what it led to on that line."""
+    found = {t.position.line: t for t in typos(document.text)} if document.text else {}
+    lines = {p.position.line for p in errors if p.position is not None}
+    kept = [p for p in errors if p.position is None or p.position.line not in found]
+    kept += [Problem(document.name, t.position, t.message) for line, t in found.items() if line in lines]
+    return sorted(kept, key=Problem.order)
 
 
 def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) -> Problem:
@@ -58,34 +69,81 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return document.problem(
             path, Message("extra_forbidden", key=field, hint=closest(field, valid)), key=True
         )
+    if "[key]" in error["loc"]:  # a mapping key of the wrong kind: `1:` where text is wanted
+        return document.problem(path, Message("key_type", key=error.get("input")), key=True)
     trap = document.traps.get(path)
-    return document.problem(path, trap if trap is not None else _message(kind, field, error))
+    message = trap if trap is not None else _message(kind, field, error)
+    return document.problem(path, _with_plain(message, model, error))
 
 
 def _message(kind: str, field: str, error: ErrorDetails) -> Message:
     ctx = dict(error.get("ctx") or {})
-    if kind.startswith(("percent_", "count_", "amount_", "share_")):
+    value = error.get("input")
+    if kind.startswith(("percent_", "count_", "amount_", "share_", "rate_", "figure_")):
         return Message(kind, field=field, **ctx)
+    if kind in _BOUNDS:
+        return _bounds(field, ctx)
     if kind.startswith("int_"):
-        return Message(
-            "year_type" if field == "year" else "count_type", field=field, value=error.get("input")
-        )
-    simple = {
-        "string_type": "text_type",
-        "bool_type": "bool_type",
-        "bool_parsing": "bool_type",
-        "dict_type": "mapping_type",
-        "model_type": "mapping_type",
-        "model_attributes_type": "mapping_type",
-        "list_type": "list_type",
-    }
-    if kind in simple:
-        return Message(simple[kind], field=field)
-    if kind.startswith("date_"):
-        return Message("date_type")
+        return Message("year_type" if field == "year" else "count_type", field=field, value=value)
+    if kind.startswith(("date_", "datetime_")):
+        return impossible_date(value) if isinstance(value, str) else Message("date_type")
+    if kind == "too_short":
+        return Message("list_too_short", field=field, count=ctx.get("min_length", 1))
+    if kind in _SIMPLE:
+        return Message(_SIMPLE[kind], field=field)
     if kind in ("literal_error", "union_tag_invalid", "enum"):
         return Message("choice_type", choices=ctx.get("expected") or ctx.get("expected_tags", ""))
-    return Message("value_invalid", detail=error["msg"])
+    return Message("value_invalid_at", field=field)
+
+
+_SIMPLE = {
+    "string_type": "text_type",
+    "bool_type": "bool_type",
+    "bool_parsing": "bool_type",
+    "dict_type": "mapping_type",
+    "model_type": "mapping_type",
+    "model_attributes_type": "mapping_type",
+    "list_type": "list_type",
+    "tuple_type": "list_type",
+    "union_tag_not_found": "kind_missing",
+}
+_BOUNDS = ("greater_than_equal", "less_than_equal", "greater_than", "less_than")
+
+
+def _bounds(field: str, ctx: dict[str, Any]) -> Message:
+    """A number outside its bounds; every bound the field has is named, not just the one crossed."""
+    if field in ("year", "base_year", "deadline"):
+        return Message("year_range", field=field, low=1949, high=2100)
+    low = ctx.get("ge", ctx.get("gt"))
+    high = ctx.get("le", ctx.get("lt"))
+    if high is None:
+        return Message("number_at_least", field=field, low=low)
+    return Message("number_at_most", field=field, high=high)
+
+
+def _with_plain(message: Message, model: type[BaseModel], error: ErrorDetails) -> Message:
+    """``message``, and where the value was typed with full-width characters or Chinese quotes
+    (``１６２``, ``1％``, ``“X”``), the half-width value to write instead, if the field takes it."""
+    value = error.get("input")
+    plain = wide_hint(value) if isinstance(value, str) else None
+    if plain is None or not _accepts(model, error["loc"], plain):
+        return message
+    return Message("typed_wide_value", message=message, plain=plain)
+
+
+def _accepts(model: type[BaseModel], loc: tuple[int | str, ...], text: str) -> bool:
+    """Whether the field at ``loc`` takes ``text`` read as YAML, so that no fix offered is refused."""
+    import yaml
+    from pydantic import TypeAdapter
+
+    annotation = field_annotation(model, loc)
+    if annotation is None:
+        return False
+    try:
+        TypeAdapter(annotation).validate_python(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError, ValueError, TypeError):
+        return False
+    return True
 
 
 def closest(key: str, valid: list[str]) -> Message | str:
@@ -111,22 +169,27 @@ def document_path(data: Any, loc: tuple[int | str, ...]) -> KeyPath:
 
 def keys_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
     """The keys valid in the mapping that ``loc`` leads to, following unions by their tag."""
+    current = _unwrap(field_annotation(model, loc))
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def field_annotation(model: type[BaseModel], loc: tuple[int | str, ...]) -> Any:
+    """The annotation of the field that ``loc`` leads to, following unions by their tag."""
     current: Any = model
     for part in loc:
         current = _unwrap(current)
         if isinstance(current, type) and issubclass(current, BaseModel):
             field = current.model_fields.get(str(part))
             if field is None:
-                return []
+                return None
             current = field.annotation
         elif _is_union(current):
             current = _member_tagged(current, part)
-        elif get_origin(current) in (list, dict):
+        elif get_origin(current) in (list, dict, tuple):
             current = get_args(current)[-1]
-    current = _unwrap(current)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
+    return current
 
 
 def _unwrap(annotation: Any) -> Any:

@@ -6,6 +6,7 @@ decided exactly, not by floating-point luck.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -69,15 +70,7 @@ def _percent(value: Any, *, share: bool) -> Percent:
     if isinstance(value, Percent):
         parsed = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        raise PydanticCustomError(
-            "percent_sign",
-            "a percentage needs its % sign",
-            {
-                "value": value,
-                "example": f"{value}%",
-                "as_fraction": f"{(Decimal(str(value)) * 100).normalize():f}%",
-            },
-        )
+        raise _without_sign(value, share=share)
     elif isinstance(value, str):
         try:
             parsed = Percent.parse(value)
@@ -87,7 +80,32 @@ def _percent(value: Any, *, share: bool) -> Percent:
         raise PydanticCustomError("percent_format", "not a percentage", {"value": value})
     if share and not 0 <= parsed.value <= 1:
         raise PydanticCustomError("share_range", "a share lies within 0% to 100%", {"value": str(parsed)})
+    if not share and parsed.value < -1:
+        raise PydanticCustomError("rate_range", "a fall cannot exceed 100%", {"value": str(parsed)})
     return parsed
+
+
+def _without_sign(value: float, *, share: bool) -> PydanticCustomError:
+    """A bare number where a percentage belongs, with the readings of it the tool would accept:
+    ``5.5`` as ``5.5%``, and ``0.055`` as ``5.5%`` (only those that lie in range, none for ``.inf``)."""
+    readings: list[str] = []
+    if math.isfinite(value):
+        low = Fraction(0) if share else Fraction(-1)
+        number = Decimal(str(value))
+        for percent in (number, number * 100):
+            if low <= Fraction(percent) / 100 <= (1 if share else math.inf):
+                readings.append(f"{percent.normalize():f}%")
+    if not readings:
+        return PydanticCustomError("percent_sign_only", "a percentage needs its % sign", {"value": value})
+    if len(readings) == 1 or readings[0] == readings[1]:
+        return PydanticCustomError(
+            "percent_sign_one", "a percentage needs its % sign", {"value": value, "example": readings[0]}
+        )
+    return PydanticCustomError(
+        "percent_sign",
+        "a percentage needs its % sign",
+        {"value": value, "example": readings[0], "as_fraction": readings[1]},
+    )
 
 
 def _count(value: Any) -> int:
@@ -105,7 +123,7 @@ def _amount(value: Any) -> Fraction:
         raise PydanticCustomError("amount_type", "expected an amount", {"value": value})
     try:
         exact = Fraction(Decimal(str(value)))
-    except (InvalidOperation, ValueError):
+    except (InvalidOperation, ValueError, OverflowError):  # .nan, .inf
         raise PydanticCustomError("amount_type", "expected an amount", {"value": value}) from None
     if exact < 0:
         raise PydanticCustomError("amount_negative", "an amount cannot be negative", {"value": value})

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, model_validator
+from pydantic_core import PydanticCustomError
 
 from zone_gap.baseline import FIGURES
 from zone_gap.document import load_document
@@ -19,7 +21,12 @@ from zone_gap.shipped import STANDARD, shipped_path
 
 def _known_figure(name: str) -> str:
     if name not in FIGURES:
-        raise ValueError(f"`{name}` is not a baseline key; use one of {', '.join(sorted(FIGURES))}")
+        close = difflib.get_close_matches(name, sorted(FIGURES), n=1)
+        raise PydanticCustomError(
+            "figure_unknown",
+            "not a baseline key",
+            {"value": name, "suggestion": close[0] if close else "", "keys": ", ".join(sorted(FIGURES))},
+        )
     return name
 
 

@@ -143,7 +143,10 @@ def test_previous_file_of_the_wrong_year_is_an_error(write_yaml: Callable[..., P
             "park: X\nyear: 2020\nenterprises: 10\nhigh_tech_enterprises: 12\n",
             "4:24: error: `high_tech_enterprises` (12) is more than `enterprises` (10); check both figures",
         ),
-        ("park: X\nyear: 2020\nenterprises: [1\n", "4:1: error: YAML syntax error:"),
+        (
+            "park: X\nyear: 2020\nenterprises: [1\n",
+            "3:14: error: key `enterprises`: the bracket opened here is never closed",
+        ),
         ("park: X\nyear: twenty\n", "2:7: error: the year must be a four-digit number, e.g. `year: 2022`"),
         (
             "park: X\nyear: 2020\nqualitative:\n  boundary: {met: true}\n",

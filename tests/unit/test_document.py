@@ -38,13 +38,13 @@ def test_duplicate_key_message_points_to_the_first() -> None:
 
 
 def test_syntax_error_is_located() -> None:
-    assert problems("park: X\nyear: [2020\n") == [(Position(3, 1), "yaml_syntax")]
+    assert problems("park: X\nyear: [2020\n") == [(Position(2, 7), "yaml_unclosed_bracket")]
 
 
 def test_empty_file_and_several_documents_are_errors() -> None:
     assert problems("") == [(Position(1, 1), "file_empty")]
     assert problems("# only a comment\n") == [(Position(1, 1), "file_empty")]
-    assert problems("a: 1\n---\nb: 2\n")[0][1] == "yaml_syntax"
+    assert problems("a: 1\n---\nb: 2\n")[0][1] == "yaml_two_documents"
 
 
 @pytest.mark.parametrize(

@@ -40,8 +40,25 @@ def test_bare_number_in_a_share_says_how_to_write_it() -> None:
     with pytest.raises(ValidationError) as raised:
         make_baseline(rd_intensity=1.5)
     error = raised.value.errors()[0]
-    assert error["type"] == "percent_sign"
+    assert error["type"] == "percent_sign_one"  # 150% is no share: not offered
     assert error["ctx"]["example"] == "1.5%"
+    with pytest.raises(ValidationError) as raised:
+        make_baseline(rd_intensity=0.5)
+    assert raised.value.errors()[0]["ctx"] == {"value": 0.5, "example": "0.5%", "as_fraction": "50%"}
+
+
+@pytest.mark.parametrize("bare", [150, 1e300, float("inf"), -1])
+def test_no_reading_of_a_bare_number_is_offered_that_would_be_refused(bare: float) -> None:
+    with pytest.raises(ValidationError) as raised:
+        make_baseline(rd_intensity=bare)
+    assert raised.value.errors()[0]["type"] == "percent_sign_only"
+
+
+def test_a_rate_cannot_fall_below_minus_a_hundred_percent() -> None:
+    assert make_baseline(high_tech_growth="-100%").high_tech_growth is not None
+    with pytest.raises(ValidationError) as raised:
+        make_baseline(high_tech_growth="-150%")
+    assert raised.value.errors()[0]["type"] == "rate_range"
 
 
 def test_share_above_a_hundred_percent_is_refused() -> None:
