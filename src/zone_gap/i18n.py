@@ -406,6 +406,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "cannot tell whether this is a standard, a baseline or a plan; put it in standards/, "
         "baselines/ or plans/, or give --kind",
     ),
+    "plan_other_standard": (
+        "方案对照的是标准 `{named}`，而所用标准是 `{used}`；"
+        "请用 --standard 给出方案对应的标准文件，或改正 `standard:`",
+        "the plan is written against the standard `{named}`, but `{used}` is in use; give the plan's "
+        "standard with --standard, or correct `standard:`",
+    ),
+    "plan_negative": (
+        "`{key}` 不能为负数；方案的年增量和目标都应为零或正数",
+        "`{key}` cannot be negative; a plan's increments and targets are zero or more",
+    ),
+    "target_criterion_mismatch": (
+        "指标 `{criterion}` 不是由 `{figure}` 计算的；请写与该目标对应的指标编号",
+        "the criterion `{criterion}` is not computed from `{figure}`; name the criterion this target serves",
+    ),
+    "unknown_table": (
+        "参照表 `{table}` 不在本文件的 `references:` 中（已有：{tables}）",
+        "the reference table `{table}` is not among this file's `references:` (there are: {tables})",
+    ),
     "duplicate_id": (
         "编号 `{id}` 重复（第 {line} 行已用）；每个指标和分支的编号须唯一",
         "the id `{id}` is used twice (already on line {line}); every criterion and branch id must be unique",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -13,9 +14,9 @@ from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, Names, closest, parse_model
 from zone_gap.problem import InputError, Problem
-from zone_gap.quantity import Share
+from zone_gap.quantity import Rate, Share
 from zone_gap.shipped import PLAN, shipped_path
-from zone_gap.standard import FigureName, Reference, Standard
+from zone_gap.standard import FigureName, Reference, Standard, criterion_figures
 
 
 class Phase(FileModel):
@@ -30,7 +31,7 @@ class Target(FileModel):
 
     id: FigureName
     name: Names
-    per_year: int | Share
+    per_year: int | Rate
     at_least: int | Share | Reference
     criterion: str | None = None
 
@@ -70,7 +71,31 @@ def check_plan_file(document: Document, standard: Standard) -> Plan:
     """A plan from its document; criteria it names must be the standard's, and increments and
     targets of the figure's kind."""
     plan = parse_model(document, Plan)
-    problems = _criteria_problems(plan, document, standard) + _kind_problems(plan, document)
+    problems = plan_problems(plan, document)
+    if plan.standard != standard.id:
+        problems.append(
+            document.problem(
+                ("standard",), Message("plan_other_standard", named=plan.standard, used=standard.id)
+            )
+        )
+    problems += _criteria_problems(plan, document, standard) + _figure_problems(plan, document, standard)
+    problems += [
+        document.problem(("phases", i, "end"), Message("phase_backwards", start=str(p.start), end=str(p.end)))
+        for i, p in enumerate(plan.phases)
+        if p.end < p.start
+    ]
+    if problems:
+        raise InputError(sorted(problems, key=Problem.order))
+    return plan
+
+
+def plan_problems(plan: Plan, document: Document) -> list[Problem]:
+    """What is wrong within the plan whatever the standard: an id used twice, an increment or a
+    target of the wrong kind or below zero, a phase or a deadline that runs backwards."""
+    problems = _kind_problems(plan, document)
+    for part, items in (("targets", plan.targets), ("tasks", plan.tasks), ("phases", plan.phases)):
+        problems += _twice(document, part, [item.id for item in items])
+    problems += _twice(document, "tasks", [t.number for t in plan.tasks], key="number")
     problems += [
         document.problem(("phases", i, "end"), Message("phase_backwards", start=str(p.start), end=str(p.end)))
         for i, p in enumerate(plan.phases)
@@ -78,9 +103,38 @@ def check_plan_file(document: Document, standard: Standard) -> Plan:
     ]
     if plan.deadline <= plan.base_year:
         problems.append(document.problem(("deadline",), Message("deadline_before_base", base=plan.base_year)))
-    if problems:
-        raise InputError(sorted(problems, key=Problem.order))
-    return plan
+    return problems
+
+
+def _twice(document: Document, part: str, ids: Sequence[str | int], key: str = "id") -> list[Problem]:
+    first: dict[str | int, int] = {}
+    problems = []
+    for i, item in enumerate(ids):
+        if item in first:
+            line = document.position((part, first[item], key))
+            problems.append(
+                document.problem(
+                    (part, i, key), Message("duplicate_id", id=item, line=line.line if line else "?")
+                )
+            )
+        else:
+            first[item] = i
+    return problems
+
+
+def _figure_problems(plan: Plan, document: Document, standard: Standard) -> list[Problem]:
+    """A target tied to a criterion that does not measure the target's figure."""
+    problems = []
+    for i, target in enumerate(plan.targets):
+        criterion = standard.find(target.criterion) if target.criterion else None
+        if criterion is not None and target.id not in criterion_figures(criterion):
+            problems.append(
+                document.problem(
+                    ("targets", i, "criterion"),
+                    Message("target_criterion_mismatch", criterion=target.criterion, figure=target.id),
+                )
+            )
+    return problems
 
 
 def _criteria_problems(plan: Plan, document: Document, standard: Standard) -> list[Problem]:
@@ -109,6 +163,8 @@ def _kind_problems(plan: Plan, document: Document) -> list[Problem]:
             if counts != isinstance(value, int):
                 wanted = "count_wanted" if counts else "percent_wanted"
                 problems.append(document.problem(("targets", i, key), Message(wanted, key=target.id)))
+            elif (value if isinstance(value, int) else value.value) < 0:
+                problems.append(document.problem(("targets", i, key), Message("plan_negative", key=key)))
     return problems
 
 

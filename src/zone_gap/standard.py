@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, Field, model_validator
+from pydantic import AfterValidator, Field
 from pydantic_core import PydanticCustomError
 
 from zone_gap.baseline import FIGURES
-from zone_gap.document import load_document
+from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, Names, parse_model
+from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Percent, Rate, Share, percent_text
 from zone_gap.shipped import STANDARD, shipped_path
 
@@ -168,14 +170,6 @@ class Standard(FileModel):
     dimensions: list[Dimension]
     references: dict[str, ReferenceTable] = {}
 
-    @model_validator(mode="after")
-    def _references_exist(self) -> Standard:
-        for criterion in self.numeric():
-            threshold = criterion.at_least
-            if isinstance(threshold, Reference) and threshold.reference not in self.references:
-                raise ValueError(f"criterion {criterion.id} refers to an unknown table {threshold.reference}")
-        return self
-
     def numeric(self) -> list[Numeric]:
         found: list[Numeric] = []
         for dimension in self.dimensions:
@@ -195,6 +189,10 @@ class Standard(FileModel):
                 if isinstance(criterion, EitherCriterion):
                     ids.extend(b.id for b in criterion.branches)
         return ids
+
+    def find(self, criterion_id: str) -> Criterion | Numeric | None:
+        """The criterion or branch with ``criterion_id``."""
+        return next((c for c, _ in _criterion_paths(self) if c.id == criterion_id), None)
 
     def clause_ids(self) -> list[str]:
         return [c.id for d in self.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion)]
@@ -222,6 +220,21 @@ class Standard(FileModel):
         )
 
 
+def criterion_figures(criterion: Criterion | Numeric) -> set[str]:
+    """The baseline figures a criterion (or any of its branches) is computed from or reported as."""
+    reported = {r} if (r := getattr(criterion, "reported", None)) else set()
+    match criterion:
+        case CountCriterion() | GrowthCriterion():
+            return {criterion.figure} | reported
+        case RatioCriterion():
+            return {criterion.numerator, criterion.denominator} | reported
+        case DistinctShareCriterion():
+            return {*criterion.parts, criterion.overlap, criterion.denominator} | reported
+        case EitherCriterion():
+            return {f for b in criterion.branches for f in criterion_figures(b)}
+    return set()
+
+
 def threshold_value(
     criterion: Numeric, standard: Standard, year: int, series: str | None, override: Percent | None
 ) -> tuple[Fraction, Lookup | None]:
@@ -242,4 +255,51 @@ def default_standard_path() -> Path:
 
 
 def load_standard(path: Path) -> Standard:
-    return parse_model(load_document(path), Standard)
+    return check_standard(load_document(path))
+
+
+def check_standard(document: Document) -> Standard:
+    """A standard from its document, refused when two criteria or branches share an id or a
+    threshold names a reference table the file does not have; every problem located, at once."""
+    standard = parse_model(document, Standard)
+    problems = _duplicate_ids(standard, document) + _unknown_tables(standard, document)
+    if problems:
+        raise InputError(sorted(problems, key=Problem.order))
+    return standard
+
+
+def _criterion_paths(standard: Standard) -> Iterator[tuple[Numeric | Criterion, KeyPath]]:
+    """Every criterion and branch with the path of its node in the file."""
+    for d, dimension in enumerate(standard.dimensions):
+        for c, criterion in enumerate(dimension.criteria):
+            here: KeyPath = ("dimensions", d, "criteria", c)
+            yield criterion, here
+            if isinstance(criterion, EitherCriterion):
+                for b, branch in enumerate(criterion.branches):
+                    yield branch, (*here, "branches", b)
+
+
+def _duplicate_ids(standard: Standard, document: Document) -> list[Problem]:
+    seen: dict[str, KeyPath] = {}
+    problems = []
+    for criterion, path in _criterion_paths(standard):
+        first = seen.setdefault(criterion.id, path)
+        if first is not path:
+            line = document.position((*first, "id"))
+            problems.append(
+                document.problem(
+                    (*path, "id"), Message("duplicate_id", id=criterion.id, line=line.line if line else "?")
+                )
+            )
+    return problems
+
+
+def _unknown_tables(standard: Standard, document: Document) -> list[Problem]:
+    tables = ", ".join(standard.references) or "—"
+    problems = []
+    for criterion, path in _criterion_paths(standard):
+        threshold = getattr(criterion, "at_least", None)
+        if isinstance(threshold, Reference) and threshold.reference not in standard.references:
+            message = Message("unknown_table", table=threshold.reference, tables=tables)
+            problems.append(document.problem((*path, "at_least", "reference"), message))
+    return problems

@@ -13,13 +13,12 @@ from pathlib import Path
 
 from zone_gap.baseline import Baseline, file_year, read_baseline
 from zone_gap.choices import Kind
-from zone_gap.document import Document, KeyPath, decode, parse_document, read_bytes
+from zone_gap.document import Document, decode, parse_document, read_bytes
 from zone_gap.engine import cross_checks
 from zone_gap.i18n import Message
-from zone_gap.model import parse_model
 from zone_gap.plan import Plan, check_plan_file
 from zone_gap.problem import InputError, Position, Problem
-from zone_gap.standard import EitherCriterion, Reference, Standard, default_standard_path, load_standard
+from zone_gap.standard import Reference, Standard, check_standard, default_standard_path, load_standard
 
 DEFAULT_FOLDERS = ("standards", "baselines", "plans")
 STDIN = "-"
@@ -210,8 +209,7 @@ def _check(checked: Checked, standard: Standard | None) -> None:
     try:
         match checked.kind:
             case Kind.STANDARD:
-                checked.model = parse_model(document, Standard)
-                checked.problems += _duplicate_ids(checked.model, document)
+                checked.model = check_standard(document)
             case Kind.BASELINE:
                 clauses = standard.clause_ids() if standard is not None else None
                 checked.model = read_baseline(
@@ -230,30 +228,6 @@ def _check(checked: Checked, standard: Standard | None) -> None:
     errors = {(p.position, p.severity) for p in checked.problems}
     checked.problems += [w for w in document.warnings if (w.position, "error") not in errors]
     checked.problems.sort(key=Problem.order)
-
-
-def _duplicate_ids(standard: Standard, document: Document) -> list[Problem]:
-    seen: dict[str, KeyPath] = {}
-    problems = []
-    for d, dimension in enumerate(standard.dimensions):
-        for c, criterion in enumerate(dimension.criteria):
-            paths: list[tuple[str, KeyPath]] = [(criterion.id, ("dimensions", d, "criteria", c, "id"))]
-            if isinstance(criterion, EitherCriterion):
-                paths += [
-                    (b.id, ("dimensions", d, "criteria", c, "branches", i, "id"))
-                    for i, b in enumerate(criterion.branches)
-                ]
-            for criterion_id, path in paths:
-                if criterion_id in seen:
-                    first = document.position(seen[criterion_id])
-                    problems.append(
-                        document.problem(
-                            path, Message("duplicate_id", id=criterion_id, line=first.line if first else "?")
-                        )
-                    )
-                else:
-                    seen[criterion_id] = path
-    return problems
 
 
 def _check_folders(baselines: list[Checked]) -> None:
