@@ -1,11 +1,13 @@
 """Reports as CSV for Excel and WPS: UTF-8 with a byte-order mark (so Chinese is not garbled), one
 row per criterion or branch, figures as numbers. A share is given in percent with ``%`` in the unit
-column (5.5, not "5.50%" nor 0.055); a change of a share in percentage points likewise."""
+column (5.5, not "5.50%" nor 0.055); a change of a share in percentage points likewise. A text cell
+that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a park name) gets a leading ``'``."""
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterable
 from fractions import Fraction
 
@@ -33,11 +35,23 @@ def _unit(unit: str | None, lang: Lang) -> str:
     return {"ratio": "%", "count": text("unit_count", lang)}.get(unit or "", "")
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+def inert(cell: str) -> str:
+    """A cell Excel and WPS take as it is: text starting with ``=``, ``+``, ``-``, ``@``, tab or CR
+    (which they would run as a formula) behind an apostrophe; a number such as ``-3.5`` untouched."""
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
 def _write(header: list[str], rows: Iterable[list[str]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([inert(c) for c in header])
+    writer.writerows([inert(c) for c in row] for row in rows)
     return BOM + out.getvalue()
 
 
