@@ -266,8 +266,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "national average overridden on the command line: {value}",
     ),
     "count_needed": (
-        "按现有分母 {whole} 计，需达到 {total} 家（{threshold} × {whole}，向上取整）",
-        "at today's denominator of {whole}: {total} needed ({threshold} × {whole}, rounded up)",
+        "按现有分母 {whole} 计（即由已计入其中的企业转化而来、总数不变），需达到 {total} 家"
+        "（{threshold} × {whole}，向上取整）",
+        "at today's denominator of {whole} (enterprises already counted in it become qualifying ones, "
+        "the total unchanged): {total} needed ({threshold} × {whole}, rounded up)",
+    ),
+    "count_needed_nested": (
+        "每新增一家也同时计入总数 `{denominator}`：({part}+{added})/({whole}+{added}) ≥ {threshold}，"
+        "需新增 {added} 家",
+        "each enterprise added also counts in the total `{denominator}`: "
+        "({part}+{added})/({whole}+{added}) ≥ {threshold}, so {added} more",
+    ),
+    "count_unreachable_nested": (
+        "每新增一家也同时计入总数 `{denominator}`，新增企业无法使占比达到 {threshold}",
+        "each enterprise added also counts in the total `{denominator}`, so no number of additions "
+        "reaches {threshold}",
     ),
     "lower_bound_only": ("未填 `{part}`，仅知下限", "`{part}` not given: only a lower bound is known"),
     "overlap_unknown": (
