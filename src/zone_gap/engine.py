@@ -59,7 +59,7 @@ class _Context:
                 Message(
                     wording,
                     written=str(written),
-                    derived=percent_text(derived),
+                    derived=percent_text(derived, against=written.bounds),
                     source=source,
                     tolerance=percent_text(written.tolerance, None),
                 ),

@@ -334,10 +334,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "summary_encouraged": ("（另有鼓励项 {n} 项，不计入）", " (plus {n} encouraged item(s), not counted)"),
     "rounding": (
-        "百分比按四舍五入保留 {decimals} 位小数；“每年需增”的家数向上取整；个百分点为百分比之差；"
+        "百分比按四舍五入保留 {decimals} 位小数；{decimals} 位小数会掩盖差别时（数值与标准看似相等、"
+        "差距看似为零），多显示几位；“每年需增”的家数向上取整；个百分点为百分比之差；"
         "“以上”“不低于”“达到”均含本数。",
-        "Percentages rounded half-up to {decimals} decimals; enterprises needed per year rounded up; "
-        "pp = percentage points; every threshold includes the number itself.",
+        "Percentages rounded half-up to {decimals} decimals, with more shown where {decimals} would hide "
+        "a difference (a figure that would look equal to its threshold, a gap that would look like "
+        "zero); enterprises needed per year rounded up; pp = percentage points; every threshold "
+        "includes the number itself.",
     ),
     "col_criterion": ("指标", "Criterion"),
     "col_status": ("状态", "Status"),
