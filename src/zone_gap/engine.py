@@ -7,7 +7,14 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from zone_gap.baseline import COUNT_FIGURES, Baseline
-from zone_gap.growth import growth_rate, minimum_path, required_cagr, required_per_year, years_left
+from zone_gap.growth import (
+    count_to_reach,
+    growth_rate,
+    minimum_path,
+    required_cagr,
+    required_per_year,
+    years_left,
+)
 from zone_gap.i18n import Message
 from zone_gap.quantity import Percent, percent_text, plain_number
 from zone_gap.result import Bounds, Caveat, Report, Result, Section, Status, any_met
@@ -52,7 +59,7 @@ class _Context:
                 Message(
                     wording,
                     written=str(written),
-                    derived=percent_text(derived),
+                    derived=percent_text(derived, against=written.bounds),
                     source=source,
                     tolerance=percent_text(written.tolerance, None),
                 ),
@@ -206,7 +213,8 @@ def _share(
     supply: tuple[str, ...],
 ) -> Result:
     """A share's row: the gap in percentage points and, where the numerator counts enterprises, how
-    many would close it at today's denominator."""
+    many more would close it — at today's denominator, or for a nested share (the park's among the
+    league/city's) with each one added to the denominator too."""
     now, end, threshold_notes = context.thresholds(criterion)
     known = {"unit": "ratio", "actual": actual, "threshold": now, "deadline_threshold": end, "supply": supply}
     value = actual.value
@@ -214,16 +222,10 @@ def _share(
         return _base(criterion, status, notes=tuple(threshold_notes + notes), **known)
     gap_count = None
     if whole:
-        gap_count = max(0, math.ceil(now * whole - value * whole))
+        nested = isinstance(criterion, RatioCriterion) and criterion.nested
+        gap_count = count_to_reach(value * whole, whole, now, nested=nested)
         if status is not Status.MET:
-            notes.append(
-                Message(
-                    "count_needed",
-                    total=math.ceil(now * whole),
-                    whole=plain_number(whole),
-                    threshold=percent_text(now, None),
-                )
-            )
+            notes.append(_count_note(criterion, value * whole, whole, now, gap_count))
     return _base(
         criterion,
         status,
@@ -233,6 +235,30 @@ def _share(
         required_cagr=required_cagr(value, end, context.years),
         notes=tuple(threshold_notes + notes),
         **known,
+    )
+
+
+def _count_note(
+    criterion: RatioCriterion | DistinctShareCriterion,
+    part: Fraction,
+    whole: Fraction,
+    threshold: Fraction,
+    more: int | None,
+) -> Message:
+    """How many enterprises close the gap, and on which assumption the number rests."""
+    shown = percent_text(threshold, None)
+    if not (isinstance(criterion, RatioCriterion) and criterion.nested):
+        total = math.ceil(threshold * whole)
+        return Message("count_needed", total=total, whole=plain_number(whole), threshold=shown)
+    if more is None:
+        return Message("count_unreachable_nested", denominator=criterion.denominator, threshold=shown)
+    return Message(
+        "count_needed_nested",
+        denominator=criterion.denominator,
+        part=plain_number(part),
+        whole=plain_number(whole),
+        added=more,
+        threshold=shown,
     )
 
 

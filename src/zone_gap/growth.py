@@ -59,3 +59,21 @@ def minimum_path(current: int, rate: Fraction, years: int) -> list[int]:
         current = math.ceil(current * (1 + rate))
         path.append(current)
     return path
+
+
+def count_to_reach(part: Fraction, whole: Fraction, threshold: Fraction, *, nested: bool) -> int | None:
+    """How many more enterprises in the numerator bring ``part / whole`` to ``threshold``.
+
+    At today's denominator (``nested`` false: enterprises already in the whole become qualifying
+    ones): ⌈threshold × whole − part⌉. ``nested``: each one added is added to the whole as well, so
+    the least x with (part + x) / (whole + x) ≥ threshold, ⌈(threshold × whole − part) / (1 −
+    threshold)⌉. ``None`` where no number of additions reaches the bar (100% of a whole not yet
+    all in the part).
+    """
+    if part >= threshold * whole:
+        return 0
+    if not nested:
+        return math.ceil(threshold * whole - part)
+    if threshold >= 1:
+        return None
+    return math.ceil((threshold * whole - part) / (1 - threshold))

@@ -508,8 +508,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "national average overridden on the command line: {value}",
     ),
     "count_needed": (
-        "按现有分母 {whole} 计，需达到 {total} 家（{threshold} × {whole}，向上取整）",
-        "at today's denominator of {whole}: {total} needed ({threshold} × {whole}, rounded up)",
+        "按现有分母 {whole} 计（即由已计入其中的企业转化而来、总数不变），需达到 {total} 家"
+        "（{threshold} × {whole}，向上取整）",
+        "at today's denominator of {whole} (enterprises already counted in it become qualifying ones, "
+        "the total unchanged): {total} needed ({threshold} × {whole}, rounded up)",
+    ),
+    "count_needed_nested": (
+        "每新增一家也同时计入总数 `{denominator}`：({part}+{added})/({whole}+{added}) ≥ {threshold}，"
+        "需新增 {added} 家",
+        "each enterprise added also counts in the total `{denominator}`: "
+        "({part}+{added})/({whole}+{added}) ≥ {threshold}, so {added} more",
+    ),
+    "count_unreachable_nested": (
+        "每新增一家也同时计入总数 `{denominator}`，新增企业无法使占比达到 {threshold}",
+        "each enterprise added also counts in the total `{denominator}`, so no number of additions "
+        "reaches {threshold}",
     ),
     "lower_bound_only": ("未填 `{part}`，仅知下限", "`{part}` not given: only a lower bound is known"),
     "overlap_unknown": (
@@ -563,10 +576,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "summary_encouraged": ("（另有鼓励项 {n} 项，不计入）", " (plus {n} encouraged item(s), not counted)"),
     "rounding": (
-        "百分比按四舍五入保留 {decimals} 位小数；“每年需增”的家数向上取整；个百分点为百分比之差；"
+        "百分比按四舍五入保留 {decimals} 位小数；{decimals} 位小数会掩盖差别时（数值与标准看似相等、"
+        "差距看似为零），多显示几位；“每年需增”的家数向上取整；个百分点为百分比之差；"
         "“以上”“不低于”“达到”均含本数。",
-        "Percentages rounded half-up to {decimals} decimals; enterprises needed per year rounded up; "
-        "pp = percentage points; every threshold includes the number itself.",
+        "Percentages rounded half-up to {decimals} decimals, with more shown where {decimals} would hide "
+        "a difference (a figure that would look equal to its threshold, a gap that would look like "
+        "zero); enterprises needed per year rounded up; pp = percentage points; every threshold "
+        "includes the number itself.",
     ),
     "col_criterion": ("指标", "Criterion"),
     "col_status": ("状态", "Status"),

@@ -187,7 +187,9 @@ def _planned_growth(
         before = step.planned
     bar = criterion.at_least.value
     ok = all(r is not None and r >= bar for _, r in rates)
-    shown = " → ".join(f"{y}: {percent_text(r, 1)}" if r is not None else f"{y}: —" for y, r in rates)
+    shown = " → ".join(
+        f"{y}: {percent_text(r, 1, against=[bar])}" if r is not None else f"{y}: —" for y, r in rates
+    )
     verdict = Message("plan_growth_ok" if ok else "plan_growth_short")
     return None, [Message("plan_growth", rates=shown, rate=str(criterion.at_least), verdict=verdict)], ok
 

@@ -306,7 +306,7 @@ def _growth(criterion: GrowthCriterion, context: _Series) -> Projection:
         Message(
             "growth_year",
             year=b.year,
-            rate=percent_text(r.actual.value),
+            rate=percent_text(r.actual.value, against=[threshold]),
             status=Message(f"status_{r.status}"),
         )
         for b, r in zip(context.baselines, results, strict=True)
@@ -319,7 +319,10 @@ def _growth(criterion: GrowthCriterion, context: _Series) -> Projection:
     if not implied:
         return replace(base, latest=latest, notes=tuple(notes))
     notes.append(
-        Message("growth_implied", rates=" → ".join(f"{y}: {percent_text(g, 1)}" for y, g in implied))
+        Message(
+            "growth_implied",
+            rates=" → ".join(f"{y}: {percent_text(g, 1, against=[threshold])}" for y, g in implied),
+        )
     )
     final = implied[-1][1]
     projected_met = all(g >= threshold for _, g in implied)

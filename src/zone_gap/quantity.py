@@ -8,28 +8,60 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from typing import Annotated, Any
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+Against = Iterable[Fraction | None]
+"""Figures a value is shown beside — its threshold, the value a threshold is compared with, or zero
+for a gap — that two decimals must not make it look equal to."""
+
+
+def half_up(value: Fraction, decimals: int) -> Decimal:
+    """``value`` rounded half-up (a tie away from zero) to ``decimals`` places, exactly, as a person
+    checking by hand rounds (not Python's round-half-even on a binary float)."""
+    whole = math.floor(abs(value) * 10**decimals + Fraction(1, 2))
+    return Decimal(-whole if value < 0 else whole).scaleb(-decimals)
+
+
+def places(value: Fraction, against: Against, decimals: int) -> int:
+    """``decimals``, or the fewest more at which ``value`` rounded differs from every figure in
+    ``against`` that it differs from exactly: 19.9996 against 20 needs 4, 19.999 needs 3."""
+    others = [o for o in against if o is not None and o != value]
+    while any(half_up(value, decimals) == half_up(o, decimals) for o in others):
+        decimals += 1
+    return decimals
+
+
+def decimal_text(value: Fraction, decimals: int, against: Against = ()) -> str:
+    """``value`` rounded half-up to ``decimals`` places — or more, where that many would print it
+    equal to a figure in ``against`` it is not equal to; zeros past ``decimals`` are dropped."""
+    shown = places(value, against, decimals)
+    text = f"{half_up(value, shown):f}"
+    if shown > decimals:
+        text = text.rstrip("0")
+        text += "0" * (decimals - len(text.partition(".")[2]))
+        text = text.rstrip(".")
+    return text
+
 
 def percent_decimal(value: Fraction, decimals: int) -> Decimal:
-    """``value`` (a fraction: 0.0556) in percent, rounded half-up to ``decimals`` places, as a person
-    checking by hand rounds (not Python's round-half-even on a binary float)."""
-    exact = Decimal(value.numerator) * 100 / Decimal(value.denominator)
-    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    """``value`` (a fraction: 0.0556) in percent, rounded half-up to ``decimals`` places."""
+    return half_up(value * 100, decimals)
 
 
-def percent_text(value: Fraction, decimals: int | None = 2) -> str:
-    """``value`` as a percentage: ``5.56%``; with ``decimals=None`` as many places as it needs, up to
-    six (0.0005 → ``0.05%``, 0.2 → ``20%``)."""
+def percent_text(value: Fraction, decimals: int | None = 2, against: Against = ()) -> str:
+    """``value`` as a percentage: ``5.56%``, with more places where ``decimals`` would print it equal
+    to a figure in ``against`` (19.999% against 20%); with ``decimals=None`` as many places as it
+    needs, up to six (0.0005 → ``0.05%``, 0.2 → ``20%``)."""
     if decimals is None:
         return f"{percent_decimal(value, 6).normalize():f}%"
-    return f"{percent_decimal(value, decimals)}%"
+    return decimal_text(value * 100, decimals, [o * 100 for o in against if o is not None]) + "%"
 
 
 def plain_number(value: Fraction) -> str:
@@ -58,6 +90,11 @@ class Percent:
     def tolerance(self) -> Fraction:
         """Half a unit in the last written place: ``5.5%`` stands for 5.45% … 5.55%."""
         return Fraction(1, 2 * 10**self.decimals) / 100
+
+    @property
+    def bounds(self) -> tuple[Fraction, Fraction, Fraction]:
+        """What the written share stands for: its value and the ends of its rounding (5.45%, 5.55%)."""
+        return self.value - self.tolerance, self.value, self.value + self.tolerance
 
     def agrees_with(self, exact: Fraction) -> bool:
         return abs(exact - self.value) <= self.tolerance

@@ -65,6 +65,9 @@ class RatioCriterion(_Criterion):
     denominator: FigureName
     reported: FigureName | None = None
     at_least: Share | Reference
+    nested: bool = False
+    """The numerator is part of the denominator's total: each unit added to the numerator is also
+    added to the denominator (the park's high-tech enterprises are among the league/city's)."""
 
 
 class DistinctShareCriterion(_Criterion):

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.conftest import BASELINE_2020, make_baseline
 from zone_gap.baseline import Baseline, load_baseline, relations
 from zone_gap.engine import evaluate
+from zone_gap.i18n import Lang
 from zone_gap.quantity import Percent
 from zone_gap.result import Report, Status, any_met
 from zone_gap.standard import Standard
@@ -178,9 +179,37 @@ def test_reported_share_that_disagrees_with_amounts_is_a_warning(standard: Stand
 
 
 def test_ratio_of_city_counts_says_how_many_would_close_the_gap(standard: Standard) -> None:
+    # The park's high-tech enterprises are among the league/city's (`nested: true`): each one added
+    # raises the city's total too. 9 of 100: (9 + x) / (100 + x) ≥ 25% → x = ⌈(25 − 9) / 0.75⌉ = 22,
+    # not the 16 that 25% of today's 100 would suggest.
     row = evaluate(standard, make_baseline(high_tech_enterprises=9, city_high_tech_enterprises=100)).by_id()
     city = row["city_share"]
-    assert (city.status, city.gap_count) == (Status.UNMET, 16)  # 25% of 100 = 25; 25 − 9 = 16
+    assert (city.status, city.gap_count) == (Status.UNMET, 22)
+
+
+def test_nested_share_note_says_its_assumption(standard: Standard) -> None:
+    # 15 of 230 against 25%: (57.5 − 15) / 0.75 = 56.67 → 57; 72/287 = 25.09%, while 71/286 = 24.83%.
+    baseline = make_baseline(high_tech_enterprises=15, city_high_tech_enterprises=230)
+    city = evaluate(standard, baseline).by_id()["city_share"]
+    assert city.gap_count == 57
+    notes = [m.render(Lang.EN) for m in city.notes]
+    assert notes == [
+        "each enterprise added also counts in the total `city_high_tech_enterprises`: "
+        "(15+57)/(230+57) ≥ 25%, so 57 more"
+    ]
+    assert [m.render(Lang.ZH) for m in city.notes] == [
+        "每新增一家也同时计入总数 `city_high_tech_enterprises`：(15+57)/(230+57) ≥ 25%，需新增 57 家"
+    ]
+
+
+def test_share_at_todays_denominator_says_so(standard: Standard) -> None:
+    figures = {"enterprises": 162, "high_tech_enterprises": 9, "tech_smes": 0, "tech_smes_also_high_tech": 0}
+    park = evaluate(standard, make_baseline(**figures)).by_id()["park_share"]
+    assert park.gap_count == 24  # 33 − 9
+    assert [m.render(Lang.EN) for m in park.notes] == [
+        "at today's denominator of 162 (enterprises already counted in it become qualifying ones, "
+        "the total unchanged): 33 needed (20% × 162, rounded up)"
+    ]
 
 
 # --- Growth ---------------------------------------------------------------------------------------

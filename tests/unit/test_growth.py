@@ -1,10 +1,18 @@
 from datetime import date
 from fractions import Fraction
 
-from hypothesis import given
+import pytest
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from zone_gap.growth import growth_rate, minimum_path, required_cagr, required_per_year, years_left
+from zone_gap.growth import (
+    count_to_reach,
+    growth_rate,
+    minimum_path,
+    required_cagr,
+    required_per_year,
+    years_left,
+)
 
 
 def test_required_enterprises_per_year_is_rounded_up() -> None:
@@ -70,3 +78,57 @@ def test_compounding_the_required_rate_reaches_the_target(actual: int, target: i
     assert rate is not None
     reached = actual * (1 + rate) ** years
     assert reached >= target * (1 - 1e-9) or actual >= target
+
+
+# --- How many more enterprises close a share's gap -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("part", "whole", "threshold", "nested", "more"),
+    [
+        (15, 230, Fraction(1, 4), True, 57),  # (15 + 57) / (230 + 57) = 25.09%
+        (15, 230, Fraction(1, 4), False, 43),  # 25% × 230 = 57.5 → 58 at today's 230
+        (9, 162, Fraction(1, 5), False, 24),  # 32.4 − 9 = 23.4 → 24
+        (60, 230, Fraction(1, 4), True, 0),  # met already
+        (3, 4, Fraction(1), True, None),  # 100%: (3 + x) / (4 + x) never gets there
+        (4, 4, Fraction(1), True, 0),
+        (3, 4, Fraction(1), False, 1),
+        (0, 0, Fraction(1, 4), True, 0),
+    ],
+)
+def test_count_to_reach(part: int, whole: int, threshold: Fraction, nested: bool, more: int | None) -> None:
+    assert count_to_reach(Fraction(part), Fraction(whole), threshold, nested=nested) == more
+
+
+@given(
+    st.integers(min_value=0, max_value=10_000),
+    st.integers(min_value=1, max_value=10_000),
+    st.fractions(min_value=0, max_value=1, max_denominator=10_000),
+)
+def test_nested_count_is_the_least_that_reaches_the_bar(part: int, extra: int, threshold: Fraction) -> None:
+    whole = part + extra  # the park's enterprises are among the whole's
+    more = count_to_reach(Fraction(part), Fraction(whole), threshold, nested=True)
+    if threshold == 1:
+        assert more is None
+        return
+    assert more is not None
+    assert Fraction(part + more, whole + more) >= threshold
+    if more > 0:
+        assert Fraction(part + more - 1, whole + more - 1) < threshold
+
+
+@given(
+    st.integers(min_value=0, max_value=10_000),
+    st.integers(min_value=1, max_value=10_000),
+    st.fractions(min_value=0, max_value=1, max_denominator=10_000),
+)
+def test_count_at_todays_denominator_is_the_least_that_reaches_the_bar(
+    part: int, extra: int, threshold: Fraction
+) -> None:
+    whole = part + extra
+    more = count_to_reach(Fraction(part), Fraction(whole), threshold, nested=False)
+    assert more is not None
+    assume(part + more <= whole)
+    assert Fraction(part + more, whole) >= threshold
+    if more > 0:
+        assert Fraction(part + more - 1, whole) < threshold

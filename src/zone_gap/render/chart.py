@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from fractions import Fraction
 from html import escape
+
+from zone_gap.quantity import decimal_text
 
 WIDTH, HEIGHT = 640, 250
 LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 66
 
-Point = tuple[float, float]
+Point = tuple[Fraction, Fraction]
+"""A year (fractional for mid-year figures) and a figure, exact: floats only for drawing."""
 
 
 @dataclass(frozen=True)
@@ -45,16 +49,23 @@ def _nice_step(span: float) -> float:
     return step
 
 
-def _label(value: float, unit: str) -> str:
-    if unit == "ratio":
-        shown = f"{value * 100:.2f}".rstrip("0").rstrip(".")
-        return f"{shown}%"
-    return f"{value:.1f}".rstrip("0").rstrip(".") if value % 1 else str(int(value))
+def _label(value: Fraction, unit: str, against: list[Fraction] | None = None) -> str:
+    """A figure on the chart, trailing zeros dropped; with the digits that tell it from the threshold
+    it is drawn beside (``against``)."""
+    scale, places = (100, 2) if unit == "ratio" else (1, 1)
+    shown = decimal_text(value * scale, places, [a * scale for a in against or []])
+    shown = shown.rstrip("0").rstrip(".") if "." in shown else shown
+    return f"{shown}%" if unit == "ratio" else shown
 
 
 def render_chart(chart: Chart, *, legend: bool = True) -> str:
     """The chart as an ``<svg>`` element with a ``viewBox``, so it scales to its box."""
-    points = [p for s in chart.series for p in s.points]
+    points = [(float(x), float(y)) for s in chart.series for x, y in s.points]
+    bars: dict[Fraction, list[Fraction]] = {}
+    for series in chart.series:
+        if series.style == "threshold":
+            for x, y in series.points:
+                bars.setdefault(x, []).append(y)
     parts = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
         f'role="img" aria-label="{escape(chart.title)}" xmlns="http://www.w3.org/2000/svg">'
@@ -80,14 +91,15 @@ def render_chart(chart: Chart, *, legend: bool = True) -> str:
     parts += _axes(x0, x1, y1, step, chart.unit, sx, sy)
     for series in chart.series:
         if len(series.points) > 1:
-            coords = " ".join(f"{sx(x):.1f},{sy(y):.1f}" for x, y in series.points)
+            coords = " ".join(f"{sx(float(x)):.1f},{sy(float(y)):.1f}" for x, y in series.points)
             parts.append(f'<polyline fill="none" {_STROKE[series.style]} points="{coords}"/>')
         if series.style in ("actual", "projected"):
             for x, y in series.points[1:] if series.style == "projected" else series.points:
-                parts.append(f'<circle cx="{sx(x):.1f}" cy="{sy(y):.1f}" r="3.5" class="{series.style}"/>')
+                cx, cy = sx(float(x)), sy(float(y))
+                parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="3.5" class="{series.style}"/>')
                 parts.append(
-                    f'<text x="{sx(x):.1f}" y="{sy(y) - 8:.1f}" text-anchor="middle" '
-                    f'class="value">{escape(_label(y, chart.unit))}</text>'
+                    f'<text x="{cx:.1f}" y="{cy - 8:.1f}" text-anchor="middle" '
+                    f'class="value">{escape(_label(y, chart.unit, bars.get(x)))}</text>'
                 )
     if legend:
         parts += _legend([s for s in chart.series if s.points])
@@ -107,7 +119,7 @@ def _axes(x0: int, x1: int, y1: float, step: float, unit: str, sx: object, sy: o
         )
         parts.append(
             f'<text x="{LEFT - 6}" y="{sy(y) + 4:.1f}" text-anchor="end" class="tick">'
-            f"{escape(_label(y, unit))}</text>"
+            f"{escape(_label(Fraction(y), unit))}</text>"
         )
     for year in range(x0, x1 + 1):
         parts.append(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from fractions import Fraction
+
 from zone_gap.i18n import Lang, text
 from zone_gap.plan import Lead
 from zone_gap.problem import Problem
 from zone_gap.render.ledger import ledger_columns, ledger_groups
-from zone_gap.render.numbers import DECIMALS, count, figure, points, rate
+from zone_gap.render.numbers import DECIMALS, ZERO, count, figure, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 from zone_gap.result import Report, Result, Status
 
@@ -31,6 +33,11 @@ def supply(result: Result, lang: Lang) -> str:
     return text("or", lang).join(f"`{k}`" for k in result.supply)
 
 
+def _bars(result: Result) -> list[Fraction | None]:
+    """What the actual figure is set against: the threshold now and at the deadline."""
+    return [result.threshold, result.deadline_threshold]
+
+
 def actual(result: Result, lang: Lang) -> str:
     bounds = result.actual
     if not result.unit:
@@ -41,22 +48,28 @@ def actual(result: Result, lang: Lang) -> str:
             if result.supply
             else text("unknown_value", lang)
         )
+
+    def shown(value: Fraction) -> str:
+        return figure(result.unit, value, against=_bars(result))
+
     if bounds.value is not None:
-        return figure(result.unit, bounds.value)
+        return shown(bounds.value)
     if bounds.high is None:
-        return f"≥{figure(result.unit, bounds.low)}" if bounds.low is not None else ""
+        return f"≥{shown(bounds.low)}" if bounds.low is not None else ""
     if bounds.low is None:
-        return f"≤{figure(result.unit, bounds.high)}"
-    return f"{figure(result.unit, bounds.low)}–{figure(result.unit, bounds.high)}"
+        return f"≤{shown(bounds.high)}"
+    return f"{shown(bounds.low)}–{shown(bounds.high)}"
 
 
 def threshold(result: Result, lang: Lang) -> str:
     if result.threshold is None:
         return ""
-    shown = f"≥{figure(result.unit, result.threshold)}"
+    bounds = result.actual
+    values = [bounds.value, bounds.low, bounds.high] if bounds is not None else []
+    shown = f"≥{figure(result.unit, result.threshold, against=values)}"
     end = result.deadline_threshold
     if end is not None and end != result.threshold:
-        shown += text("threshold_at_deadline", lang, value=figure(result.unit, end))
+        shown += text("threshold_at_deadline", lang, value=figure(result.unit, end, against=values))
     return shown
 
 
@@ -66,8 +79,8 @@ def gap(result: Result, lang: Lang) -> str:
     if result.gap == 0:
         return "—"
     if result.unit == "count":
-        return text("gap_count", lang, n=count(result.gap))
-    shown = text("gap_points", lang, n=points(result.gap))
+        return text("gap_count", lang, n=count(result.gap, against=ZERO))
+    shown = text("gap_points", lang, n=points(result.gap, against=ZERO))
     if result.gap_count:
         shown += text("gap_points_count", lang, n=result.gap_count)
     return shown
@@ -80,14 +93,14 @@ def per_year(result: Result, lang: Lang) -> str:
     if value == 0:
         return "—"
     if result.unit == "count":
-        return text("per_year_count", lang, n=count(value))
-    return text("per_year_points", lang, n=points(value))
+        return text("per_year_count", lang, n=count(value, against=ZERO))
+    return text("per_year_points", lang, n=points(value, against=ZERO))
 
 
 def cagr(result: Result) -> str:
     if result.required_cagr is None:
         return ""
-    return "—" if result.required_cagr == 0 else rate(result.required_cagr)
+    return "—" if result.required_cagr == 0 else rate(result.required_cagr, against=ZERO)
 
 
 def notes(result: Result, lang: Lang) -> list[str]:

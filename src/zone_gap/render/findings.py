@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, assert_never
@@ -11,6 +12,7 @@ from xml.etree import ElementTree
 from zone_gap.choices import Output
 from zone_gap.i18n import Lang, text
 from zone_gap.problem import Problem
+from zone_gap.render.visible import visible
 from zone_gap.validation import Checked
 
 
@@ -40,7 +42,7 @@ def write_findings(
     tally = Tally()
     match output:
         case Output.TEXT | Output.GITHUB:
-            line = _github_line if output is Output.GITHUB else (lambda p, lang: p.render(lang))
+            line = _github_line if output is Output.GITHUB else (lambda p, lang: visible(p.render(lang)))
             for checked in files:
                 tally.add(checked)
                 if checked.problems:
@@ -91,22 +93,31 @@ def _github_line(problem: Problem, lang: Lang) -> str:
     where = [f"file={_escape(problem.file, property_value=True)}"]
     if problem.position is not None:
         where += [f"line={problem.position.line}", f"col={problem.position.column}"]
-    return f"::{problem.severity} {','.join(where)}::{_escape(problem.message.render(lang))}"
+    return visible(f"::{problem.severity} {','.join(where)}::{_escape(problem.message.render(lang))}")
+
+
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(value: str) -> str:
+    r"""``value`` with nothing XML 1.0 forbids: control characters as ``\xNN`` (``visible``), and the
+    noncharacters U+FFFE, U+FFFF and lone surrogates as ``\uXXXX``."""
+    return _NOT_XML.sub(lambda found: f"\\u{ord(found.group()):04x}", visible(value))
 
 
 def _testcase(suite: ElementTree.Element, checked: Checked, lang: Lang) -> None:
     case = ElementTree.SubElement(
-        suite, "testcase", classname=f"zone-gap.{checked.kind or 'file'}", name=checked.name
+        suite, "testcase", classname=f"zone-gap.{checked.kind or 'file'}", name=_xml(checked.name)
     )
     errors = [p for p in checked.problems if p.severity == "error"]
     if errors:
         failure = ElementTree.SubElement(
-            case, "failure", message=errors[0].message.render(lang), type="invalid"
+            case, "failure", message=_xml(errors[0].message.render(lang)), type="invalid"
         )
-        failure.text = "\n".join(p.render(lang) for p in errors)
+        failure.text = _xml("\n".join(p.render(lang) for p in errors))
     warnings = [p for p in checked.problems if p.severity == "warning"]
     if warnings:
-        ElementTree.SubElement(case, "system-out").text = "\n".join(p.render(lang) for p in warnings)
+        ElementTree.SubElement(case, "system-out").text = _xml("\n".join(p.render(lang) for p in warnings))
 
 
 def _junit(suite: ElementTree.Element, tally: Tally) -> str:

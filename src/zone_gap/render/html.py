@@ -137,24 +137,25 @@ def render_html(pack: Pack, lang: Lang) -> str:
 
 
 def render_pack_markdown(pack: Pack, lang: Lang) -> str:
-    from zone_gap.render.markdown import render_markdown
+    from zone_gap.render.markdown import cell, render_markdown
+    from zone_gap.render.markdown import text as md
 
-    lines = [f"# {pack.title}", ""]
-    lines += [f"- **{k}**: {v}" for k, v in pack.facts] + [""]
-    lines += [f"## {text('pack_gaps', lang)}", "", render_markdown(pack.check, top=False)]
-    lines += [f"## {text('pack_charts', lang)}", ""]
+    lines = [f"# {md(pack.title)}", ""]
+    lines += [f"- **{md(k)}**: {md(v)}" for k, v in pack.facts] + [""]
+    lines += [f"## {md(text('pack_gaps', lang))}", "", render_markdown(pack.check, top=False)]
+    lines += [f"## {md(text('pack_charts', lang))}", ""]
     for figure in pack.figures:
         header = [text("col_year", lang), *(s.label for s in figure.chart.series)]
-        lines += [f"### {figure.chart.title}", "", figure.caption, ""]
+        lines += [f"### {md(figure.chart.title)}", "", md(figure.caption), ""]
         if figure.rows:
-            lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-            lines += ["| " + " | ".join(row) + " |" for row in figure.rows]
+            lines += ["| " + " | ".join(map(cell, header)) + " |", "|" + "---|" * len(header)]
+            lines += ["| " + " | ".join(map(cell, row)) + " |" for row in figure.rows]
         else:
-            lines.append(figure.chart.empty_text)
+            lines.append(md(figure.chart.empty_text))
         lines.append("")
     if pack.plan is not None:
-        lines += [f"## {text('pack_plan', lang)}", "", render_markdown(pack.plan, top=False)]
+        lines += [f"## {md(text('pack_plan', lang))}", "", render_markdown(pack.plan, top=False)]
     if pack.ledger is not None:
-        lines += [f"## {text('pack_ledger', lang)}", "", render_markdown(pack.ledger, top=False)]
-    lines += ["---", ""] + [f"{i}. {n}" for i, n in enumerate(pack.footnotes, 1)] + [""]
+        lines += [f"## {md(text('pack_ledger', lang))}", "", render_markdown(pack.ledger, top=False)]
+    lines += ["---", ""] + [f"{i}. {md(n)}" for i, n in enumerate(pack.footnotes, 1)] + [""]
     return "\n".join(lines)

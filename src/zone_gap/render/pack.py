@@ -14,7 +14,7 @@ from zone_gap.render.chart import Chart, Series
 from zone_gap.render.check_sheet import check_sheet
 from zone_gap.render.numbers import DECIMALS, count, percent
 from zone_gap.render.plan_sheet import plan_sheet
-from zone_gap.render.project_sheet import category, method
+from zone_gap.render.project_sheet import category, method, ratio
 from zone_gap.render.sheet import Sheet
 from zone_gap.result import Status
 from zone_gap.standard import GrowthCriterion, Numeric, Reference, threshold_value
@@ -88,14 +88,14 @@ def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
         title += " — " + (row.name.text(lang))
     line = Trend(tuple(t for t, _ in row.series), tuple(v for _, v in row.series))
     unit = "count" if isinstance(criterion, GrowthCriterion) else row.unit
-    series = [Series(text("chart_actual", lang), [(float(t), float(v)) for t, v in row.series], "actual")]
+    series = [Series(text("chart_actual", lang), list(row.series), "actual")]
     if line.values:
         series += _guides(criterion, row, line, pack, lang)
     caption = text(
         "chart_caption",
         lang,
         category=category(row.category, lang),
-        ratio=f"{float(row.ratio):.2f}" if row.ratio is not None else "—",
+        ratio=ratio(row.ratio) or "—",
         reach=_reach(row, lang),
     )
     if isinstance(criterion, GrowthCriterion):
@@ -113,23 +113,23 @@ def _reach(row: Projection, lang: Lang) -> str:
 def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack, lang: Lang) -> list[Series]:
     """Threshold, the path the deadline requires, and the projected trend, from the latest point."""
     deadline = pack.projection.deadline
-    start, latest = float(line.times[-1]), line.values[-1]
+    start, latest = line.times[-1], line.values[-1]
     first = int(line.times[0])
     if isinstance(criterion, GrowthCriterion):
         rate = criterion.at_least.value
-        path = [(start + k, float(latest * (1 + rate) ** k)) for k in range(0, int(deadline - start) + 1)]
+        path = [(start + k, latest * (1 + rate) ** k) for k in range(0, int(deadline - start) + 1)]
         guides = [Series(text("chart_growth_path", lang, rate=str(criterion.at_least)), path, "threshold")]
         projected = line.at(Fraction(deadline))
     else:
         years = range(first, deadline + 1)
         bars = [
-            (float(y), float(threshold_value(criterion, pack.standard, y, pack.series, pack.national_rd)[0]))
+            (Fraction(y), threshold_value(criterion, pack.standard, y, pack.series, pack.national_rd)[0])
             for y in years
         ]
         label = "chart_national" if isinstance(criterion.at_least, Reference) else "chart_threshold"
         guides = [
             Series(text(label, lang), bars, "threshold"),
-            Series(text("chart_required", lang), [(start, float(latest)), bars[-1]], "required"),
+            Series(text("chart_required", lang), [(start, latest), bars[-1]], "required"),
         ]
         projected = row.projected
     guides += _plan_path(criterion, pack, lang)
@@ -137,7 +137,7 @@ def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack,
         guides.append(
             Series(
                 text("chart_projected", lang),
-                [(start, float(latest)), (float(deadline), float(projected))],
+                [(start, latest), (Fraction(deadline), projected)],
                 "projected",
             )
         )
@@ -152,23 +152,28 @@ def _plan_path(criterion: Numeric, pack: MeetingPack, lang: Lang) -> list[Series
     target = next((t for t in pack.plan.targets if t.id == figure), None)
     if target is None or target.base is None:
         return []
-    points = [(float(pack.plan.base_year), float(target.base))]
-    points += [(float(s.year), float(s.planned)) for s in target.path if s.planned is not None]
+    points = [(Fraction(pack.plan.base_year), target.base)]
+    points += [(Fraction(s.year), s.planned) for s in target.path if s.planned is not None]
     return [Series(text("chart_plan", lang), points, "plan")]
 
 
 def _rows(series: list[Series], unit: str) -> list[list[str]]:
-    def shown(value: float) -> str:
-        exact = Fraction(value).limit_denominator(10**6)
-        return count(exact) if unit == "count" else percent(exact)
+    """The chart's figures by year; each beside the year's threshold shows the digits that tell them
+    apart (a projected 199.996 beside 200 is not 200.00)."""
 
-    years = sorted({round(x, 3) for s in series for x, _ in s.points})
+    def shown(value: Fraction, against: list[Fraction]) -> str:
+        return count(value, against=against) if unit == "count" else percent(value, against=against)
+
+    years = sorted({x for s in series for x, _ in s.points})
     table = []
     for year in years:
-        cells = [f"{year:g}"]
-        for item in series:
-            match = [y for x, y in item.points if round(x, 3) == year]
-            cells.append(shown(match[0]) if match else "")
+        found = [[y for x, y in item.points if x == year] for item in series]
+        bars = [y for item, ys in zip(series, found, strict=True) if item.style == "threshold" for y in ys]
+        others = [y for item, ys in zip(series, found, strict=True) if item.style != "threshold" for y in ys]
+        cells = [f"{float(year):g}"]
+        for item, ys in zip(series, found, strict=True):
+            against = others if item.style == "threshold" else bars
+            cells.append(shown(ys[0], against) if ys else "")
         table.append(cells)
     return table
 

@@ -6,17 +6,18 @@ from fractions import Fraction
 
 from zone_gap.i18n import Lang, text
 from zone_gap.plan_check import PlanReport, TargetCheck
+from zone_gap.quantity import Against
 from zone_gap.render.check_sheet import Notes
-from zone_gap.render.numbers import count, figure, points
+from zone_gap.render.numbers import ZERO, count, figure, points
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 
 
-def _change(target: TargetCheck, value: Fraction | None, lang: Lang) -> str:
+def _change(target: TargetCheck, value: Fraction | None, lang: Lang, against: Against = ()) -> str:
     if value is None:
         return ""
     if target.unit == "count":
-        return text("per_year_count", lang, n=count(value))
-    return text("per_year_points", lang, n=points(value))
+        return text("per_year_count", lang, n=count(value, against=against))
+    return text("per_year_points", lang, n=points(value, against=against))
 
 
 def _verdict(target: TargetCheck, lang: Lang) -> tuple[str, str | None]:
@@ -29,22 +30,24 @@ def _path_row(target: TargetCheck, years: list[int], lang: Lang, marks: Notes) -
     by_year = {s.year: s.planned for s in target.path}
     verdict, tone = _verdict(target, lang)
     notes = [m.render(lang) for m in target.notes]
+    bars = [target.target, target.standard]  # what the planned path is set against
+    steps = [target.per_year, target.enough_per_year]  # the planned increment beside the one enough
     shortfall = (
-        figure(target.unit, target.shortfall)
+        figure(target.unit, target.shortfall, against=ZERO)
         if target.unit == "count"
-        else (text("gap_points", lang, n=points(target.shortfall)) if target.shortfall else "")
+        else (text("gap_points", lang, n=points(target.shortfall, against=ZERO)) if target.shortfall else "")
     )
     return Row(
         [
             marks.mark(target.name.text(lang), notes),
             verdict,
             figure(target.unit, target.base),
-            _change(target, target.per_year, lang),
-            *(figure(target.unit, by_year.get(y)) for y in years),
-            figure(target.unit, target.target),
-            figure(target.unit, target.standard),
+            _change(target, target.per_year, lang, steps),
+            *(figure(target.unit, by_year.get(y), against=bars) for y in years),
+            figure(target.unit, target.target, against=[target.planned, target.standard]),
+            figure(target.unit, target.standard, against=[target.planned, target.target]),
             shortfall,
-            _change(target, target.enough_per_year, lang),
+            _change(target, target.enough_per_year, lang, steps),
         ],
         tone,
     )
@@ -57,9 +60,9 @@ def _actual_rows(report: PlanReport, lang: Lang) -> list[Row]:
             difference = step.difference
             assert difference is not None
             if target.unit == "count":
-                shown = count(difference, sign=True)
+                shown = count(difference, sign=True, against=ZERO)
             else:
-                shown = text("points_signed", lang, n=points(difference, sign=True))
+                shown = text("points_signed", lang, n=points(difference, sign=True, against=ZERO))
             ahead = difference >= 0
             when = f"{step.year}" + (
                 f"（{step.as_of}）"
@@ -73,8 +76,8 @@ def _actual_rows(report: PlanReport, lang: Lang) -> list[Row]:
                     [
                         target.name.text(lang),
                         when,
-                        figure(target.unit, step.planned),
-                        figure(target.unit, step.actual),
+                        figure(target.unit, step.planned, against=[step.actual]),
+                        figure(target.unit, step.actual, against=[step.planned]),
                         shown,
                         text("ahead" if ahead else "behind", lang),
                     ],

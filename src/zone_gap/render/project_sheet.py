@@ -9,7 +9,7 @@ from zone_gap.plan import Lead
 from zone_gap.projection import Projection, ProjectionReport
 from zone_gap.render.check_sheet import Notes
 from zone_gap.render.ledger import ledger_columns, ledger_groups
-from zone_gap.render.numbers import count, figure, percent, points, rate
+from zone_gap.render.numbers import ZERO, count, decimal, figure, percent, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 from zone_gap.trend import ACCELERATION, ON_TRACK, Category
 
@@ -32,10 +32,15 @@ def _change(row: Projection, value: Fraction | None, lang: Lang) -> str:
     if value is None:
         return ""
     if row.kind == "growth":
-        return percent(value)
+        return percent(value, against=[row.threshold])
     if row.unit == "count":
-        return text("change_count", lang, n=count(value, sign=True))
-    return text("change_points", lang, n=points(value, sign=True))
+        return text("change_count", lang, n=count(value, sign=True, against=ZERO))
+    return text("change_points", lang, n=points(value, sign=True, against=ZERO))
+
+
+def ratio(value: Fraction | None) -> str:
+    """R, with the digits that tell it from the cut-offs it is sorted by (0.9499 is not on track)."""
+    return "" if value is None else decimal(value, against=(ON_TRACK, ACCELERATION, Fraction(0)))
 
 
 def notes(row: Projection, lang: Lang) -> list[str]:
@@ -59,12 +64,12 @@ def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = Fal
         label,
         category(row.category, lang),
         sparkline(row),
-        figure(row.unit, row.latest),
-        figure(row.unit, row.projected),
-        figure(row.unit, row.threshold),
+        figure(row.unit, row.latest, against=[row.threshold]),
+        figure(row.unit, row.projected, against=[row.threshold]),
+        figure(row.unit, row.threshold, against=[row.latest, row.projected]),
         _change(row, row.required_per_year, lang),
         _change(row, row.observed_per_year, lang),
-        f"{float(row.ratio):.2f}" if row.ratio is not None else "",
+        ratio(row.ratio),
         reach,
         text("at_risk", lang) if row.at_risk else "",
     ]

@@ -1,0 +1,30 @@
+"""Text from input files made safe for the place it is shown."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zone_gap.render.visible import visible
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("园区\x1b[31m红", "园区\\x1b[31m红"),
+        ("a\x00b\x07c\x08", "a\\x00b\\x07c\\x08"),
+        ("line\nnext\tcol", "line\nnext\tcol"),  # newline and tab are kept
+        ("cr\r\x0b\x0c", "cr\\x0d\\x0b\\x0c"),
+        ("del\x7f c1\x80\x9b\x9f", "del\\x7f c1\\x80\\x9b\\x9f"),
+        ("\xa0é≥20%", "\xa0é≥20%"),  # printable text beyond ASCII is untouched
+    ],
+)
+def test_visible_writes_out_control_characters(raw: str, shown: str) -> None:
+    assert visible(raw) == shown
+
+
+@given(st.text())
+def test_visible_leaves_no_control_character_but_newline_and_tab(raw: str) -> None:
+    shown = visible(raw)
+    assert all(c in "\n\t" or not (ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F) for c in shown)
