@@ -173,18 +173,3 @@ def unknown_clauses(document: Document, clause_ids: list[str]) -> list[Problem]:
         for key in given
         if key not in clause_ids
     ]
-
-
-def baseline_files(folder: Path) -> dict[int, Path]:
-    """The baseline files in ``folder`` by the year their name gives (``2022.yaml``)."""
-    found: dict[int, Path] = {}
-    for path in sorted(folder.glob("*.y*ml")):
-        year = file_year(path)
-        if year is not None:
-            found[year] = path
-    return found
-
-
-def previous_path(path: Path, year: int) -> Path | None:
-    """Last year's file beside ``path``, if there is one."""
-    return baseline_files(path.parent).get(year - 1)

@@ -6,9 +6,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zone_gap.baseline import Baseline, baseline_files, load_baseline, previous_path
+from zone_gap.baseline import Baseline, file_year, load_baseline
 from zone_gap.document import Document
 from zone_gap.engine import evaluate
+from zone_gap.folder import renamed, year_files
 from zone_gap.i18n import Message
 from zone_gap.plan import Lead, Plan, default_plan_path, leads, load_plan
 from zone_gap.problem import InputError, Problem, UsageError
@@ -89,15 +90,22 @@ def _inputs(settings: Settings, *, need_plan: bool = False) -> _Inputs:
     return _Inputs(standard, plan, deadline, settings.series, _national_rd(settings.national_rd))
 
 
-def latest_baseline(folder: Path) -> Path:
-    return _baseline_paths(folder)[-1]
-
-
-def _baseline_paths(folder: Path) -> list[Path]:
-    files = baseline_files(folder) if folder.is_dir() else {}
-    if not files:
+def _baseline_paths(folder: Path, *, required: bool = True) -> list[Path]:
+    """The folder's year files in order; what ``validate`` refuses in a folder is refused here."""
+    files, problems = year_files(folder) if folder.is_dir() else ({}, [])
+    if problems:
+        raise InputError(problems)
+    if not files and required:
         raise UsageError(Message("no_baselines", folder=str(folder)))
     return [files[year] for year in sorted(files)]
+
+
+def _previous_path(path: Path, year: int) -> Path | None:
+    """Last year's file beside ``path``, when ``path`` is one of a folder's year files."""
+    if file_year(path) is None:
+        return None
+    paths = _baseline_paths(path.parent, required=False)
+    return next((p for p in paths if file_year(p) == year - 1), None)
 
 
 def run_check(settings: Settings, file: Path | None = None, previous: Path | None = None) -> CheckOutcome:
@@ -107,10 +115,10 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
 def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Path | None) -> CheckOutcome:
     clauses = inputs.standard.clause_ids()
     folder = settings.folder if file is None else file
-    path = latest_baseline(folder) if file is None or file.is_dir() else file  # a folder: its latest year
+    path = _baseline_paths(folder)[-1] if file is None or file.is_dir() else file  # a folder: its latest year
     baseline, document = load_baseline(path, clauses)
     _deadline_not_before(inputs, baseline.year)
-    before = _previous(previous or previous_path(path, baseline.year), baseline, clauses)
+    before = _previous(previous or _previous_path(path, baseline.year), baseline, document, clauses)
     report = evaluate(
         inputs.standard,
         baseline,
@@ -134,8 +142,7 @@ def run_project(settings: Settings) -> ProjectOutcome:
 
 def run_plan(settings: Settings) -> PlanReport:
     inputs = _inputs(settings, need_plan=True)
-    folder = settings.folder
-    paths = _baseline_paths(folder) if folder.is_dir() and baseline_files(folder) else []
+    paths = _baseline_paths(settings.folder, required=False)
     report = inputs.plan_report(_load_all(paths, inputs.standard.clause_ids()))
     assert report is not None  # need_plan: the plan was read
     return report
@@ -147,24 +154,36 @@ def _deadline_not_before(inputs: _Inputs, year: int) -> None:
 
 
 def _load_all(paths: list[Path], clauses: list[str]) -> list[Baseline]:
-    """Every file loaded, every problem in any of them reported together."""
-    baselines, problems = [], []
+    """Every file loaded, every problem in any of them reported together; one park throughout."""
+    loaded: list[tuple[Baseline, Document]] = []
+    problems: list[Problem] = []
     for path in paths:
         try:
-            baselines.append(load_baseline(path, clauses)[0])
+            loaded.append(load_baseline(path, clauses))
         except InputError as e:
             problems += e.problems
+    problems += _renamed(loaded)
     if problems:
         raise InputError(problems)
-    return baselines
+    return [baseline for baseline, _ in loaded]
 
 
-def _previous(path: Path | None, baseline: Baseline, clause_ids: list[str]) -> Baseline | None:
+def _renamed(loaded: list[tuple[Baseline, Document]]) -> list[Problem]:
+    parks = [(baseline.year, baseline.park) for baseline, _ in loaded]
+    return [loaded[i][1].problem(("park",), message) for i, message in renamed(parks)]
+
+
+def _previous(
+    path: Path | None, baseline: Baseline, document: Document, clause_ids: list[str]
+) -> Baseline | None:
     if path is None:
         return None
-    previous, document = load_baseline(path, clause_ids)
+    previous, previous_document = load_baseline(path, clause_ids)
     if previous.year != baseline.year - 1:
-        raise InputError([_year_mismatch(document, previous.year, baseline.year - 1)])
+        raise InputError([_year_mismatch(previous_document, previous.year, baseline.year - 1)])
+    problems = _renamed([(previous, previous_document), (baseline, document)])
+    if problems:
+        raise InputError(problems)
     return previous
 
 
@@ -196,7 +215,8 @@ def new_baseline(year: int, folder: Path, standard_path: Path | None, *, force: 
     from zone_gap.template import baseline_template
 
     standard = load_standard(standard_path or default_standard_path())
-    previous = baseline_files(folder).get(year - 1) if folder.is_dir() else None
+    paths = _baseline_paths(folder, required=False)
+    previous = next((p for p in paths if file_year(p) == year - 1), None)
     last = load_baseline(previous, standard.clause_ids())[0] if previous else None
     path = folder / f"{year}.yaml"
     write_new(path, baseline_template(year, standard, last), force=force)

@@ -428,6 +428,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "编号 `{id}` 重复（第 {line} 行已用）；每个指标和分支的编号须唯一",
         "the id `{id}` is used twice (already on line {line}); every criterion and branch id must be unique",
     ),
+    "year_file_is_folder": (
+        "这是一个目录，却按年份文件命名；基础数据目录中每年一个 .yaml 文件，请改名或移走",
+        "a folder named like a year's file; a baselines folder holds one .yaml file a year: "
+        "rename or move it",
+    ),
+    "year_file_upper": (
+        "扩展名应为小写：请改名为 {lower}",
+        "the extension must be lower-case: rename it {lower}",
+    ),
     "year_twice": (
         "{year} 年已有文件 {other}；每年只能有一个文件",
         "{other} is already for {year}: one file a year",
@@ -437,8 +446,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "no file for {missing} between {before} and {after}",
     ),
     "park_renamed": (
-        "园区名称由 {year} 年的“{old}”变为“{new}”；若是同一园区请统一名称",
-        "the park's name changed from “{old}” ({year}) to “{new}”; if it is the same park, use one name",
+        "园区名称由 {year} 年的“{old}”变为“{new}”；一个目录只放一个园区的数据：若是同一园区请统一名称，"
+        "否则请分放两个目录",
+        "the park's name changed from “{old}” ({year}) to “{new}”; a folder holds one park: if it is "
+        "the same park use one name, else keep them in two folders",
     ),
     "reference_lacks": (
         "参照表 `{table}` 缺少基础数据所需的年份：{years}（将采用最近年份的值）",

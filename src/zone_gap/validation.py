@@ -15,6 +15,7 @@ from zone_gap.baseline import Baseline, file_year, read_baseline
 from zone_gap.choices import Kind
 from zone_gap.document import Document, decode, parse_document, read_bytes
 from zone_gap.engine import cross_checks
+from zone_gap.folder import renamed, year_files
 from zone_gap.i18n import Message
 from zone_gap.plan import Plan, check_plan_file
 from zone_gap.problem import InputError, Position, Problem
@@ -148,8 +149,21 @@ def _parent(checked: Checked) -> Path | None:
 
 
 def _finish_folder(batch: list[Checked]) -> list[Checked]:
-    _check_folders([c for c in batch if c.kind is Kind.BASELINE])
-    return batch
+    baselines = [c for c in batch if c.kind is Kind.BASELINE]
+    _check_folders(baselines)
+    return batch + _misnamed(baselines)
+
+
+def _misnamed(baselines: list[Checked]) -> list[Checked]:
+    """What stands among a folder's year files that is not one: a folder named ``2022.yaml``, an
+    upper-case ``2021.YAML`` (two files for one year are found from the years they hold)."""
+    folders = {c.path.parent for c in baselines if c.path is not None and file_year(c.path) is not None}
+    found = []
+    for folder in sorted(folders):
+        for problem in year_files(folder)[1]:
+            if problem.message.key != "year_twice":
+                found.append(Checked(problem.file, Path(problem.file), Kind.BASELINE, [problem]))
+    return found
 
 
 def _folder_kind(source: Path | str) -> Kind | None:
@@ -263,13 +277,9 @@ def _gaps_and_names(by_year: dict[int, Checked]) -> None:
                     "year", Message("year_missing", missing=missing, before=before, after=after), "warning"
                 )
             )
-        old = by_year[before].park
-        if old != checked.park:
-            checked.problems.append(
-                checked.problem(
-                    "park", Message("park_renamed", old=old, new=checked.park, year=before), "warning"
-                )
-            )
+    parks = [(year, by_year[year].park or "") for year in years]
+    for i, message in renamed(parks):
+        by_year[years[i]].problems.append(by_year[years[i]].problem("park", message))
 
 
 def _check_reference_years(standards: list[Checked], needed: set[int]) -> None:
