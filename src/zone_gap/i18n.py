@@ -363,6 +363,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{field}` 的值无效；请对照模板或 `zone-gap schema` 的说明填写",
         "the value of `{field}` is not valid; see the template or `zone-gap schema`",
     ),
+    "count_or_percent": (
+        "`{field}` 应写整数（家数，如 `13`）或百分比（如 `0.5%`），而不是 `{value}`",
+        "`{field}` takes a whole number (a count, e.g. `13`) or a percentage (e.g. `0.5%`), not `{value}`",
+    ),
     "figure_unknown": (
         "`{value}` 不是基础数据中的数字项（可用：{keys}）",
         "`{value}` is not a figure of the baseline (use one of: {keys})",
@@ -405,6 +409,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "看不出是标准、基础数据还是方案文件；请放入 standards/、baselines/ 或 plans/，或用 --kind 指定",
         "cannot tell whether this is a standard, a baseline or a plan; put it in standards/, "
         "baselines/ or plans/, or give --kind",
+    ),
+    "standard_unusable": (
+        "未能对照标准检查：标准文件 {standard} 缺失、无法读取或无效（见其错误）；"
+        "修好标准后本文件才算检查完毕",
+        "not checked against the standard: {standard} is missing, unreadable or invalid (see its "
+        "errors); this file counts as checked once the standard is mended",
     ),
     "plan_other_standard": (
         "方案对照的是标准 `{named}`，而所用标准是 `{used}`；"

@@ -41,11 +41,31 @@ def parse_model(document: Document, model: type[M]) -> M:
     try:
         parsed = model.model_validate(document.data)
     except ValidationError as e:
-        errors += [_problem(document, model, error) for error in e.errors()]
+        errors += _one_per_value(document, model, e.errors())
         raise InputError(_typed(document, errors)) from e
     if errors:
         raise InputError(_typed(document, errors))
     return parsed
+
+
+def _one_per_value(document: Document, model: type[BaseModel], errors: list[ErrorDetails]) -> list[Problem]:
+    """A problem per value: where one fails every member of a union, only the first member's
+    complaint, or for a count-or-percentage (a plan's ``per_year``) one that names both."""
+    by_path: dict[KeyPath, list[ErrorDetails]] = {}
+    for error in errors:
+        by_path.setdefault(document_path(document.data, error["loc"]), []).append(error)
+    problems = []
+    for path, found in by_path.items():
+        kinds = {e["type"].split("_")[0] for e in found}
+        if len(found) > 1 and "missing" not in kinds and "extra" not in kinds:
+            if {"int", "percent"} <= kinds:
+                field = next((p for p in reversed(path) if isinstance(p, str)), "")
+                either = Message("count_or_percent", field=field, value=found[0].get("input"))
+                problems.append(document.problem(path, either))
+                continue
+            found = found[:1]
+        problems += [_problem(document, model, error) for error in found]
+    return problems
 
 
 def _typed(document: Document, errors: list[Problem]) -> list[Problem]:

@@ -17,7 +17,8 @@ from zone_gap.document import Document, decode, parse_document, read_bytes
 from zone_gap.engine import cross_checks
 from zone_gap.folder import renamed, year_files
 from zone_gap.i18n import Message
-from zone_gap.plan import Plan, check_plan_file
+from zone_gap.model import parse_model
+from zone_gap.plan import Plan, check_plan_file, plan_problems
 from zone_gap.problem import InputError, Position, Problem
 from zone_gap.standard import Reference, Standard, check_standard, default_standard_path, load_standard
 
@@ -119,8 +120,7 @@ def _checked(
         return _folder_kind(source) is not Kind.STANDARD, folder, i
 
     standards: list[Checked] = []
-    reference: Standard | None = None
-    decided = False  # which standard to check against is decided once, at the first other file
+    reference: _Reference | None = None  # decided once, at the first file that is not a standard
     batch: list[Checked] = []
     years: set[int] = set()
     for i in sorted(range(len(sources)), key=order):
@@ -129,8 +129,10 @@ def _checked(
             _check(found, None)
             standards.append(found)
             continue
-        if not decided:
-            reference, decided = _standard(standards, given), True
+        if reference is None:
+            reference = _standard(standards, given)
+            if reference.failed is not None:
+                standards.append(reference.failed)
         _check(found, reference)
         found.let_go()
         if found.year is not None:
@@ -203,23 +205,39 @@ def _kind(path: Path | None, document: Document) -> Kind | None:
     return None
 
 
-def _standard(files: list[Checked], given: Path | None) -> Standard | None:
-    """The standard baselines and plans are checked against: ``--standard``, else the one standard
-    among the files when it is valid, else the shipped one."""
-    candidates = [c for c in files if c.kind is Kind.STANDARD and c.document is not None]
-    if given is None and len(candidates) == 1:  # already read by `_check`; None when it was invalid
+@dataclass(frozen=True)
+class _Reference:
+    """The standard that baselines and plans are checked against, or why there is none."""
+
+    standard: Standard | None
+    name: str
+    failed: Checked | None = None
+    """The ``--standard`` file that could not be used, with its problems, when it is not among the
+    files checked anyway."""
+
+
+def _standard(files: list[Checked], given: Path | None) -> _Reference:
+    """``--standard``, else the one standard among the files, else the shipped one. One that is
+    missing, unreadable or invalid is said so; nothing is then called valid that needed it."""
+    candidates = [c for c in files if c.kind is Kind.STANDARD]
+    if given is not None:
+        candidates = [c for c in candidates if c.path is not None and c.path.resolve() == given.resolve()]
+    if len(candidates) == 1:  # already read by `_check`; its model is None when it was invalid
         found = candidates[0].model
-        return found if isinstance(found, Standard) else None
+        return _Reference(found if isinstance(found, Standard) else None, candidates[0].name)
+    path = given or default_standard_path()
     try:
-        return load_standard(given or default_standard_path())
-    except InputError:
-        return None
+        return _Reference(load_standard(path), str(path))
+    except InputError as e:
+        failed = Checked(str(path), path, Kind.STANDARD, sorted(e.problems, key=Problem.order))
+        return _Reference(None, str(path), failed)
 
 
-def _check(checked: Checked, standard: Standard | None) -> None:
+def _check(checked: Checked, reference: _Reference | None) -> None:
     document = checked.document
     if document is None or checked.kind is None:
         return
+    standard = reference.standard if reference is not None else None
     try:
         match checked.kind:
             case Kind.STANDARD:
@@ -237,8 +255,15 @@ def _check(checked: Checked, standard: Standard | None) -> None:
             case Kind.PLAN:
                 if standard is not None:
                     checked.model = check_plan_file(document, standard)
+                else:
+                    plan = parse_model(document, Plan)
+                    checked.problems += plan_problems(plan, document)
     except InputError as e:
         checked.problems += e.problems
+    if reference is not None and standard is None and checked.kind is not Kind.STANDARD:
+        checked.problems.append(
+            Problem(checked.name, None, Message("standard_unusable", standard=reference.name))
+        )
     errors = {(p.position, p.severity) for p in checked.problems}
     checked.problems += [w for w in document.warnings if (w.position, "error") not in errors]
     checked.problems.sort(key=Problem.order)
