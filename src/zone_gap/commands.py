@@ -195,9 +195,12 @@ def _national_rd(text: str | None) -> Percent | None:
     if text is None:
         return None
     try:
-        return Percent.parse(text)
+        value = Percent.parse(text)
     except ValueError:
-        raise UsageError(Message("percent_format", value=text)) from None
+        raise UsageError(Message("national_rd_format", value=text)) from None
+    if not 0 <= value.value <= 1:
+        raise UsageError(Message("national_rd_range", value=text))
+    return value
 
 
 def _check_series(standard: Standard, series: str | None) -> None:
@@ -206,7 +209,7 @@ def _check_series(standard: Standard, series: str | None) -> None:
     tables = {c.at_least.reference for c in standard.numeric() if isinstance(c.at_least, Reference)}
     known = sorted({s for t in tables for s in standard.references[t].series})
     if series not in known:
-        raise UsageError(Message("choice_type", choices=", ".join(known)))
+        raise UsageError(Message("series_unknown", value=series, choices=", ".join(known)))
 
 
 def new_baseline(year: int, folder: Path, standard_path: Path | None, *, force: bool) -> Path:

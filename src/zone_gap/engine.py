@@ -109,7 +109,7 @@ def evaluate(
         deadline,
         context.years,
         sections,
-        tuple(context.caveats),
+        (*zero_denominators(standard, baseline), *context.caveats),
         baseline.as_of.isoformat() if baseline.as_of else None,
     )
 
@@ -123,7 +123,21 @@ def cross_checks(
     for criterion in standard.numeric():
         if _both_sides(criterion, baseline, previous):
             _evaluate(criterion, context)
-    return tuple(context.caveats)
+    return (*zero_denominators(standard, baseline), *context.caveats)
+
+
+def zero_denominators(standard: Standard, baseline: Baseline) -> tuple[Caveat, ...]:
+    """A share whose whole is written as 0 cannot be computed: said once per figure, at its key."""
+    wholes = {
+        c.denominator: c.id
+        for c in standard.numeric()
+        if isinstance(c, RatioCriterion | DistinctShareCriterion)
+    }
+    return tuple(
+        Caveat((whole,), Message("zero_denominator", key=whole, criterion=criterion))
+        for whole, criterion in wholes.items()
+        if baseline.figure(whole) == 0
+    )
 
 
 def _both_sides(criterion: Numeric, baseline: Baseline, previous: Baseline | None) -> bool:

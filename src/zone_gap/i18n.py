@@ -416,6 +416,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "not checked against the standard: {standard} is missing, unreadable or invalid (see its "
         "errors); this file counts as checked once the standard is mended",
     ),
+    "national_rd_format": (
+        "--national-rd 的取值 `{value}` 不是百分比；请写成 `2.65%` 的形式",
+        "`{value}` for --national-rd is not a percentage; write it like `2.65%`",
+    ),
+    "national_rd_range": (
+        "--national-rd 的取值 `{value}` 不在 0% 到 100% 之间；全国研发强度是占 GDP 的比重，如 `2.65%`",
+        "`{value}` for --national-rd is outside 0% to 100%; the national R&D intensity is a share of GDP, "
+        "e.g. `2.65%`",
+    ),
+    "series_unknown": (
+        "--series 的取值 `{value}` 无效；应为以下之一：{choices}",
+        "`{value}` is not a value of --series; use one of: {choices}",
+    ),
     "plan_other_standard": (
         "方案对照的是标准 `{named}`，而所用标准是 `{used}`；"
         "请用 --standard 给出方案对应的标准文件，或改正 `standard:`",
@@ -504,6 +517,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "no baseline files (such as 2020.yaml) in {folder}",
     ),
     # --- cross-checks (warnings) --------------------------------------------------------
+    "zero_denominator": (
+        "`{key}` 为 0，占比 `{criterion}` 无法计算，按未知处理；请核对该数字",
+        "`{key}` is 0, so the share `{criterion}` cannot be computed and is unknown; check the figure",
+    ),
     "share_disagrees": (
         "填报的 {written} 与 {source} 算得的 {derived} 不符（超出其舍入范围 ±{tolerance}）",
         "the reported {written} disagrees with {derived} from {source} (beyond its rounding of ±{tolerance})",
