@@ -2,36 +2,36 @@
 
 Kept apart from ``cli`` so that Ctrl-C while the command line is still being imported ends as quietly
 as at any later moment, and so that a bug ends in one line rather than a traceback (set
-``ZONE_GAP_DEBUG=1`` to see the traceback).
+``ZONE_GAP_DEBUG=1`` to see the traceback). Nothing is imported here before the ``try``: the
+interpreter already holds ``os`` and ``sys``.
 """
 
-from __future__ import annotations
-
-import contextlib
 import os
 import sys
 
-from zone_gap.i18n import language, text
-
 
 def main() -> None:
-    lang = language(sys.argv[1:])
+    code = 130
     try:
         from zone_gap.cli import run
 
         code = run(sys.argv[1:])
     except KeyboardInterrupt:
-        code = _say(text("interrupted", lang), 130)
+        _say("interrupted", code)
     except Exception as e:  # a bug: one line, and the exit code the README gives for it
         if os.environ.get("ZONE_GAP_DEBUG"):
             raise
-        code = _say(text("internal_error", lang, kind=type(e).__name__), 3)
+        code = _say("internal_error", 3, kind=type(e).__name__)
     sys.exit(code)
 
 
-def _say(line: str, code: int) -> int:
-    with contextlib.suppress(OSError, ValueError):
-        print(line, file=sys.stderr)
+def _say(key: str, code: int, **params: str) -> int:
+    try:
+        from zone_gap.i18n import language, text
+
+        print(text(key, language(sys.argv[1:]), **params), file=sys.stderr)
+    except (OSError, ValueError, KeyboardInterrupt):
+        pass
     return code
 
 
