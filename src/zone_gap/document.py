@@ -31,6 +31,7 @@ KeyPath = tuple[Key, ...]
 MAX_BYTES = 1024 * 1024
 MAX_NODES = 100_000  # far above any real file; stops alias bombs before they expand
 MAX_DEPTH = 32  # the deepest real file nests 8 levels; deeper is a mistake or an attack
+_ODD_BREAK = re.compile("[\x85\u2028\u2029]")
 _UNREADABLE = object()
 """A scalar that could not be read (its problem is noted): left out of the values."""
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -129,6 +130,12 @@ def parse_document(
 
 
 def _parse(text: str, name: str, warnings: list[Problem], loader_class: type[Any]) -> Document:
+    odd = _ODD_BREAK.search(text)
+    if odd is not None:  # YAML would start a new line there, where no editor shows one
+        at = odd.start()
+        line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
+        code = f"U+{ord(odd.group()):04X}"
+        raise InputError([Problem(name, Position(line, column), Message("control_character", code=code))])
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
@@ -139,8 +146,8 @@ def _parse(text: str, name: str, warnings: list[Problem], loader_class: type[Any
     except yaml.MarkedYAMLError as e:
         raise InputError(_syntax_problems(e, text, name, loader_class)) from None
     except yaml.reader.ReaderError as e:
-        where, message = reader_problem(e, text)
-        raise InputError([Problem(name, where, message)]) from None
+        found, message = reader_problem(e, text)
+        raise InputError([Problem(name, found, message)]) from None
     except yaml.YAMLError:
         raise InputError([Problem(name, None, Message("yaml_other", key_part=""))]) from None
     finally:

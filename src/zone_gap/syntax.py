@@ -139,11 +139,13 @@ def syntax_problem(error: yaml.MarkedYAMLError, text: str) -> tuple[Position | N
 
 
 def reader_problem(error: yaml.reader.ReaderError, text: str) -> tuple[Position, Message]:
-    """A character YAML does not allow in a file (NUL, other control characters)."""
-    where = error.position
+    """A character YAML does not allow in a file (NUL, other control characters), found again in the
+    text: the C reader counts its position in bytes, not characters."""
+    found = yaml.reader.Reader.NON_PRINTABLE.search(text)
+    where = found.start() if found else min(error.position, len(text))
     line = text.count("\n", 0, where) + 1
     column = where - (text.rfind("\n", 0, where) + 1) + 1
-    code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
+    code = ord(text[where]) if where < len(text) else 0
     return Position(line, column), Message("control_character", code=f"U+{code:04X}")
 
 
