@@ -214,12 +214,14 @@ def _check_series(standard: Standard, series: str | None) -> None:
 
 def new_baseline(year: int, folder: Path, standard_path: Path | None, *, force: bool) -> Path:
     """Write the template for ``year`` in ``folder``, with last year's figures as comments; the
-    folder is checked as every command checks it, since the new file joins it."""
+    folder is checked as every command checks it (but for the file being replaced), since the new
+    file joins it."""
     from zone_gap.output import write_new
     from zone_gap.template import baseline_template
 
     standard = load_standard(standard_path or default_standard_path())
-    baselines = _load_all(_baseline_paths(folder, required=False), standard.clause_ids())
+    others = [p for p in _baseline_paths(folder, required=False) if file_year(p) != year]
+    baselines = _load_all(others, standard.clause_ids())
     last = next((b for b in baselines if b.year == year - 1), None)
     path = folder / f"{year}.yaml"
     write_new(path, baseline_template(year, standard, last), force=force)
