@@ -155,4 +155,3 @@ def write(path: Path, text: str | bytes) -> Path:
 def line_of(text: str, needle: str) -> int:
     """The 1-based line of the first ``needle`` in ``text``."""
     return text[: text.index(needle)].count("\n") + 1
-

@@ -37,7 +37,9 @@ BAD_BASELINE_LINE = line_of(BAD_BASELINE, "rd_institutions: -3")
 
 STANDARD_SYNTAX = replace_once(SHIPPED_STANDARD, "id: inner-mongolia-2020", "id: [inner-mongolia-2020")
 STANDARD_DUPLICATE_ID = replace_once(SHIPPED_STANDARD, "- id: industry_system", "- id: industry_direction")
-STANDARD_UNKNOWN_KEY = replace_once(SHIPPED_STANDARD, "\nid: inner-mongolia-2020", "\nidd: inner-mongolia-2020")
+STANDARD_UNKNOWN_KEY = replace_once(
+    SHIPPED_STANDARD, "\nid: inner-mongolia-2020", "\nidd: inner-mongolia-2020"
+)
 
 
 def _standard_missing(root: Path) -> str:
@@ -124,7 +126,9 @@ def test_control_the_shipped_standard_finds_the_same_problems(broken_project, ta
 def test_a_broken_standard_fails_even_good_files(tmp_path: Path, make_standard) -> None:
     root = project_copy(tmp_path / "p")
     standard = make_standard(root)
-    result = zg("validate", "--standard", standard, "plans/kundulun-2021.yaml", "baselines/2020.yaml", cwd=root)
+    result = zg(
+        "validate", "--standard", standard, "plans/kundulun-2021.yaml", "baselines/2020.yaml", cwd=root
+    )
     assert_no_crash(result, {1, 2})
     assert "2 个有效" not in result.output, result.output
 
@@ -167,7 +171,13 @@ def test_an_invalid_standard_named_explicitly(broken_project: Path, text: str) -
     write(broken_project / "standards" / STANDARD_NAME, text)
     targets = ["plans/bad.yaml", "baselines/2020.yaml"]
     result = zg(
-        "validate", "--standard", f"standards/{STANDARD_NAME}", "--format", "json", *targets, cwd=broken_project
+        "validate",
+        "--standard",
+        f"standards/{STANDARD_NAME}",
+        "--format",
+        "json",
+        *targets,
+        cwd=broken_project,
     )
     assert_no_crash(result, {1, 2})
     _assert_own_problems_reported(_files(result.stdout), targets)

@@ -64,9 +64,13 @@ def _assert_located_at(problems: list, path: str, line: int, col: int, needle: s
 def test_an_impossible_date_is_located(tmp_path: Path, date: str, place: str) -> None:
     kind, old, new = PLACES[place]
     root = project_copy(tmp_path / "p")
-    shipped, path = (SHIPPED_BASELINE, "baselines/2020.yaml") if kind == "baseline" else (
-        SHIPPED_PLAN,
-        "plans/kundulun-2021.yaml",
+    shipped, path = (
+        (SHIPPED_BASELINE, "baselines/2020.yaml")
+        if kind == "baseline"
+        else (
+            SHIPPED_PLAN,
+            "plans/kundulun-2021.yaml",
+        )
     )
     text = replace_once(shipped, old, new.format(date=date))
     write(root / path, text)
@@ -164,7 +168,12 @@ def test_national_rd_outside_a_share(tmp_path: Path, value: str, command: str) -
 
 
 ZERO_DENOMINATORS = {
-    "enterprises": {"enterprises": 0, "high_tech_enterprises": 0, "tech_smes": 0, "tech_smes_also_high_tech": 0},
+    "enterprises": {
+        "enterprises": 0,
+        "high_tech_enterprises": 0,
+        "tech_smes": 0,
+        "tech_smes_also_high_tech": 0,
+    },
     "park_revenue": {"park_revenue": 0, "high_tech_revenue": 0},
     "industrial_output": {"industrial_output": 0, "high_tech_output": 0},
     "regional_gdp": {"regional_gdp": 0, "rd_spending": 0},

@@ -68,7 +68,8 @@ def test_output_onto_an_existing_folder(root: Path, force: list[str]) -> None:
     assert done.returncode == 2
     line = assert_one_chinese_line(done.stderr)
     assert "--force" not in line, f"--force cannot replace a folder, yet it is offered: {line}"
-    assert folder.is_dir() and not list(folder.iterdir())
+    assert folder.is_dir()
+    assert not list(folder.iterdir())
 
 
 def _private_device(where: Path, major: int, minor: int) -> Path | None:
@@ -120,7 +121,8 @@ def test_a_closed_pipe(root: Path, case: str) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
     )
-    assert process.stdout is not None and process.stderr is not None
+    assert process.stdout is not None
+    assert process.stderr is not None
     process.stdout.close()
     with process.stderr:
         stderr = process.stderr.read().decode("utf-8")
@@ -149,7 +151,8 @@ def test_ctrl_c_while_report_writes(root: Path, delay: float) -> None:
     _, err = process.communicate(timeout=60)
     stderr = err.decode("utf-8")
     code = process.returncode
-    assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    assert "Traceback" not in stderr, stderr
+    assert "KeyboardInterrupt" not in stderr, stderr
     # Killed by the signal before Python set its handler: the shell reports that as 130 too.
     assert code in {0, 130, -signal.SIGINT}, f"exit {code}\n{stderr}"
     leftovers = [p.name for p in out.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")]
