@@ -275,7 +275,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "命令写法有误；用 `{command} --help` 查看写法",
         "see `{command} --help` for how to use it",
     ),
-    "interrupted": ("已中断（Ctrl-C），未写出任何文件", "interrupted (Ctrl-C); no file was written"),
+    "interrupted": (
+        "已中断（Ctrl-C）；没有留下写了一半的文件",
+        "interrupted (Ctrl-C); no half-written file is left behind",
+    ),
     "internal_error": (
         "内部错误（{kind}）：这是 zone-gap 的缺陷，不是您的数据的问题；请把命令和文件报告给维护者",
         "internal error ({kind}): a bug in zone-gap, not a problem with your data; please report the "
