@@ -18,7 +18,7 @@ import yaml
 
 from zone_gap.i18n import Message
 from zone_gap.problem import InputError, Position, Problem, system_reason
-from zone_gap.syntax import impossible_date, reader_problem, syntax_problem, typos
+from zone_gap.syntax import impossible_date, position_at, reader_problem, syntax_problem, typos
 
 try:  # the C parser is several times faster; results are the same
     from yaml import CSafeLoader as SafeLoader
@@ -132,10 +132,9 @@ def parse_document(
 def _parse(text: str, name: str, warnings: list[Problem], loader_class: type[Any]) -> Document:
     odd = _ODD_BREAK.search(text)
     if odd is not None:  # YAML would start a new line there, where no editor shows one
-        at = odd.start()
-        line, column = text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1
         code = f"U+{ord(odd.group()):04X}"
-        raise InputError([Problem(name, Position(line, column), Message("control_character", code=code))])
+        where = position_at(text, odd.start())
+        raise InputError([Problem(name, where, Message("control_character", code=code))])
     loader = loader_class(text)
     try:
         node = loader.get_single_node()

@@ -143,10 +143,13 @@ def reader_problem(error: yaml.reader.ReaderError, text: str) -> tuple[Position,
     text: the C reader counts its position in bytes, not characters."""
     found = yaml.reader.Reader.NON_PRINTABLE.search(text)
     where = found.start() if found else min(error.position, len(text))
-    line = text.count("\n", 0, where) + 1
-    column = where - (text.rfind("\n", 0, where) + 1) + 1
     code = ord(text[where]) if where < len(text) else 0
-    return Position(line, column), Message("control_character", code=f"U+{code:04X}")
+    return position_at(text, where), Message("control_character", code=f"U+{code:04X}")
+
+
+def position_at(text: str, index: int) -> Position:
+    """The line and column (from 1, lines split at ``\\n`` only, as editors show them) of ``index``."""
+    return Position(text.count("\n", 0, index) + 1, index - (text.rfind("\n", 0, index) + 1) + 1)
 
 
 def wide_hint(value: str) -> str | None:
