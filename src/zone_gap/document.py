@@ -261,7 +261,7 @@ class _Walker:
                 self.problems.append(
                     Problem(self.name, _position(node), Message("control_in_text", code=code))
                 )
-                return None
+                return _UNREADABLE
             if isinstance(node, yaml.ScalarNode) and not node.style and " ＃" in value:
                 self.problems.append(
                     Problem(self.name, _position(node), Message("wide_hash_in_text", text=value), "warning")
