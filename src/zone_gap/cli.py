@@ -20,7 +20,7 @@ import typer
 from zone_gap import __version__
 from zone_gap.choices import GroupBy, Kind, Output, PackFormat
 from zone_gap.i18n import Lang, Message, language, text
-from zone_gap.problem import InputError, OutputError, UsageError, system_reason
+from zone_gap.problem import InputError, OutputError, Refusal, system_reason
 from zone_gap.render import Format
 
 if TYPE_CHECKING:
@@ -117,7 +117,7 @@ def _run(command: str, lang: Lang, work: Callable[[], T]) -> T:
         return work()
     except InputError as e:
         lines = [p.render(lang) for p in e.problems]
-    except (UsageError, OutputError) as e:
+    except Refusal as e:
         lines = [f"zone-gap {command}: {e.message.render(lang)}"]
     for line in lines:
         _say(line)
@@ -139,7 +139,11 @@ def _write(text: str) -> None:
         sys.stdout.buffer.write(text.encode("utf-8"))
         sys.stdout.buffer.flush()
     except OSError as e:
-        raise OutputError(Message("stdout_failed", reason=system_reason(e))) from None
+        raise OutputError(_stdout_failed(e)) from None
+
+
+def _stdout_failed(error: OSError) -> Message:
+    return Message("stdout_failed", reason=system_reason(error))
 
 
 def _terminal() -> tuple[bool, int]:
@@ -434,7 +438,7 @@ def run(args: list[str]) -> int:
     except OutputError as e:
         code = _output_failed(e.message, lang)
     except OSError as e:  # help or version text that could not be written
-        code = _output_failed(Message("stdout_failed", reason=system_reason(e)), lang)
+        code = _output_failed(_stdout_failed(e), lang)
     except KeyboardInterrupt:
         code = _interrupted(lang)
     except Exception as e:
@@ -479,7 +483,7 @@ def _flushed(code: int, lang: Lang) -> int:
     try:
         sys.stdout.flush()
     except OSError as e:
-        return _output_failed(Message("stdout_failed", reason=system_reason(e)), lang)
+        return _output_failed(_stdout_failed(e), lang)
     return code
 
 

@@ -100,12 +100,8 @@ def _baseline_paths(folder: Path, *, required: bool = True) -> list[Path]:
     return [files[year] for year in sorted(files)]
 
 
-def _previous_path(path: Path, year: int) -> Path | None:
-    """Last year's file beside ``path``, when ``path`` is one of a folder's year files."""
-    if file_year(path) is None:
-        return None
-    paths = _baseline_paths(path.parent, required=False)
-    return next((p for p in paths if file_year(p) == year - 1), None)
+def _year_in(paths: list[Path], year: int) -> Path | None:
+    return next((p for p in paths if file_year(p) == year), None)
 
 
 def run_check(settings: Settings, file: Path | None = None, previous: Path | None = None) -> CheckOutcome:
@@ -114,11 +110,15 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
 
 def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Path | None) -> CheckOutcome:
     clauses = inputs.standard.clause_ids()
-    folder = settings.folder if file is None else file
-    path = _baseline_paths(folder)[-1] if file is None or file.is_dir() else file  # a folder: its latest year
+    if file is None or file.is_dir():  # a folder: its latest year
+        siblings = _baseline_paths(settings.folder if file is None else file)
+        path = siblings[-1]
+    else:  # a file: last year's is looked for beside it when it is one of a folder's year files
+        siblings = _baseline_paths(file.parent, required=False) if file_year(file) is not None else []
+        path = file
     baseline, document = load_baseline(path, clauses)
     _deadline_not_before(inputs, baseline.year)
-    before = _previous(previous or _previous_path(path, baseline.year), baseline, document, clauses)
+    before = _previous(previous or _year_in(siblings, baseline.year - 1), baseline, document, clauses)
     report = evaluate(
         inputs.standard,
         baseline,

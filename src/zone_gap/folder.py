@@ -33,17 +33,15 @@ def year_files(folder: Path) -> tuple[dict[int, Path], list[Problem]]:
             continue
         year, suffix = int(match.group(1)), match.group(2)
         if path.is_dir():
-            problems.append(Problem(str(path), None, Message("year_file_is_folder")))
+            wrong = Message("year_file_is_folder")
         elif suffix != suffix.lower():
-            problems.append(
-                Problem(str(path), None, Message("year_file_upper", lower=f"{year}.{suffix.lower()}"))
-            )
+            wrong = Message("year_file_upper", lower=f"{year}.{suffix.lower()}")
         elif year in found:
-            problems.append(
-                Problem(str(path), None, Message("year_twice", year=year, other=found[year].name))
-            )
+            wrong = Message("year_twice", year=year, other=found[year].name)
         else:
             found[year] = path
+            continue
+        problems.append(Problem(str(path), None, wrong))
     return found, problems
 
 

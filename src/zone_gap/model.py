@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import types
+from collections.abc import Hashable, Iterable
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -164,6 +165,20 @@ def _accepts(model: type[BaseModel], loc: tuple[int | str, ...], text: str) -> b
     except (ValidationError, yaml.YAMLError, ValueError, TypeError):
         return False
     return True
+
+
+def repeated_ids(document: Document, items: Iterable[tuple[Hashable, KeyPath]]) -> list[Problem]:
+    """Each id given a second time, at its own path, naming the line of its first use."""
+    first: dict[Hashable, KeyPath] = {}
+    problems = []
+    for item, path in items:
+        seen = first.setdefault(item, path)
+        if seen is not path:
+            line = document.position(seen)
+            problems.append(
+                document.problem(path, Message("duplicate_id", id=item, line=line.line if line else "?"))
+            )
+    return problems
 
 
 def closest(key: str, valid: list[str]) -> Message | str:

@@ -19,9 +19,6 @@ def write_new(path: Path, text: str, *, force: bool = False) -> None:
     mode = _mode_to_keep(path, force)
     target = path.resolve() if path.is_symlink() else path
 
-    def failed(e: OSError) -> OutputError:
-        return OutputError(Message("output_failed", path=str(path), reason=system_reason(e)))
-
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -30,7 +27,7 @@ def write_new(path: Path, text: str, *, force: bool = False) -> None:
             Message("output_parent_not_folder", path=str(path), parent=_blocking(target))
         ) from None
     except OSError as e:
-        raise failed(e) from None
+        raise _failed(path, e) from None
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(text)
@@ -40,7 +37,7 @@ def write_new(path: Path, text: str, *, force: bool = False) -> None:
         os.replace(temporary, target)
     except OSError as e:
         Path(temporary).unlink(missing_ok=True)
-        raise failed(e) from None
+        raise _failed(path, e) from None
     except BaseException:  # Ctrl-C included: no half-written file is left behind
         Path(temporary).unlink(missing_ok=True)
         raise
@@ -58,7 +55,7 @@ def _mode_to_keep(path: Path, force: bool) -> int:
             Message("output_parent_not_folder", path=str(path), parent=_blocking(path))
         ) from None
     except OSError as e:
-        raise OutputError(Message("output_failed", path=str(path), reason=system_reason(e))) from None
+        raise _failed(path, e) from None
     if stat.S_ISDIR(found.st_mode):
         raise UsageError(Message("output_is_folder", path=str(path)))
     if not stat.S_ISREG(found.st_mode):
@@ -66,6 +63,10 @@ def _mode_to_keep(path: Path, force: bool) -> int:
     if not force:
         raise UsageError(Message("file_exists", path=str(path)))
     return found.st_mode & 0o777
+
+
+def _failed(path: Path, error: OSError) -> OutputError:
+    return OutputError(Message("output_failed", path=str(path), reason=system_reason(error)))
 
 
 def _blocking(path: Path) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -12,7 +11,7 @@ from pydantic import Field
 from zone_gap.baseline import COUNT_FIGURES, Year
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
-from zone_gap.model import FileModel, Names, closest, parse_model
+from zone_gap.model import FileModel, Names, closest, parse_model, repeated_ids
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Rate, Share
 from zone_gap.shipped import PLAN, shipped_path
@@ -93,9 +92,10 @@ def plan_problems(plan: Plan, document: Document) -> list[Problem]:
     """What is wrong within the plan whatever the standard: an id used twice, an increment or a
     target of the wrong kind or below zero, a phase or a deadline that runs backwards."""
     problems = _kind_problems(plan, document)
-    for part, items in (("targets", plan.targets), ("tasks", plan.tasks), ("phases", plan.phases)):
-        problems += _twice(document, part, [item.id for item in items])
-    problems += _twice(document, "tasks", [t.number for t in plan.tasks], key="number")
+    ids = {part: [item.id for item in items] for part, items in _parts(plan)}
+    for part, values in ids.items():
+        problems += repeated_ids(document, ((v, (part, i, "id")) for i, v in enumerate(values)))
+    problems += repeated_ids(document, ((t.number, ("tasks", i, "number")) for i, t in enumerate(plan.tasks)))
     problems += [
         document.problem(("phases", i, "end"), Message("phase_backwards", start=str(p.start), end=str(p.end)))
         for i, p in enumerate(plan.phases)
@@ -106,20 +106,8 @@ def plan_problems(plan: Plan, document: Document) -> list[Problem]:
     return problems
 
 
-def _twice(document: Document, part: str, ids: Sequence[str | int], key: str = "id") -> list[Problem]:
-    first: dict[str | int, int] = {}
-    problems = []
-    for i, item in enumerate(ids):
-        if item in first:
-            line = document.position((part, first[item], key))
-            problems.append(
-                document.problem(
-                    (part, i, key), Message("duplicate_id", id=item, line=line.line if line else "?")
-                )
-            )
-        else:
-            first[item] = i
-    return problems
+def _parts(plan: Plan) -> list[tuple[str, list[Target] | list[Task] | list[Phase]]]:
+    return [("targets", plan.targets), ("tasks", plan.tasks), ("phases", plan.phases)]
 
 
 def _figure_problems(plan: Plan, document: Document, standard: Standard) -> list[Problem]:

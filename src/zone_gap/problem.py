@@ -43,20 +43,20 @@ class InputError(Exception):
         self.problems = problems
 
 
-class UsageError(Exception):
-    """The command was asked for something it cannot do (exit code 2)."""
+class Refusal(Exception):
+    """A command that cannot go on, said in one catalogue sentence (exit code 2)."""
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.render(Lang.EN))
         self.message = message
 
 
-class OutputError(Exception):
-    """What was asked could not be written (exit code 2): a full disk, a closed pipe, no permission."""
+class UsageError(Refusal):
+    """The command was asked for something it cannot do."""
 
-    def __init__(self, message: Message) -> None:
-        super().__init__(message.render(Lang.EN))
-        self.message = message
+
+class OutputError(Refusal):
+    """What was asked could not be written: a full disk, a closed pipe, no permission."""
 
 
 _REASONS = {

@@ -15,7 +15,7 @@ from pydantic_core import PydanticCustomError
 from zone_gap.baseline import FIGURES
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
-from zone_gap.model import FileModel, Names, parse_model
+from zone_gap.model import FileModel, Names, parse_model, repeated_ids
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Percent, Rate, Share, percent_text
 from zone_gap.shipped import STANDARD, shipped_path
@@ -185,13 +185,7 @@ class Standard(FileModel):
 
     def criterion_ids(self) -> list[str]:
         """Every criterion, clause and branch id."""
-        ids = []
-        for dimension in self.dimensions:
-            for criterion in dimension.criteria:
-                ids.append(criterion.id)
-                if isinstance(criterion, EitherCriterion):
-                    ids.extend(b.id for b in criterion.branches)
-        return ids
+        return [criterion.id for criterion, _ in _criterion_paths(self)]
 
     def find(self, criterion_id: str) -> Criterion | Numeric | None:
         """The criterion or branch with ``criterion_id``."""
@@ -265,7 +259,8 @@ def check_standard(document: Document) -> Standard:
     """A standard from its document, refused when two criteria or branches share an id or a
     threshold names a reference table the file does not have; every problem located, at once."""
     standard = parse_model(document, Standard)
-    problems = _duplicate_ids(standard, document) + _unknown_tables(standard, document)
+    problems = repeated_ids(document, ((c.id, (*path, "id")) for c, path in _criterion_paths(standard)))
+    problems += _unknown_tables(standard, document)
     if problems:
         raise InputError(sorted(problems, key=Problem.order))
     return standard
@@ -280,21 +275,6 @@ def _criterion_paths(standard: Standard) -> Iterator[tuple[Numeric | Criterion, 
             if isinstance(criterion, EitherCriterion):
                 for b, branch in enumerate(criterion.branches):
                     yield branch, (*here, "branches", b)
-
-
-def _duplicate_ids(standard: Standard, document: Document) -> list[Problem]:
-    seen: dict[str, KeyPath] = {}
-    problems = []
-    for criterion, path in _criterion_paths(standard):
-        first = seen.setdefault(criterion.id, path)
-        if first is not path:
-            line = document.position((*first, "id"))
-            problems.append(
-                document.problem(
-                    (*path, "id"), Message("duplicate_id", id=criterion.id, line=line.line if line else "?")
-                )
-            )
-    return problems
 
 
 def _unknown_tables(standard: Standard, document: Document) -> list[Problem]:

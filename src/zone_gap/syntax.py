@@ -51,7 +51,7 @@ def typos(text: str) -> list[Typo]:
             match = pattern.search(line)
             if match:
                 column = match.start(1) + 1
-                found.append(Typo(Position(number, column), Message(key, key=_key(line), line=line.strip())))
+                found.append(Typo(Position(number, column), Message(key, key=_key(line))))
                 break
         else:
             bare = _BARE_KEY.match(line)
