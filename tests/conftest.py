@@ -45,7 +45,7 @@ def standard() -> Standard:
 def make_baseline(**figures: Any) -> Baseline:
     """A baseline of park "测试园区" for 2020 unless told otherwise, with just ``figures``."""
     data = {"park": "测试园区", "year": 2020, **figures}
-    return Baseline.model_validate(data)
+    return load_standard(STANDARD_PATH).figures_model.model_validate(data)
 
 
 @pytest.fixture

@@ -1,19 +1,21 @@
-"""The park's figures for one year, as the office types them, and where to find them."""
+"""A figures file: a park's (or an enterprise's) figures for one year, as the office types them,
+read against the model its standard declares, and where to find them."""
 
 from __future__ import annotations
 
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, ClassVar, cast
 
-from pydantic import BeforeValidator, Field
+from pydantic import BeforeValidator, Field, create_model
 
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, closest, parse_model
 from zone_gap.problem import InputError, Problem
-from zone_gap.quantity import Amount, Count, Percent, Rate, Share, plain_number
+from zone_gap.quantity import Amount, Count, Number, Percent, Rate, Share, plain_number
+from zone_gap.standard import DistinctShareCriterion, Standard
 
 Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
 
@@ -26,37 +28,16 @@ class Finding(FileModel):
 
 
 class Baseline(FileModel):
-    park: Annotated[str, Field(description="园区名称（必填）")]
+    """A figures file: what one park (or enterprise) stood at in one year. The figures themselves
+    are fields of the model each standard makes of its ``figures:`` block (``figures_model``)."""
+
+    subject: ClassVar[str] = "park"
+    """The key that names what the file describes: ``park`` or ``enterprise``."""
+
     year: Annotated[Year, Field(description="数据年份（必填），与文件名一致")]
     as_of: date | None = Field(default=None, description="若为年中数据，写截至日期，如 2022-06-30")
-    enterprises: Count | None = Field(default=None, description="入驻企业数（家）")
-    high_tech_enterprises: Count | None = Field(default=None, description="高新技术企业数（家）")
-    tech_smes: Count | None = Field(default=None, description="科技型中小企业数（家）")
-    tech_smes_also_high_tech: Count | None = Field(
-        default=None, description="其中同为高新技术企业的（家），用于去重"
-    )
-    city_high_tech_enterprises: Count | None = Field(default=None, description="盟市高新技术企业总数（家）")
-    high_tech_and_sme_share: Share | None = Field(
-        default=None, description="高企和科技型中小企业占园区企业总数，如 5.5%；或填上面三个数"
-    )
-    high_tech_revenue: Amount | None = Field(default=None, description="高新技术企业营业收入（万元）")
-    park_revenue: Amount | None = Field(default=None, description="园区营业收入（万元）")
-    high_tech_revenue_share: Share | None = Field(
-        default=None, description="高企营业收入占园区营业收入，如 4%；或填上面两个金额"
-    )
-    high_tech_output: Amount | None = Field(default=None, description="高新技术产业产值（万元）")
-    industrial_output: Amount | None = Field(default=None, description="园区工业总产值（万元）")
-    high_tech_output_share: Share | None = Field(
-        default=None, description="高新技术产业产值占工业总产值，如 3.8%；或填上面两个金额"
-    )
-    rd_spending: Amount | None = Field(default=None, description="园区全社会研发经费（万元）")
-    regional_gdp: Amount | None = Field(default=None, description="地区生产总值（万元）")
-    rd_intensity: Share | None = Field(
-        default=None, description="研发经费占地区生产总值比重，如 1%；或填上面两个金额"
-    )
-    rd_institutions: Count | None = Field(default=None, description="自治区级研发机构数（家）")
-    high_tech_growth: Rate | None = Field(
-        default=None, description="高企数同比增幅，如 10%；有上年文件时由两年数字计算"
+    standard: str | None = Field(
+        default=None, description="本文件对照的标准编号，如 inner-mongolia-2020；缺省为所用标准"
     )
     qualitative: Annotated[
         dict[str, Finding],
@@ -64,6 +45,12 @@ class Baseline(FileModel):
         Field(description="定性条款：条款编号 → {met: true|false, evidence: 依据}"),
     ] = {}
     """An empty ``qualitative:`` (every clause still commented out) means none is given yet."""
+
+    @property
+    def subject_name(self) -> str:
+        """The name of what the file describes (a park's, or an enterprise's)."""
+        name: str = getattr(self, self.subject)
+        return name
 
     def figure(self, name: str) -> Fraction | None:
         """A count, amount or percentage (as a fraction) by its key; ``None`` when not given."""
@@ -76,73 +63,91 @@ class Baseline(FileModel):
         return None if name is None else getattr(self, name)
 
 
-FIGURES = frozenset(Baseline.model_fields) - {"park", "year", "as_of", "qualitative"}
-COUNT_FIGURES = frozenset(k for k, f in Baseline.model_fields.items() if f.annotation == Count | None)
-
-# (part, whole): a part can never exceed its whole.
-_PARTS = [
-    ("high_tech_enterprises", "enterprises"),
-    ("tech_smes", "enterprises"),
-    ("high_tech_enterprises", "city_high_tech_enterprises"),
-    ("tech_smes_also_high_tech", "high_tech_enterprises"),
-    ("tech_smes_also_high_tech", "tech_smes"),
-    ("high_tech_revenue", "park_revenue"),
-    ("high_tech_output", "industrial_output"),
-    ("rd_spending", "regional_gdp"),
-]
+_TYPES: dict[str, Any] = {"count": Count, "amount": Amount, "share": Share, "rate": Rate, "number": Number}
+_SUBJECTS = {"park": "园区名称（必填）", "enterprise": "企业名称（必填）"}
 
 
-def relations(baseline: Baseline) -> list[tuple[KeyPath, Message]]:
-    """Figures that cannot all be true at once, each with the key to point at."""
+def figures_model(standard: Standard) -> type[Baseline]:
+    """The model of a figures file of ``standard``: the name of its subject, then every figure the
+    standard declares, each optional (a figure not given is unknown) and of its unit's type."""
+    fields: dict[str, Any] = {
+        standard.subject: (Annotated[str, Field(description=_SUBJECTS[standard.subject])], ...)
+    }
+    for key, figure in standard.figures.items():
+        description = figure.description or figure.name.zh
+        fields[key] = (_TYPES[figure.unit] | None, Field(default=None, description=description))
+    model = create_model(f"Figures[{standard.id}]", __base__=Baseline, __doc__=standard.name.zh, **fields)
+    model.subject = standard.subject
+    return cast(type[Baseline], model)
+
+
+def relations(baseline: Baseline, standard: Standard) -> list[tuple[KeyPath, Message]]:
+    """Figures that cannot all be true at once, each with the key to point at: a part above its
+    whole, and two overlapping sets that hold more distinct members than their whole."""
     found: list[tuple[KeyPath, Message]] = []
-    for part, whole in _PARTS:
-        p, w = baseline.figure(part), baseline.figure(whole)
-        if p is not None and w is not None and p > w:
-            found.append(
-                (
-                    (part,),
-                    Message(
-                        "more_than",
-                        part=part,
-                        part_value=plain_number(p),
-                        whole=whole,
-                        whole_value=plain_number(w),
-                    ),
-                )
-            )
-    high_tech, smes = baseline.high_tech_enterprises, baseline.tech_smes
-    enterprises = baseline.enterprises
-    if high_tech is not None and smes is not None and enterprises is not None:
-        overlap = baseline.tech_smes_also_high_tech
-        distinct = high_tech + smes - (min(high_tech, smes) if overlap is None else overlap)
-        if distinct > enterprises:
-            found.append((("tech_smes",), Message("distinct_more_than", count=distinct, whole=enterprises)))
+    for part, figure in standard.figures.items():
+        for whole in figure.wholes:
+            p, w = baseline.figure(part), baseline.figure(whole)
+            if p is not None and w is not None and p > w:
+                values = {"part_value": plain_number(p), "whole_value": plain_number(w)}
+                found.append(((part,), Message("more_than", part=part, whole=whole, **values)))
+    for criterion in standard.numeric():
+        if isinstance(criterion, DistinctShareCriterion):
+            found += _distinct_more_than(criterion, baseline)
     return found
 
 
-def load_baseline(path: Path, clause_ids: list[str] | None = None) -> tuple[Baseline, Document]:
-    """Read one baseline file (see ``read_baseline``)."""
+def _distinct_more_than(
+    criterion: DistinctShareCriterion, baseline: Baseline
+) -> list[tuple[KeyPath, Message]]:
+    first, second = (baseline.figure(p) for p in criterion.parts)
+    whole = baseline.figure(criterion.denominator)
+    if first is None or second is None or whole is None:
+        return []
+    overlap = baseline.figure(criterion.overlap)
+    distinct = first + second - (min(first, second) if overlap is None else overlap)
+    if distinct <= whole:
+        return []
+    message = Message(
+        "distinct_more_than",
+        first=criterion.parts[0],
+        second=criterion.parts[1],
+        count=plain_number(distinct),
+        whole=criterion.denominator,
+        whole_value=plain_number(whole),
+    )
+    return [((criterion.parts[1],), message)]
+
+
+def load_baseline(path: Path, standard: Standard) -> tuple[Baseline, Document]:
+    """Read one figures file (see ``read_baseline``)."""
     document = load_document(path)
-    return read_baseline(document, clause_ids, file_year(path)), document
+    return read_baseline(document, standard, file_year(path)), document
 
 
 def file_year(path: Path) -> int | None:
-    """The year a baseline file's name gives (``2022.yaml``), if it gives one."""
+    """The year a figures file's name gives (``2022.yaml``), if it gives one."""
     return int(path.stem) if path.stem.isdigit() and path.suffix in (".yaml", ".yml") else None
 
 
-def read_baseline(
-    document: Document, clause_ids: list[str] | None = None, named_year: int | None = None
-) -> Baseline:
-    """A baseline from its document. Figures that contradict each other are errors too, and so are a
-    ``year`` at odds with the file's name, an ``as_of`` outside the year, and clause ids the standard
-    does not have (when ``clause_ids`` is given); all are reported at once."""
-    problems = unknown_clauses(document, clause_ids) if clause_ids is not None else []
+def named_standard(document: Document) -> str | None:
+    """The standard a figures file names (``standard: <id>``), if it names one."""
+    data = document.data
+    named = data.get("standard") if isinstance(data, dict) else None
+    return named if isinstance(named, str) else None
+
+
+def read_baseline(document: Document, standard: Standard, named_year: int | None = None) -> Baseline:
+    """A figures file from its document, read as ``standard`` declares it. Figures that contradict
+    each other are errors too, and so are a ``year`` at odds with the file's name, an ``as_of``
+    outside the year, clause ids the standard does not have and another standard named; all are
+    reported at once."""
+    problems = unknown_clauses(document, standard.clause_ids()) + _other_standard(document, standard)
     try:
-        baseline = parse_model(document, Baseline)
+        baseline = parse_model(document, standard.figures_model)
     except InputError as e:
         raise InputError(sorted(problems + e.problems, key=Problem.order)) from e
-    problems += [document.problem(key, message) for key, message in relations(baseline)]
+    problems += [document.problem(key, message) for key, message in relations(baseline, standard)]
     if named_year is not None and baseline.year != named_year:
         problems.append(
             document.problem(("year",), Message("year_not_file", year=baseline.year, named=named_year))
@@ -156,6 +161,13 @@ def read_baseline(
     if problems:
         raise InputError(sorted(problems, key=Problem.order))
     return baseline
+
+
+def _other_standard(document: Document, standard: Standard) -> list[Problem]:
+    named = named_standard(document)
+    if named is None or named == standard.id:
+        return []
+    return [document.problem(("standard",), Message("figures_other_standard", named=named, used=standard.id))]
 
 
 def unknown_clauses(document: Document, clause_ids: list[str]) -> list[Problem]:

@@ -32,3 +32,10 @@ class PackFormat(StrEnum):
 
     HTML = "html"
     MARKDOWN = "markdown"
+
+
+class StandardsFormat(StrEnum):
+    """`standards`' output formats."""
+
+    TABLE = "table"
+    JSON = "json"

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from zone_gap import __version__
-from zone_gap.choices import GroupBy, Kind, Output, PackFormat
+from zone_gap.choices import GroupBy, Kind, Output, PackFormat, StandardsFormat
 from zone_gap.i18n import Lang, Message, language, text
 from zone_gap.problem import InputError, OutputError, Refusal, system_reason
 from zone_gap.render import Format
@@ -44,7 +44,8 @@ FormatOption = Annotated[Format, typer.Option("--format", help="输出格式 Out
 StandardOption = Annotated[
     Path | None,
     typer.Option(
-        help="标准文件。 Standard file. [default: the shipped standards/inner-mongolia-2020.yaml]",
+        help="标准文件，或内置标准的编号（见 zone-gap standards）。 Standard file, or a shipped standard's "
+        "id (see zone-gap standards). [default: the one the figures file names, else inner-mongolia-2020]",
         show_default=False,
     ),
 ]
@@ -69,8 +70,9 @@ ByOption = Annotated[
 SeriesOption = Annotated[
     str | None,
     typer.Option(
-        help="全国研发强度取值：published（初始发布值）或 revised（修订值）。 "
-        "National R&D intensity series: published or revised. [default: published]",
+        help="参照表取值系列，如全国研发强度的 final（全国科技经费投入统计公报）、preliminary"
+        "（统计公报初步数）或 restated（修订值）。 Reference series: final, preliminary or restated "
+        "for the national R&D intensity. [default: the table's own, final]",
         show_default=False,
     ),
 ]
@@ -397,14 +399,36 @@ def report(
 @app.command()
 def schema(
     kind: Annotated[Kind, typer.Argument(help="文件类型。 The kind of file.")],
+    standard: StandardOption = None,
+    lang: LangOption = Lang.ZH,
 ) -> None:
-    """输出某类文件的 JSON Schema，供编辑器和其他校验工具使用。
+    """输出某类文件的 JSON Schema，供编辑器和其他校验工具使用；基础数据文件的 Schema 随所给标准而定。
 
-    Print the JSON Schema of a kind of file, generated from the models, for editors and validators.
+    Print the JSON Schema of a kind of file, generated from the models, for editors and validators;
+    a baseline's follows the standard given.
     """
     from zone_gap.schema import json_schema
+    from zone_gap.shipped import standard_path
+    from zone_gap.standard import load_standard
 
-    _write(json_schema(kind))
+    _write(_run("schema", lang, lambda: json_schema(kind, load_standard(standard_path(standard)))))
+
+
+@app.command()
+def standards(
+    output: Annotated[
+        StandardsFormat, typer.Option("--format", help="输出格式 Output format.")
+    ] = StandardsFormat.TABLE,
+    lang: LangOption = Lang.ZH,
+) -> None:
+    """列出内置标准：编号、名称、对象、施行日期、是否已被取代、来源。
+
+    List the shipped standards: id, name, subject, effective date, superseded, source.
+    """
+    from zone_gap.render.standards import render_standards
+    from zone_gap.standard import shipped
+
+    _write(render_standards(_run("standards", lang, shipped), output, lang))
 
 
 @app.command()

@@ -6,8 +6,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zone_gap.baseline import Baseline, file_year, load_baseline
-from zone_gap.document import Document
+from zone_gap.baseline import Baseline, file_year, load_baseline, named_standard
+from zone_gap.document import Document, load_document
 from zone_gap.engine import evaluate
 from zone_gap.folder import renamed, year_files
 from zone_gap.i18n import Message
@@ -15,7 +15,8 @@ from zone_gap.plan import Lead, Plan, default_plan_path, leads, load_plan
 from zone_gap.problem import InputError, Problem, UsageError
 from zone_gap.quantity import Percent
 from zone_gap.result import Report
-from zone_gap.standard import Reference, Standard, default_standard_path, load_standard
+from zone_gap.shipped import standard_path
+from zone_gap.standard import Standard, load_standard
 
 if TYPE_CHECKING:  # imported where used: `check` needs neither projection nor the plan check
     from zone_gap.plan_check import PlanReport
@@ -42,7 +43,8 @@ class Settings:
 class _Inputs:
     standard: Standard
     plan: Plan | None
-    deadline: int
+    deadline: int | None
+    """``None``: the figures' own year (an enterprise's standard has no deadline of its own)."""
     series: str | None
     national_rd: Percent | None
 
@@ -52,6 +54,7 @@ class _Inputs:
     def projection(self, baselines: list[Baseline]) -> ProjectionReport:
         from zone_gap.projection import project
 
+        assert self.deadline is not None  # settled against the figures' years before projecting
         return project(
             self.standard, baselines, deadline=self.deadline, series=self.series, national_rd=self.national_rd
         )
@@ -79,15 +82,36 @@ class ProjectOutcome:
     leads: dict[str, list[Lead]] | None = None
 
 
-def _inputs(settings: Settings, *, need_plan: bool = False) -> _Inputs:
-    """The standard, the plan (the given one, else the shipped one where it is found) and the
-    deadline: ``--by``, else the plan's, else 2023."""
-    standard = load_standard(settings.standard or default_standard_path())
+def _inputs(settings: Settings, *, need_plan: bool = False, named: str | None = None) -> _Inputs:
+    """The standard (``--standard``, else the one the figures name, else the shipped default), the
+    plan (the given one, else the shipped one where it is found and written for that standard) and
+    the deadline: ``--by``, else the plan's, else 2023 for a park (an enterprise's: its year)."""
+    standard = load_standard(standard_path(settings.standard, named))
     _check_series(standard, settings.series)
     path = settings.plan or default_plan_path()
-    plan = load_plan(path, standard) if settings.plan or need_plan or path.is_file() else None
-    deadline = settings.deadline or (plan.deadline if plan else DEFAULT_DEADLINE)
+    wanted = settings.plan or need_plan or (path.is_file() and _plan_standard(path) == standard.id)
+    plan = load_plan(path, standard) if wanted else None
+    default = DEFAULT_DEADLINE if standard.subject == "park" else None
+    deadline = settings.deadline or (plan.deadline if plan else default)
     return _Inputs(standard, plan, deadline, settings.series, _national_rd(settings.national_rd))
+
+
+def _plan_standard(path: Path) -> object:
+    """The standard the shipped plan is written for, read without checking the plan."""
+    try:
+        data = load_document(path).data
+    except InputError:
+        return None
+    return data.get("standard") if isinstance(data, dict) else None
+
+
+def _named(path: Path) -> str | None:
+    """The standard a figures file names; a file that cannot be read names none (reading it
+    again says why)."""
+    try:
+        return named_standard(load_document(path))
+    except InputError:
+        return None
 
 
 def _baseline_paths(folder: Path, *, required: bool = True) -> list[Path]:
@@ -105,25 +129,28 @@ def _year_in(paths: list[Path], year: int) -> Path | None:
 
 
 def run_check(settings: Settings, file: Path | None = None, previous: Path | None = None) -> CheckOutcome:
-    return _check(_inputs(settings, need_plan=settings.by_department), settings, file, previous)
-
-
-def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Path | None) -> CheckOutcome:
-    clauses = inputs.standard.clause_ids()
     if file is None or file.is_dir():  # a folder: its latest year
         siblings = _baseline_paths(settings.folder if file is None else file)
         path = siblings[-1]
     else:  # a file: last year's is looked for beside it when it is one of a folder's year files
         siblings = _baseline_paths(file.parent, required=False) if file_year(file) is not None else []
         path = file
-    baseline, document = load_baseline(path, clauses)
-    _deadline_not_before(inputs, baseline.year)
-    before = _previous(previous or _year_in(siblings, baseline.year - 1), baseline, document, clauses)
+    inputs = _inputs(settings, need_plan=settings.by_department, named=_named(path))
+    return _check(inputs, settings, path, siblings, previous)
+
+
+def _check(
+    inputs: _Inputs, settings: Settings, path: Path, siblings: list[Path], previous: Path | None
+) -> CheckOutcome:
+    standard = inputs.standard
+    baseline, document = load_baseline(path, standard)
+    deadline = _deadline_not_before(inputs, baseline.year)
+    before = _previous(previous or _year_in(siblings, baseline.year - 1), baseline, document, standard)
     report = evaluate(
         inputs.standard,
         baseline,
         previous=before,
-        deadline=inputs.deadline,
+        deadline=deadline,
         series=inputs.series,
         national_rd=inputs.national_rd,
     )
@@ -134,32 +161,37 @@ def _check(inputs: _Inputs, settings: Settings, file: Path | None, previous: Pat
 
 
 def run_project(settings: Settings) -> ProjectOutcome:
-    inputs = _inputs(settings, need_plan=settings.by_department)
-    baselines = _load_all(_baseline_paths(settings.folder), inputs.standard.clause_ids())
-    _deadline_not_before(inputs, max(b.year for b in baselines))
+    paths = _baseline_paths(settings.folder)
+    inputs = _inputs(settings, need_plan=settings.by_department, named=_named(paths[-1]))
+    baselines = _load_all(paths, inputs.standard)
+    deadline = _deadline_not_before(inputs, max(b.year for b in baselines))
+    inputs = replace(inputs, deadline=deadline)
     return ProjectOutcome(inputs.projection(baselines), inputs.leads() if settings.by_department else None)
 
 
 def run_plan(settings: Settings) -> PlanReport:
-    inputs = _inputs(settings, need_plan=True)
     paths = _baseline_paths(settings.folder, required=False)
-    report = inputs.plan_report(_load_all(paths, inputs.standard.clause_ids()))
+    inputs = _inputs(settings, need_plan=True, named=_named(paths[-1]) if paths else None)
+    report = inputs.plan_report(_load_all(paths, inputs.standard))
     assert report is not None  # need_plan: the plan was read
     return report
 
 
-def _deadline_not_before(inputs: _Inputs, year: int) -> None:
-    if inputs.deadline < year:
-        raise UsageError(Message("deadline_before_data", deadline=inputs.deadline, year=year))
+def _deadline_not_before(inputs: _Inputs, year: int) -> int:
+    """The deadline in force (the figures' year where the standard sets none), never before them."""
+    deadline = inputs.deadline if inputs.deadline is not None else year
+    if deadline < year:
+        raise UsageError(Message("deadline_before_data", deadline=deadline, year=year))
+    return deadline
 
 
-def _load_all(paths: list[Path], clauses: list[str]) -> list[Baseline]:
+def _load_all(paths: list[Path], standard: Standard) -> list[Baseline]:
     """Every file loaded, every problem in any of them reported together; one park throughout."""
     loaded: list[tuple[Baseline, Document]] = []
     problems: list[Problem] = []
     for path in paths:
         try:
-            loaded.append(load_baseline(path, clauses))
+            loaded.append(load_baseline(path, standard))
         except InputError as e:
             problems += e.problems
     problems += _renamed(loaded)
@@ -169,16 +201,16 @@ def _load_all(paths: list[Path], clauses: list[str]) -> list[Baseline]:
 
 
 def _renamed(loaded: list[tuple[Baseline, Document]]) -> list[Problem]:
-    parks = [(baseline.year, baseline.park) for baseline, _ in loaded]
+    parks = [(baseline.year, baseline.subject_name) for baseline, _ in loaded]
     return [loaded[i][1].problem(("park",), message) for i, message in renamed(parks)]
 
 
 def _previous(
-    path: Path | None, baseline: Baseline, document: Document, clause_ids: list[str]
+    path: Path | None, baseline: Baseline, document: Document, standard: Standard
 ) -> Baseline | None:
     if path is None:
         return None
-    previous, previous_document = load_baseline(path, clause_ids)
+    previous, previous_document = load_baseline(path, standard)
     if previous.year != baseline.year - 1:
         raise InputError([_year_mismatch(previous_document, previous.year, baseline.year - 1)])
     problems = _renamed([(previous, previous_document), (baseline, document)])
@@ -206,22 +238,21 @@ def _national_rd(text: str | None) -> Percent | None:
 def _check_series(standard: Standard, series: str | None) -> None:
     if series is None:
         return
-    tables = {c.at_least.reference for c in standard.numeric() if isinstance(c.at_least, Reference)}
-    known = sorted({s for t in tables for s in standard.references[t].series})
+    known = sorted({s for t in standard.tables() for s in standard.references[t].series})
     if series not in known:
         raise UsageError(Message("series_unknown", value=series, choices=", ".join(known)))
 
 
-def new_baseline(year: int, folder: Path, standard_path: Path | None, *, force: bool) -> Path:
+def new_baseline(year: int, folder: Path, standard_file: Path | None, *, force: bool) -> Path:
     """Write the template for ``year`` in ``folder``, with last year's figures as comments; the
     folder is checked as every command checks it (but for the file being replaced), since the new
-    file joins it."""
+    file joins it. The standard: ``--standard``, else the one the folder's files name."""
     from zone_gap.output import write_new
     from zone_gap.template import baseline_template
 
-    standard = load_standard(standard_path or default_standard_path())
     others = [p for p in _baseline_paths(folder, required=False) if file_year(p) != year]
-    baselines = _load_all(others, standard.clause_ids())
+    standard = load_standard(standard_path(standard_file, _named(others[-1]) if others else None))
+    baselines = _load_all(others, standard)
     last = next((b for b in baselines if b.year == year - 1), None)
     path = folder / f"{year}.yaml"
     write_new(path, baseline_template(year, standard, last), force=force)
@@ -242,10 +273,11 @@ class MeetingPack:
 
 
 def run_report(settings: Settings) -> MeetingPack:
-    inputs = _inputs(settings)
     paths = _baseline_paths(settings.folder)
-    baselines = _load_all(paths, inputs.standard.clause_ids())
-    check = _check(inputs, replace(settings, by_department=False), paths[-1], None)
+    inputs = _inputs(settings, named=_named(paths[-1]))
+    baselines = _load_all(paths, inputs.standard)
+    inputs = replace(inputs, deadline=_deadline_not_before(inputs, max(b.year for b in baselines)))
+    check = _check(inputs, replace(settings, by_department=False), paths[-1], paths, None)
     return MeetingPack(
         check,
         inputs.projection(baselines),

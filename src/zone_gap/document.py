@@ -205,6 +205,10 @@ def _position(node: yaml.Node | yaml.Event) -> Position:
     return Position(node.start_mark.line + 1, node.start_mark.column + 1)
 
 
+_WORDS_11 = ("yes", "no", "on", "off")
+"""Plain words YAML 1.1 reads as true or false."""
+
+
 class _Walker:
     """Builds values from composed nodes, noting positions and duplicate keys."""
 
@@ -303,6 +307,8 @@ class _Walker:
                 self.problems.append(Problem(self.name, _position(key_node), Message("key_not_scalar")))
                 continue
             key = self.scalar(key_node)
+            if key_node.tag.endswith(":bool") and key_node.value.lower() in _WORDS_11 and not key_node.style:
+                key = key_node.value  # a key names something: `on:` is "on", never YAML 1.1's true
             if key is _UNREADABLE:
                 continue
             if key in result:

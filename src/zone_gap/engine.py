@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field, replace
+from datetime import date
 from fractions import Fraction
 
-from zone_gap.baseline import COUNT_FIGURES, Baseline
+from zone_gap.baseline import Baseline
+from zone_gap.comparison import Comparison
 from zone_gap.growth import (
     count_to_reach,
     growth_rate,
     minimum_path,
     required_cagr,
     required_per_year,
+    whole_gap,
     years_left,
 )
 from zone_gap.i18n import Message
@@ -29,7 +32,10 @@ from zone_gap.standard import (
     RatioCriterion,
     Reference,
     Standard,
+    Tiers,
+    ValueCriterion,
     threshold_value,
+    tier_values,
 )
 
 
@@ -66,17 +72,25 @@ class _Context:
             )
         )
 
-    def thresholds(self, criterion: Numeric) -> tuple[Fraction, Fraction, list[Message]]:
-        """The threshold for the baseline's year and for the deadline, with notes on any table."""
+    def thresholds(self, criterion: Numeric) -> tuple[Fraction | None, Fraction | None, list[Message]]:
+        """The threshold for the baseline's year and for the deadline, with notes on any table;
+        ``None`` for tiers whose deciding figure is unknown."""
         notes: list[Message] = []
-        values: list[Fraction] = []
+        values: list[Fraction | None] = []
         for year in (self.baseline.year, self.deadline):
-            value, looked = threshold_value(criterion, self.standard, year, self.series, self.national_rd)
+            value, looked = threshold_value(
+                criterion, self.standard, year, self.series, self.national_rd, self.baseline
+            )
             values.append(value)
             if looked is not None:
                 notes.append(looked.note())
-        if self.national_rd is not None and isinstance(criterion.at_least, Reference):
+        if self.national_rd is not None and isinstance(criterion.threshold, Reference):
             notes.append(Message("reference_override", value=str(self.national_rd)))
+        if isinstance(criterion.threshold, Tiers) and values[0] is not None:
+            by = criterion.threshold.tiers.by
+            figure = self.baseline.figure(by)
+            assert figure is not None
+            notes.append(Message("tier_used", by=by, value=plain_number(figure)))
         return values[0], values[1], notes
 
 
@@ -104,13 +118,25 @@ def evaluate(
     )
     return Report(
         standard.name,
-        baseline.park,
+        baseline.subject_name,
         baseline.year,
         deadline,
         context.years,
         sections,
         (*zero_denominators(standard, baseline), *context.caveats),
         baseline.as_of.isoformat() if baseline.as_of else None,
+        superseded(standard, baseline),
+    )
+
+
+def superseded(standard: Standard, baseline: Baseline) -> tuple[Message, ...]:
+    """A note when the standard was replaced before the end of the figures' year (or their date)."""
+    replaced = standard.superseded
+    end = baseline.as_of or date(baseline.year, 12, 31)
+    if replaced is None or replaced.on > end:
+        return ()
+    return (
+        Message("standard_superseded", standard=standard.name, by=replaced.by, on=replaced.on.isoformat()),
     )
 
 
@@ -165,6 +191,8 @@ def _evaluate(criterion: Criterion, context: _Context) -> Result:
             return _qualitative(criterion, context.baseline)
         case CountCriterion():
             return _count(criterion, context)
+        case ValueCriterion():
+            return _value(criterion, context)
         case RatioCriterion():
             return _ratio(criterion, context)
         case DistinctShareCriterion():
@@ -226,28 +254,101 @@ def _share(
     notes: list[Message],
     supply: tuple[str, ...],
 ) -> Result:
-    """A share's row: the gap in percentage points and, where the numerator counts enterprises, how
-    many more would close it — at today's denominator, or for a nested share (the park's among the
-    league/city's) with each one added to the denominator too."""
+    """A share's row: the gap in percentage points and, where the numerator counts enterprises and
+    must rise, how many more would close it — at today's denominator, or for a nested share (the
+    park's among the league/city's) with each one added to the denominator too."""
     now, end, threshold_notes = context.thresholds(criterion)
-    known = {"unit": "ratio", "actual": actual, "threshold": now, "deadline_threshold": end, "supply": supply}
+    comparison = criterion.comparison
+    known = {
+        "unit": "ratio",
+        "comparison": comparison,
+        "actual": actual,
+        "threshold": now,
+        "deadline_threshold": end,
+        "supply": supply,
+    }
     value = actual.value
-    if value is None:
+    if value is None or now is None:
         return _base(criterion, status, notes=tuple(threshold_notes + notes), **known)
     gap_count = None
-    if whole:
+    if whole and comparison.rising:
         nested = isinstance(criterion, RatioCriterion) and criterion.nested
-        gap_count = count_to_reach(value * whole, whole, now, nested=nested)
+        gap_count = count_to_reach(value * whole, whole, now, nested=nested, strict=comparison.strict)
         if status is not Status.MET:
             notes.append(_count_note(criterion, value * whole, whole, now, gap_count))
     return _base(
         criterion,
         status,
-        gap=max(Fraction(0), now - value),
+        gap=comparison.distance(value, now),
         gap_count=gap_count,
-        required_per_year=required_per_year(value, end, context.years, whole=False),
-        required_cagr=required_cagr(value, end, context.years),
-        notes=tuple(threshold_notes + notes),
+        notes=tuple(threshold_notes + notes + _strict_note(comparison, value, now)),
+        **_path(value, end, context.years, comparison, whole=False),
+        **known,
+    )
+
+
+def _path(
+    actual: Fraction, end: Fraction | None, years: Fraction, comparison: Comparison, *, whole: bool
+) -> dict[str, object]:
+    """What must change each year, and at what compound rate, to meet the deadline's threshold:
+    a rise, or for a figure that must come down a fall (negative)."""
+    if end is None:
+        return {}
+    rising = comparison.rising
+    return {
+        "required_per_year": required_per_year(actual, end, years, whole=whole, rising=rising),
+        "required_cagr": required_cagr(actual, end, years, rising=rising),
+    }
+
+
+def _strict_note(comparison: Comparison, value: Fraction, threshold: Fraction) -> list[Message]:
+    """At exactly the threshold of a strict comparison: not met, and said why."""
+    if not comparison.strict or value != threshold:
+        return []
+    return [Message(f"strict_{comparison.value}")]
+
+
+def _undecided(actual: Bounds, criterion: Numeric) -> Status:
+    """The status where tiers decide the threshold but their deciding figure is unknown: what every
+    tier agrees on, else unknown."""
+    found = {actual.status(v, criterion.comparison) for v in tier_values(criterion)}
+    return found.pop() if len(found) == 1 else Status.UNKNOWN
+
+
+def _tier_figure(criterion: Numeric, status: Status) -> tuple[str, ...]:
+    threshold = criterion.threshold
+    return (threshold.tiers.by,) if isinstance(threshold, Tiers) and status is Status.UNKNOWN else ()
+
+
+_UNITS = {"share": "ratio", "rate": "ratio", "count": "count", "amount": "amount", "number": "number"}
+
+
+def _value(criterion: ValueCriterion, context: _Context) -> Result:
+    """One figure against its threshold, compared as the standard says (above 70: 70 fails)."""
+    figure = context.baseline.figure(criterion.figure)
+    unit = _UNITS[context.standard.unit(criterion.figure) or "number"]
+    now, end, notes = context.thresholds(criterion)
+    comparison = criterion.comparison
+    known = {"unit": unit, "comparison": comparison, "threshold": now, "deadline_threshold": end}
+    if figure is None:
+        supply = (criterion.figure, *_tier_figure(criterion, Status.UNKNOWN))
+        return _base(criterion, Status.UNKNOWN, supply=supply, notes=tuple(notes), **known)
+    actual = Bounds.exact(figure)
+    if now is None:
+        status = _undecided(actual, criterion)
+        supply = _tier_figure(criterion, status)
+        return _base(criterion, status, actual=actual, supply=supply, notes=tuple(notes), **known)
+    whole = unit == "count"
+    return _base(
+        criterion,
+        actual.status(now, comparison),
+        actual=actual,
+        gap=comparison.distance(figure, now),
+        gap_count=whole_gap(figure, now, rising=comparison.rising, strict=comparison.strict)
+        if whole
+        else None,
+        notes=tuple(notes + _strict_note(comparison, figure, now)),
+        **_path(figure, end, context.years, comparison, whole=whole),
         **known,
     )
 
@@ -288,13 +389,16 @@ def _ratio(criterion: RatioCriterion, context: _Context) -> Result:
     value = derived if derived is not None else (reported.value if reported is not None else None)
     actual = Bounds(value, value)
     now, _, _ = context.thresholds(criterion)
-    counts = criterion.numerator in COUNT_FIGURES and derived is not None
+    status = actual.status(now, criterion.comparison) if now is not None else _undecided(actual, criterion)
+    counts = context.standard.counts(criterion.numerator) and derived is not None
     supply = (
-        ()
-        if value is not None
-        else _supply(baseline, criterion.reported, (criterion.numerator, criterion.denominator))
+        _supply(baseline, criterion.reported, (criterion.numerator, criterion.denominator))
+        if value is None
+        else ()
     )
-    return _share(criterion, context, actual, actual.status(now), denominator if counts else None, [], supply)
+    if status is Status.UNKNOWN:
+        supply += tuple(f for f in _tier_figure(criterion, status) if baseline.figure(f) is None)
+    return _share(criterion, context, actual, status, denominator if counts else None, [], supply)
 
 
 def _distinct_bounds(criterion: DistinctShareCriterion, baseline: Baseline) -> tuple[Bounds, list[Message]]:
@@ -319,7 +423,7 @@ def _distinct_share(criterion: DistinctShareCriterion, context: _Context) -> Res
     reported = baseline.reported(criterion.reported)
     if reported is not None and counted.low is not None:
         _check_against_counts(criterion, reported, counted, context)
-    now, _, _ = context.thresholds(criterion)
+    now = criterion.at_least.value
     use_reported = counted.value is None and reported is not None
     actual = Bounds.exact(reported.value) if use_reported and reported is not None else counted
     status = Status.MET if counted.status(now) is Status.MET else actual.status(now)

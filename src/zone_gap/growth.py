@@ -27,29 +27,48 @@ def growth_rate(previous: Fraction, current: Fraction) -> Fraction | None:
     return (current - previous) / previous
 
 
-def required_per_year(actual: Fraction, target: Fraction, years: Fraction, *, whole: bool) -> Fraction | None:
-    """What must be added each year to reach ``target`` by the deadline.
+def required_per_year(
+    actual: Fraction, target: Fraction, years: Fraction, *, whole: bool, rising: bool = True
+) -> Fraction | None:
+    """What must be added each year to reach ``target`` by the deadline; for a figure that must come
+    down to its target (``rising`` false), the fall needed, as a negative number.
 
-    ``whole`` (counts of enterprises): rounded up, since 12.7 enterprises a year is 13.
+    ``whole`` (counts of enterprises): rounded away from zero, since 12.7 enterprises a year is 13.
     ``None`` when no year is left.
     """
     if years <= 0:
         return None
-    per_year = max(Fraction(0), target - actual) / years
-    return Fraction(math.ceil(per_year)) if whole else per_year
+    short = max(Fraction(0), target - actual if rising else actual - target) / years
+    magnitude = Fraction(math.ceil(short)) if whole else short
+    return magnitude if rising else -magnitude
 
 
-def required_cagr(actual: Fraction, target: Fraction, years: Fraction) -> float | None:
-    """The compound annual growth rate that takes ``actual`` to ``target`` in ``years``.
+def required_cagr(
+    actual: Fraction, target: Fraction, years: Fraction, *, rising: bool = True
+) -> float | None:
+    """The compound annual rate that takes ``actual`` to ``target`` in ``years``: a growth rate, or
+    for a figure that must come down (``rising`` false) a negative rate of fall.
 
-    ``None`` when no year is left or the start is zero (no rate multiplies zero upward).
+    ``None`` when no year is left, the start is zero (no rate multiplies zero upward) or the target
+    is zero or below while the figure must fall (no rate of fall reaches it).
     """
     if years <= 0 or actual <= 0:
         return None
-    if actual >= target:
+    if (actual >= target) if rising else (actual <= target):
         return 0.0
+    if target <= 0:
+        return None
     rate: float = float(target / actual) ** (1 / float(years)) - 1
     return rate
+
+
+def whole_gap(value: Fraction, threshold: Fraction, *, rising: bool, strict: bool) -> int:
+    """How many whole units ``value`` must move to meet ``threshold``: 38 enterprises short of
+    "at least 200", and one more than the distance where the standard asks for more than it."""
+    distance = threshold - value if rising else value - threshold
+    if distance < 0 or (distance == 0 and not strict):
+        return 0
+    return math.floor(distance) + 1 if strict else math.ceil(distance)
 
 
 def minimum_path(current: int, rate: Fraction, years: int) -> list[int]:
@@ -61,19 +80,21 @@ def minimum_path(current: int, rate: Fraction, years: int) -> list[int]:
     return path
 
 
-def count_to_reach(part: Fraction, whole: Fraction, threshold: Fraction, *, nested: bool) -> int | None:
+def count_to_reach(
+    part: Fraction, whole: Fraction, threshold: Fraction, *, nested: bool, strict: bool = False
+) -> int | None:
     """How many more enterprises in the numerator bring ``part / whole`` to ``threshold``.
 
     At today's denominator (``nested`` false: enterprises already in the whole become qualifying
     ones): ⌈threshold × whole − part⌉. ``nested``: each one added is added to the whole as well, so
     the least x with (part + x) / (whole + x) ≥ threshold, ⌈(threshold × whole − part) / (1 −
     threshold)⌉. ``None`` where no number of additions reaches the bar (100% of a whole not yet
-    all in the part).
+    all in the part). ``strict``: the share must exceed the threshold, so reaching it is one short.
     """
-    if part >= threshold * whole:
+    reached = part > threshold * whole if strict else part >= threshold * whole
+    if reached:
         return 0
-    if not nested:
-        return math.ceil(threshold * whole - part)
-    if threshold >= 1:
+    if nested and threshold >= 1:
         return None
-    return math.ceil((threshold * whole - part) / (1 - threshold))
+    needed = (threshold * whole - part) / (1 - threshold) if nested else threshold * whole - part
+    return math.floor(needed) + 1 if strict else math.ceil(needed)

@@ -370,6 +370,55 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{field}` 应写整数（家数，如 `13`）或百分比（如 `0.5%`），而不是 `{value}`",
         "`{field}` takes a whole number (a count, e.g. `13`) or a percentage (e.g. `0.5%`), not `{value}`",
     ),
+    "number_type": (
+        "`{field}` 应写数字，如 `{field}: 75`，而不是 `{value}`",
+        "`{field}` takes a number such as `{field}: 75`, not `{value}`",
+    ),
+    "figure_undeclared": (
+        "`{value}` 不是本标准 `figures:` 中声明的数字项{hint}",
+        "`{value}` is not a figure declared under this standard's `figures:`{hint}",
+    ),
+    "figure_reserved": (
+        "`{key}` 是数据文件的固定键，不能用作数字项名称；请换一个名称",
+        "`{key}` is a fixed key of a figures file and cannot name a figure; choose another name",
+    ),
+    "part_of_unit": (
+        "`{key}` 与 `{whole}` 的单位不同，不能写 `part_of: {whole}`",
+        "`{key}` and `{whole}` have different units; `part_of: {whole}` cannot hold",
+    ),
+    "figure_unit": (
+        "这里的数字项应为 {wanted} 单位，而 `{key}` 是 {unit}",
+        "a figure here must be of unit {wanted}, but `{key}` is {unit}",
+    ),
+    "threshold_percent": (
+        "这里的门槛应为百分比，如 `20%`（或 `{{reference: 表名}}`、`{{tiers: …}}`）",
+        "this threshold must be a percentage such as `20%` (or `{{reference: table}}`, `{{tiers: …}}`)",
+    ),
+    "threshold_number": (
+        "这里的门槛应为数字，如 `70`，不带 % 号（该数字项不是百分比）",
+        "this threshold must be a number such as `70`, without % (the figure is not a percentage)",
+    ),
+    "tiers_open_band": (
+        "只有最后一档可以不写 `up_to`；请为本档写上限",
+        "only the last band may leave out `up_to`; give this band its upper bound",
+    ),
+    "tiers_last_band": (
+        "最后一档不应写 `up_to`：它适用于以上各档之外的全部数值",
+        "the last band takes no `up_to`: it covers every value above the bands before it",
+    ),
+    "tiers_order": (
+        "各档的 `up_to` 须从小到大排列；{value} 不大于上一档",
+        "the bands' `up_to` must rise; {value} is not above the band before",
+    ),
+    "series_undeclared": (
+        "参照表 `{table}` 用到了未在 `series:` 中声明的系列 `{series}`（已声明：{known}）",
+        "the reference table `{table}` uses the series `{series}`, not declared under `series:` "
+        "(declared: {known})",
+    ),
+    "criterion_comparisons": (
+        "每项指标须恰好写一种比较：{choices} 之一（现为：{given}）",
+        "a criterion takes exactly one comparison, one of {choices} (given: {given})",
+    ),
     "figure_unknown": (
         "`{value}` 不是基础数据中的数字项（可用：{keys}）",
         "`{value}` is not a figure of the baseline (use one of: {keys})",
@@ -396,9 +445,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{part}` ({part_value}) is more than `{whole}` ({whole_value}); check both figures",
     ),
     "distinct_more_than": (
-        "高企与科技型中小企业去重后至少 {count} 家，多于入驻企业 {whole} 家；请核对",
-        "high-tech enterprises and tech-based SMEs make at least {count} distinct "
-        "enterprises, more than the park's {whole}; check the figures",
+        "`{first}` 与 `{second}` 去重后至少 {count} 家，多于 `{whole}` 的 {whole_value} 家；请核对",
+        "`{first}` and `{second}` make at least {count} distinct enterprises, more than the "
+        "{whole_value} of `{whole}`; check the figures",
+    ),
+    "figures_other_standard": (
+        "本文件写明对照标准 `{named}`，而所用标准是 `{used}`；请用 --standard {named}，或改正 `standard:`",
+        "this file names the standard `{named}`, but `{used}` is in use; give --standard {named}, "
+        "or correct `standard:`",
     ),
     "year_not_file": (
         "`year: {year}` 与文件名所示的 {named} 年不符；请改正其一",
@@ -539,7 +593,30 @@ CATALOG: dict[str, tuple[str, str]] = {
         "(beyond its rounding of ±{tolerance})",
     ),
     # --- notes in the gap table -----------------------------------------------------------
-    "reference_used": ("{year}年全国平均 {value}（{series}）", "national average {year}: {value} ({series})"),
+    "standards_subject": ("对象：{subject}", "subject: {subject}"),
+    "standards_effective": ("施行：{on}", "effective: {on}"),
+    "standards_superseded": ("已于 {on} 被 {by} 取代", "superseded on {on} by {by}"),
+    "standards_join": (" · ", " · "),
+    "standards_source": ("来源：{source}", "source: {source}"),
+    "subject_park": ("园区", "a park"),
+    "subject_enterprise": ("企业", "an enterprise"),
+    "tier_used": (
+        "按 `{by}` = {value} 所在档取门槛",
+        "threshold of the band `{by}` = {value} falls in",
+    ),
+    "strict_above": (
+        "标准要求“高于”（不含本数）：恰好等于门槛不达标",
+        "the standard asks for more than the threshold (not including it): exactly the threshold fails",
+    ),
+    "strict_below": (
+        "标准要求“低于”（不含本数）：恰好等于门槛不达标",
+        "the standard asks for less than the threshold (not including it): exactly the threshold fails",
+    ),
+    "standard_superseded": (
+        "注意：《{standard}》已于 {on} 被 {by} 取代；本结果仍按原标准计算",
+        "note: “{standard}” was superseded on {on} by {by}; these results still follow the old standard",
+    ),
+    "reference_used": ("{year}年{table} {value}（{series}）", "{table} {year}: {value} ({series})"),
     "reference_fallback": (
         "{asked}年尚无{asked_series}数据，采用{year}年 {value}（{series}）",
         "no {asked_series} value for {asked} yet; using {year}: {value} ({series})",

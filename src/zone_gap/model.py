@@ -100,7 +100,9 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
 def _message(kind: str, field: str, error: ErrorDetails) -> Message:
     ctx = dict(error.get("ctx") or {})
     value = error.get("input")
-    if kind.startswith(("percent_", "count_", "amount_", "share_", "rate_", "figure_")):
+    if kind.startswith(
+        ("percent_", "count_", "amount_", "number_", "share_", "rate_", "figure_", "criterion_")
+    ):
         return Message(kind, field=field, **ctx)
     if kind in _BOUNDS:
         return _bounds(field, ctx)

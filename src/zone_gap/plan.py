@@ -8,14 +8,14 @@ from pathlib import Path
 
 from pydantic import Field
 
-from zone_gap.baseline import COUNT_FIGURES, Year
+from zone_gap.baseline import Year
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, Names, closest, parse_model, repeated_ids
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Rate, Share
 from zone_gap.shipped import PLAN, shipped_path
-from zone_gap.standard import FigureName, Reference, Standard, criterion_figures
+from zone_gap.standard import Reference, Standard, criterion_figures
 
 
 class Phase(FileModel):
@@ -28,7 +28,8 @@ class Phase(FileModel):
 class Target(FileModel):
     """A yearly increment of one baseline figure and where it must stand at the deadline."""
 
-    id: FigureName
+    id: str
+    """The figure the target is for, as the standard declares it."""
     name: Names
     per_year: int | Rate
     at_least: int | Share | Reference
@@ -70,7 +71,7 @@ def check_plan_file(document: Document, standard: Standard) -> Plan:
     """A plan from its document; criteria it names must be the standard's, and increments and
     targets of the figure's kind."""
     plan = parse_model(document, Plan)
-    problems = plan_problems(plan, document)
+    problems = plan_problems(plan, document, standard)
     if plan.standard != standard.id:
         problems.append(
             document.problem(
@@ -88,10 +89,11 @@ def check_plan_file(document: Document, standard: Standard) -> Plan:
     return plan
 
 
-def plan_problems(plan: Plan, document: Document) -> list[Problem]:
-    """What is wrong within the plan whatever the standard: an id used twice, an increment or a
-    target of the wrong kind or below zero, a phase or a deadline that runs backwards."""
-    problems = _kind_problems(plan, document)
+def plan_problems(plan: Plan, document: Document, standard: Standard | None = None) -> list[Problem]:
+    """What is wrong within the plan: an id used twice, a phase or a deadline that runs backwards;
+    with its standard, a target for a figure it does not declare, an increment or a target of the
+    wrong kind or below zero."""
+    problems = _kind_problems(plan, document, standard) if standard is not None else []
     ids = {part: [item.id for item in items] for part, items in _parts(plan)}
     for part, values in ids.items():
         problems += repeated_ids(document, ((v, (part, i, "id")) for i, v in enumerate(values)))
@@ -140,10 +142,15 @@ def _criteria_problems(plan: Plan, document: Document, standard: Standard) -> li
     ]
 
 
-def _kind_problems(plan: Plan, document: Document) -> list[Problem]:
+def _kind_problems(plan: Plan, document: Document, standard: Standard) -> list[Problem]:
     problems = []
+    declared = list(standard.figures)
     for i, target in enumerate(plan.targets):
-        counts = target.id in COUNT_FIGURES
+        if target.id not in standard.figures:
+            message = Message("figure_undeclared", value=target.id, hint=closest(target.id, declared))
+            problems.append(document.problem(("targets", i, "id"), message))
+            continue
+        counts = standard.counts(target.id)
         for key in ("per_year", "at_least"):
             value = getattr(target, key)
             if isinstance(value, Reference):

@@ -7,7 +7,7 @@ import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from zone_gap.baseline import COUNT_FIGURES, Baseline
+from zone_gap.baseline import Baseline
 from zone_gap.growth import growth_rate
 from zone_gap.i18n import Message
 from zone_gap.model import Names
@@ -83,7 +83,7 @@ class _Context:
     def years(self) -> int:
         return self.plan.deadline - self.plan.base_year
 
-    def threshold(self, criterion: Numeric) -> Fraction:
+    def threshold(self, criterion: Numeric) -> Fraction | None:
         return threshold_value(criterion, self.standard, self.plan.deadline, self.series, self.national_rd)[0]
 
 
@@ -98,7 +98,7 @@ def check_plan(
     base = next((b for b in baselines if b.year == plan.base_year and b.as_of is None), None)
     context = _Context(plan, standard, baselines, series, national_rd)
     targets = tuple(_target(t, context, base) for t in plan.targets)
-    park = base.park if base else (baselines[-1].park if baselines else None)
+    park = base.subject_name if base else (baselines[-1].subject_name if baselines else None)
     return PlanReport(plan.name, plan.base_year, plan.deadline, targets, park)
 
 
@@ -109,7 +109,7 @@ def _value(value: int | Percent) -> Fraction:
 def _target(target: Target, context: _Context, base: Baseline | None) -> TargetCheck:
     """The planned path from the base year, and whether it reaches the higher of the plan's own target
     and the standard's bar; with the increment that would have been enough."""
-    plan, count = context.plan, target.id in COUNT_FIGURES
+    plan, count = context.plan, context.standard.counts(target.id)
     step = _value(target.per_year)
     start = base.figure(target.id) if base is not None else None
     path = tuple(

@@ -19,6 +19,7 @@ from zone_gap.model import Names
 from zone_gap.quantity import Percent, percent_text
 from zone_gap.result import Report, Result, Status
 from zone_gap.standard import (
+    PERCENT_UNITS,
     CountCriterion,
     Criterion,
     DistinctShareCriterion,
@@ -28,6 +29,7 @@ from zone_gap.standard import (
     QualitativeCriterion,
     RatioCriterion,
     Standard,
+    ValueCriterion,
     threshold_value,
 )
 from zone_gap.trend import RANK, Category, Trend, categorize, point_time, trend
@@ -116,8 +118,10 @@ class _Series:
     def figure(self, key: str) -> Trend:
         return trend([(t, b.figure(key)) for t, b in zip(self.times, self.baselines, strict=True)])
 
-    def threshold(self, criterion: Numeric, year: int) -> Fraction:
-        return threshold_value(criterion, self.standard, year, self.series, self.national_rd)[0]
+    def threshold(self, criterion: Numeric, year: int) -> Fraction | None:
+        """The threshold for ``year``; tiers are chosen by the latest file's figure."""
+        latest = self.baselines[-1]
+        return threshold_value(criterion, self.standard, year, self.series, self.national_rd, latest)[0]
 
     def threshold_notes(self, criterion: Numeric) -> list[Message]:
         looked = threshold_value(criterion, self.standard, self.deadline, self.series, self.national_rd)[1]
@@ -158,7 +162,7 @@ def project(
     latest = ordered[-1]
     return ProjectionReport(
         standard.name,
-        latest.park,
+        latest.subject_name,
         deadline,
         latest.year,
         context.years_left,
@@ -170,11 +174,10 @@ def project(
 
 def _project(criterion: Criterion, context: _Series) -> Projection:
     match criterion:
-        case CountCriterion():
+        case CountCriterion() | ValueCriterion():
             line = context.figure(criterion.figure)
-            return _finish(
-                criterion, context, "count", line.latest if line.values else None, line.at, line, []
-            )
+            unit = "ratio" if context.standard.unit(criterion.figure) in PERCENT_UNITS else "count"
+            return _finish(criterion, context, unit, line.latest if line.values else None, line.at, line, [])
         case RatioCriterion() | DistinctShareCriterion():
             return _share(criterion, context)
         case GrowthCriterion():
@@ -202,13 +205,14 @@ def _finish(
     threshold = context.threshold(criterion, context.deadline)
     years = context.years_left
     projected = value_at(context.end)
-    if latest is None or projected is None or years <= 0:
+    if latest is None or projected is None or threshold is None or years <= 0:
         category = Category.INSUFFICIENT_DATA
         return replace(base, category=category, latest=latest, threshold=threshold, notes=tuple(notes))
-    required = (threshold - latest) / years
+    comparison = criterion.comparison
+    required = (threshold - latest) / years  # negative where the figure must come down
     observed = (projected - latest) / years
-    ratio = observed / required if required > 0 else None
-    projected_met = projected >= threshold
+    ratio = observed / required if (required > 0 if comparison.rising else required < 0) else None
+    projected_met = comparison.holds(projected, threshold)
     return replace(
         base,
         category=categorize(len(line.values), met_now, projected_met, ratio, observed),
@@ -250,8 +254,8 @@ def _reach_year(
         return context.baselines[-1].year
     latest_year = math.floor(context.times[-1])
     for year in range(latest_year + 1, latest_year + HORIZON + 1):
-        value = value_at(Fraction(year))
-        if value is not None and value >= context.threshold(criterion, year):
+        value, threshold = value_at(Fraction(year)), context.threshold(criterion, year)
+        if value is not None and threshold is not None and criterion.comparison.holds(value, threshold):
             return year
     return None
 

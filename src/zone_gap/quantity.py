@@ -199,3 +199,23 @@ Amount = Annotated[
     WithJsonSchema({"type": "number", "minimum": 0}),
 ]
 """Money in 万元 (10,000 yuan)."""
+
+
+def _number(value: Any) -> Fraction:
+    if isinstance(value, Fraction):
+        return value
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise PydanticCustomError("number_type", "expected a number", {"value": value})
+    try:
+        return Fraction(Decimal(str(value)))
+    except (InvalidOperation, ValueError, OverflowError):  # .nan, .inf
+        raise PydanticCustomError("number_type", "expected a number", {"value": value}) from None
+
+
+Number = Annotated[
+    Fraction,
+    PlainValidator(_number),
+    PlainSerializer(float),
+    WithJsonSchema({"type": "number"}),
+]
+"""Any other figure, as written: a score, a number of years; may be negative or fractional."""

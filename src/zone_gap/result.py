@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
+from zone_gap.comparison import Comparison
 from zone_gap.document import KeyPath
 from zone_gap.i18n import Message
 from zone_gap.model import Names
@@ -43,11 +44,13 @@ class Bounds:
     def value(self) -> Fraction | None:
         return self.low if self.low is not None and self.low == self.high else None
 
-    def status(self, threshold: Fraction) -> Status:
-        """Against an inclusive threshold ("以上" includes the number itself)."""
-        if self.low is not None and self.low >= threshold:
+    def status(self, threshold: Fraction, comparison: Comparison = Comparison.AT_LEAST) -> Status:
+        """Against ``threshold`` as the standard compares ("以上" includes the number itself): met
+        when every value the bounds allow meets it, unmet when none does."""
+        near, far = (self.low, self.high) if comparison.rising else (self.high, self.low)
+        if near is not None and comparison.holds(near, threshold):
             return Status.MET
-        if self.high is not None and self.high < threshold:
+        if far is not None and not comparison.holds(far, threshold):
             return Status.UNMET
         return Status.UNKNOWN
 
@@ -61,7 +64,8 @@ class Result:
     name: Names
     clause: str
     status: Status
-    unit: str | None = None  # "count" | "ratio" | None for qualitative clauses
+    unit: str | None = None  # "count" | "ratio" | "amount" | "number" | None for qualitative clauses
+    comparison: Comparison = Comparison.AT_LEAST
     actual: Bounds | None = None
     threshold: Fraction | None = None
     deadline_threshold: Fraction | None = None
@@ -103,6 +107,8 @@ class Report:
     sections: tuple[Section, ...]
     caveats: tuple[Caveat, ...] = field(default=())
     as_of: str | None = None
+    notes: tuple[Message, ...] = ()
+    """About the report as a whole: a standard superseded before the end of the figures' year."""
 
     def counted(self) -> list[Result]:
         """The criteria the verdict rests on (encouraged clauses are shown, not counted)."""

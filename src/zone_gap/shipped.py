@@ -1,5 +1,5 @@
-"""Where the shipped standard and plan are: the checkout's folders when run from one, else the
-copies packed into the wheel (``zone_gap/_data``)."""
+"""Where the shipped standards and plan are: the checkout's folders when run from one, else the
+copies packed into the wheel (``zone_gap/_data``). A shipped standard's file is named by its id."""
 
 from __future__ import annotations
 
@@ -15,3 +15,21 @@ def shipped_path(folder: str, name: str) -> Path:
         if (root / folder / name).is_file():
             return root / folder / name
     return Path(str(resources.files("zone_gap") / "_data" / folder / name))
+
+
+def shipped_standards() -> dict[str, Path]:
+    """Every shipped standard by its id, in the order of their ids."""
+    folder = shipped_path(*STANDARD).parent
+    return {p.stem: p for p in sorted(folder.glob("*.yaml"))}
+
+
+def standard_path(given: Path | None, named: str | None = None) -> Path:
+    """The standard to use: ``--standard`` as a file, else as a shipped id; else the shipped one a
+    figures file names; else the shipped default. A given name that is neither is returned as it
+    is, for reading it to say that it is missing."""
+    shipped = shipped_standards()
+    if given is not None:
+        return shipped.get(str(given), given) if not given.exists() else given
+    if named is not None and named in shipped:
+        return shipped[named]
+    return shipped_path(*STANDARD)

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zone_gap.baseline import Baseline, file_year, read_baseline
+from zone_gap.baseline import Baseline, file_year, named_standard, read_baseline
 from zone_gap.choices import Kind
 from zone_gap.document import Document, decode, parse_document, read_bytes
 from zone_gap.engine import cross_checks
@@ -20,9 +20,10 @@ from zone_gap.i18n import Message
 from zone_gap.model import parse_model
 from zone_gap.plan import Plan, check_plan_file, plan_problems
 from zone_gap.problem import InputError, Position, Problem
-from zone_gap.standard import Reference, Standard, check_standard, default_standard_path, load_standard
+from zone_gap.shipped import shipped_standards, standard_path
+from zone_gap.standard import Standard, check_standard, default_standard_path, load_standard
 
-DEFAULT_FOLDERS = ("standards", "baselines", "plans")
+DEFAULT_FOLDERS = ("standards", "baselines", "plans", "examples")
 STDIN = "-"
 
 
@@ -54,8 +55,11 @@ class Checked:
 
     def let_go(self) -> None:
         if isinstance(self.model, Baseline) and self.document is not None:
-            self.year, self.park = self.model.year, self.model.park
-            self.places = {key: self.document.position((key,)) for key in ("year", "park")}
+            self.year, self.park = self.model.year, self.model.subject_name
+            self.places = {
+                "year": self.document.position(("year",)),
+                "park": self.document.position((self.model.subject,)),
+            }
         if self.kind is not Kind.STANDARD:
             self.document, self.model = None, None
 
@@ -105,6 +109,7 @@ def validate(
     paths: list[str], *, kind: Kind | None = None, standard: Path | None = None, stdin: bytes | None = None
 ) -> Validation:
     sources, missing = expand(paths)
+    standard = standard_path(standard) if standard is not None else None  # a path, or a shipped id
     return Validation(_checked(sources, kind, standard, stdin), missing, len(sources))
 
 
@@ -121,6 +126,7 @@ def _checked(
 
     standards: list[Checked] = []
     reference: _Reference | None = None  # decided once, at the first file that is not a standard
+    named: dict[str, _Reference] = {}  # the standards figures files name, each read once
     batch: list[Checked] = []
     years: set[int] = set()
     for i in sorted(range(len(sources)), key=order):
@@ -133,7 +139,8 @@ def _checked(
             reference = _standard(standards, given)
             if reference.failed is not None:
                 standards.append(reference.failed)
-        _check(found, reference)
+        assert reference is not None
+        _check(found, _named_reference(found, reference, standards, given, named))
         found.let_go()
         if found.year is not None:
             years.add(found.year)
@@ -200,7 +207,7 @@ def _kind(path: Path | None, document: Document) -> Kind | None:
         return Kind.STANDARD
     if "tasks" in data or "targets" in data:
         return Kind.PLAN
-    if "park" in data or "year" in data:
+    if "park" in data or "enterprise" in data or "year" in data:
         return Kind.BASELINE
     return None
 
@@ -233,6 +240,33 @@ def _standard(files: list[Checked], given: Path | None) -> _Reference:
         return _Reference(None, str(path), failed)
 
 
+def _named_reference(
+    checked: Checked,
+    reference: _Reference,
+    standards: list[Checked],
+    given: Path | None,
+    named: dict[str, _Reference],
+) -> _Reference:
+    """The standard a figures file is checked against: the one it names (``standard: <id>``) when
+    no ``--standard`` is given, found among the files checked or the shipped ones; else the one
+    found for all. A name found nowhere is left to the file's own check to report."""
+    wanted = named_standard(checked.document) if checked.document is not None else None
+    if given is not None or wanted is None or checked.kind is not Kind.BASELINE:
+        return reference
+    if reference.standard is not None and reference.standard.id == wanted:
+        return reference
+    if wanted not in named:
+        among = [c for c in standards if isinstance(c.model, Standard) and c.model.id == wanted]
+        path = shipped_standards().get(wanted)
+        if among:
+            named[wanted] = _Reference(among[0].model, among[0].name)  # type: ignore[arg-type]
+        elif path is not None:
+            named[wanted] = _standard([], path)
+        else:
+            return reference
+    return named[wanted]
+
+
 def _check(checked: Checked, reference: _Reference | None) -> None:
     document = checked.document
     if document is None or checked.kind is None:
@@ -243,11 +277,9 @@ def _check(checked: Checked, reference: _Reference | None) -> None:
             case Kind.STANDARD:
                 checked.model = check_standard(document)
             case Kind.BASELINE:
-                clauses = standard.clause_ids() if standard is not None else None
-                checked.model = read_baseline(
-                    document, clauses, file_year(checked.path) if checked.path else None
-                )
                 if standard is not None:
+                    named_year = file_year(checked.path) if checked.path else None
+                    checked.model = read_baseline(document, standard, named_year)
                     checked.problems += [
                         document.problem(c.path, c.message, severity="warning")
                         for c in cross_checks(standard, checked.model)
@@ -313,8 +345,7 @@ def _check_reference_years(standards: list[Checked], needed: set[int]) -> None:
     for checked in standards:
         if not isinstance(checked.model, Standard) or checked.document is None:
             continue
-        tables = {c.at_least.reference for c in checked.model.numeric() if isinstance(c.at_least, Reference)}
-        for table in sorted(tables):
+        for table in sorted(checked.model.tables()):
             lacking = [y for y in years if y not in checked.model.references[table].values]
             if lacking:
                 checked.problems.append(

@@ -99,7 +99,7 @@ def test_all_met_exits_zero(write_yaml: Callable[..., Path], standard_clauses: l
 
 def test_deadline_beyond_the_table_says_which_value_it_used() -> None:
     _, out, _ = run("check", str(BASELINE_2020), "--by", "2026", "--lang", "en", "--format", "markdown")
-    assert "no as first published value for 2026 yet; using 2024: 2.69%" in out
+    assert "no final figure of the national R&D bulletin value for 2026 yet; using 2024: 2.69%" in out
 
 
 def test_growth_is_read_from_last_years_file(write_yaml: Callable[..., Path]) -> None:

@@ -52,12 +52,15 @@ def test_every_clause_of_annex_1_is_in_the_standard(standard: Standard) -> None:
             assert criterion.clause in annex, criterion.id
 
 
-def test_national_rd_intensity_published_and_revised_with_sources(standard: Standard) -> None:
+def test_national_rd_intensity_three_series_with_sources(standard: Standard) -> None:
     table = standard.references["national_rd_intensity"]
-    published = {y: float(v["published"].value.value) for y, v in table.values.items()}
-    assert published == {2019: 0.0223, 2020: 0.024, 2021: 0.0244, 2022: 0.0254, 2023: 0.0265, 2024: 0.0269}
-    revised = {y: float(v["revised"].value.value) for y, v in table.values.items() if "revised" in v}
-    assert revised == {2019: 0.0224, 2020: 0.0241, 2021: 0.0243, 2022: 0.0256, 2023: 0.0258}
+    final = {y: float(v["final"].value.value) for y, v in table.values.items()}
+    assert final == {2019: 0.0223, 2020: 0.024, 2021: 0.0244, 2022: 0.0254, 2023: 0.0265, 2024: 0.0269}
+    early = {y: float(v["preliminary"].value.value) for y, v in table.values.items() if "preliminary" in v}
+    assert early == {2020: 0.024, 2021: 0.0244, 2022: 0.0255, 2023: 0.0264, 2024: 0.0268}
+    restated = {y: float(v["restated"].value.value) for y, v in table.values.items() if "restated" in v}
+    assert restated == {2019: 0.0224, 2020: 0.0241, 2021: 0.0243, 2022: 0.0256, 2023: 0.0258}
+    assert table.default_series == "final"
     assert all(entry.source for row in table.values.values() for entry in row.values())
 
 

@@ -8,13 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import BASELINE_2020, make_baseline
+from tests.conftest import BASELINE_2020, STANDARD_PATH, make_baseline
 from zone_gap.baseline import Baseline, load_baseline, relations
 from zone_gap.engine import evaluate
 from zone_gap.i18n import Lang
 from zone_gap.quantity import Percent
 from zone_gap.result import Report, Status, any_met
-from zone_gap.standard import Standard
+from zone_gap.standard import Standard, load_standard
 
 F = Fraction
 
@@ -39,7 +39,7 @@ F = Fraction
 
 @pytest.fixture(scope="module")
 def notice(standard: Standard) -> Report:
-    baseline, _ = load_baseline(BASELINE_2020)
+    baseline, _ = load_baseline(BASELINE_2020, standard)
     return evaluate(standard, baseline, deadline=2023)
 
 
@@ -243,11 +243,11 @@ def test_growth_unknown_names_what_to_supply(standard: Standard) -> None:
 
 
 def test_revised_series_and_fallback_to_latest_known_year(standard: Standard) -> None:
-    report = evaluate(standard, make_baseline(rd_intensity="2.42%"), series="revised", deadline=2026)
+    report = evaluate(standard, make_baseline(rd_intensity="2.42%"), series="restated", deadline=2026)
     row = (report).by_id()["rd_intensity"]
     assert row.threshold == F(241, 10000)  # 2020 revised
     assert row.status is Status.MET
-    assert row.deadline_threshold == F(269, 10000)  # 2026 unknown: 2024, published (no revised value)
+    assert row.deadline_threshold == F(269, 10000)  # 2026 unknown: 2024, final (no restated value)
     assert [n.key for n in row.notes] == ["reference_used", "reference_fallback"]
 
 
@@ -293,7 +293,7 @@ def _consistent(figures: dict[str, object]) -> Baseline | None:
         baseline = make_baseline(**figures)
     except ValueError:
         return None
-    return None if relations(baseline) else baseline
+    return None if relations(baseline, load_standard(STANDARD_PATH)) else baseline
 
 
 @settings(max_examples=200)

@@ -35,7 +35,7 @@ def plan(standard: Standard) -> Plan:
 
 @pytest.fixture(scope="module")
 def report(plan: Plan, standard: Standard) -> PlanReport:
-    return check_plan(plan, standard, [load_baseline(BASELINE_2020)[0]])
+    return check_plan(plan, standard, [load_baseline(BASELINE_2020, standard)[0]])
 
 
 def target(report: PlanReport, key: str) -> TargetCheck:
@@ -79,7 +79,7 @@ def test_plan_does_not_add_up(report: PlanReport) -> None:
 
 def test_actual_against_the_planned_path(plan: Plan, standard: Standard) -> None:
     baselines = [
-        load_baseline(BASELINE_2020)[0],
+        load_baseline(BASELINE_2020, standard)[0],
         make_baseline(year=2021, enterprises=170, high_tech_enterprises=15),
     ]
     report = check_plan(plan, standard, baselines)

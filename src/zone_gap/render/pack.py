@@ -122,15 +122,20 @@ def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack,
         projected = line.at(Fraction(deadline))
     else:
         years = range(first, deadline + 1)
-        bars = [
+        found = [
             (Fraction(y), threshold_value(criterion, pack.standard, y, pack.series, pack.national_rd)[0])
             for y in years
         ]
-        label = "chart_national" if isinstance(criterion.at_least, Reference) else "chart_threshold"
-        guides = [
-            Series(text(label, lang), bars, "threshold"),
-            Series(text("chart_required", lang), [(start, latest), bars[-1]], "required"),
-        ]
+        bars = [(y, value) for y, value in found if value is not None]  # tiers: none drawn
+        label = "chart_national" if isinstance(criterion.threshold, Reference) else "chart_threshold"
+        guides = (
+            [
+                Series(text(label, lang), bars, "threshold"),
+                Series(text("chart_required", lang), [(start, latest), bars[-1]], "required"),
+            ]
+            if bars
+            else []
+        )
         projected = row.projected
     guides += _plan_path(criterion, pack, lang)
     if projected is not None and deadline > start:
