@@ -12,10 +12,14 @@ import sys
 
 def main() -> None:
     code = 130
+    interrupted: list[bool] = []
+    sys.unraisablehook = _unraisable(sys.unraisablehook, interrupted)
     try:
         from zone_gap.cli import run
 
         code = run(sys.argv[1:])
+        if interrupted:  # Ctrl-C landed where Python could only note it (an import lock's callback)
+            raise KeyboardInterrupt
     except KeyboardInterrupt:
         _say("interrupted", code)
     except Exception as e:  # a bug: one line, and the exit code the README gives for it
@@ -23,6 +27,19 @@ def main() -> None:
             raise
         code = _say("internal_error", 3, kind=type(e).__name__)
     sys.exit(code)
+
+
+def _unraisable(default, interrupted: list[bool]):  # type: ignore[no-untyped-def]
+    """Python's hook for exceptions it cannot raise, but a Ctrl-C among them is kept for ``main``
+    to end with as with any other, instead of being printed as a traceback and lost."""
+
+    def hook(unraisable):  # type: ignore[no-untyped-def]
+        if isinstance(unraisable.exc_value, KeyboardInterrupt):
+            interrupted.append(True)
+        else:
+            default(unraisable)
+
+    return hook
 
 
 def _say(key: str, code: int, **params: str) -> int:

@@ -8,7 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Annotated, Any, ClassVar, cast
 
-from pydantic import BeforeValidator, Field, create_model
+from pydantic import BeforeValidator, ConfigDict, Field, create_model
 
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
@@ -81,6 +81,24 @@ def figures_model(standard: Standard) -> type[Baseline]:
     return cast(type[Baseline], model)
 
 
+class _AnyFigures(Baseline):
+    """A figures file read without its standard: the year, date, name and clauses are checked; the
+    figures, whose units only the standard declares, are left for when it can be read."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+    park: str | None = None
+    enterprise: str | None = None
+
+
+def read_without_standard(document: Document, named_year: int | None = None) -> list[Problem]:
+    """What can be found wrong in a figures file whose standard cannot be read."""
+    try:
+        baseline = parse_model(document, _AnyFigures)
+    except InputError as e:
+        return e.problems
+    return _dates(document, baseline, named_year)
+
+
 def relations(baseline: Baseline, standard: Standard) -> list[tuple[KeyPath, Message]]:
     """Figures that cannot all be true at once, each with the key to point at: a part above its
     whole, and two overlapping sets that hold more distinct members than their whole."""
@@ -148,6 +166,15 @@ def read_baseline(document: Document, standard: Standard, named_year: int | None
     except InputError as e:
         raise InputError(sorted(problems + e.problems, key=Problem.order)) from e
     problems += [document.problem(key, message) for key, message in relations(baseline, standard)]
+    problems += _dates(document, baseline, named_year)
+    if problems:
+        raise InputError(sorted(problems, key=Problem.order))
+    return baseline
+
+
+def _dates(document: Document, baseline: Baseline, named_year: int | None) -> list[Problem]:
+    """A ``year`` at odds with the file's name, an ``as_of`` outside the year."""
+    problems = []
     if named_year is not None and baseline.year != named_year:
         problems.append(
             document.problem(("year",), Message("year_not_file", year=baseline.year, named=named_year))
@@ -158,9 +185,7 @@ def read_baseline(document: Document, standard: Standard, named_year: int | None
                 ("as_of",), Message("as_of_outside", as_of=baseline.as_of.isoformat(), year=baseline.year)
             )
         )
-    if problems:
-        raise InputError(sorted(problems, key=Problem.order))
-    return baseline
+    return problems
 
 
 def _other_standard(document: Document, standard: Standard) -> list[Problem]:

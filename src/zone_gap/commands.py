@@ -15,7 +15,7 @@ from zone_gap.plan import Lead, Plan, default_plan_path, leads, load_plan
 from zone_gap.problem import InputError, Problem, UsageError
 from zone_gap.quantity import Percent
 from zone_gap.result import Report
-from zone_gap.shipped import standard_path
+from zone_gap.shipped import shipped_standards, standard_path
 from zone_gap.standard import Standard, load_standard
 
 if TYPE_CHECKING:  # imported where used: `check` needs neither projection nor the plan check
@@ -89,25 +89,23 @@ def _inputs(settings: Settings, *, need_plan: bool = False, named: str | None = 
     standard = load_standard(standard_path(settings.standard, named))
     _check_series(standard, settings.series)
     path = settings.plan or default_plan_path()
-    wanted = settings.plan or need_plan or (path.is_file() and _plan_standard(path) == standard.id)
+    wanted = settings.plan or need_plan or (path.is_file() and not _for_another(path, standard))
     plan = load_plan(path, standard) if wanted else None
     default = DEFAULT_DEADLINE if standard.subject == "park" else None
     deadline = settings.deadline or (plan.deadline if plan else default)
     return _Inputs(standard, plan, deadline, settings.series, _national_rd(settings.national_rd))
 
 
-def _plan_standard(path: Path) -> object:
-    """The standard the shipped plan is written for, read without checking the plan."""
-    try:
-        data = load_document(path).data
-    except InputError:
-        return None
-    return data.get("standard") if isinstance(data, dict) else None
+def _for_another(path: Path, standard: Standard) -> bool:
+    """Whether the plan found by default is written for another shipped standard (the park's plan
+    beside an enterprise's figures); one that names no known standard is read, to say so."""
+    named = _named(path)
+    return named is not None and named != standard.id and named in shipped_standards()
 
 
 def _named(path: Path) -> str | None:
-    """The standard a figures file names; a file that cannot be read names none (reading it
-    again says why)."""
+    """The standard a figures file or a plan names; a file that cannot be read names none (reading
+    it again says why)."""
     try:
         return named_standard(load_document(path))
     except InputError:

@@ -14,7 +14,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import AliasChoices, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from zone_gap.comparison import COMPARISONS, Comparison
@@ -52,7 +52,8 @@ class Figure(FileModel):
 
 class Superseded(FileModel):
     by: str
-    on: date
+    on: date = Field(validation_alias=AliasChoices("date", "on"))
+    """Written ``date:``; ``on:`` is read too, though YAML 1.1 tools read that key as ``true``."""
 
 
 class Reference(FileModel):

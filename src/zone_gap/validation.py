@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from zone_gap.baseline import Baseline, file_year, named_standard, read_baseline
+from zone_gap.baseline import Baseline, file_year, named_standard, read_baseline, read_without_standard
 from zone_gap.choices import Kind
 from zone_gap.document import Document, decode, parse_document, read_bytes
 from zone_gap.engine import cross_checks
@@ -247,11 +247,11 @@ def _named_reference(
     given: Path | None,
     named: dict[str, _Reference],
 ) -> _Reference:
-    """The standard a figures file is checked against: the one it names (``standard: <id>``) when
+    """The standard a figures file or a plan is checked against: the one it names (``standard:``) when
     no ``--standard`` is given, found among the files checked or the shipped ones; else the one
     found for all. A name found nowhere is left to the file's own check to report."""
     wanted = named_standard(checked.document) if checked.document is not None else None
-    if given is not None or wanted is None or checked.kind is not Kind.BASELINE:
+    if given is not None or wanted is None or checked.kind not in (Kind.BASELINE, Kind.PLAN):
         return reference
     if reference.standard is not None and reference.standard.id == wanted:
         return reference
@@ -277,8 +277,10 @@ def _check(checked: Checked, reference: _Reference | None) -> None:
             case Kind.STANDARD:
                 checked.model = check_standard(document)
             case Kind.BASELINE:
-                if standard is not None:
-                    named_year = file_year(checked.path) if checked.path else None
+                named_year = file_year(checked.path) if checked.path else None
+                if standard is None:
+                    checked.problems += read_without_standard(document, named_year)
+                else:
                     checked.model = read_baseline(document, standard, named_year)
                     checked.problems += [
                         document.problem(c.path, c.message, severity="warning")

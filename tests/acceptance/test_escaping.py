@@ -51,7 +51,6 @@ def hostile(tmp_path: Path) -> dict[str, Path]:
     for task in plan["tasks"]:
         task["lead"] = [FORMULA if task["lead"][0] == "区科技局" else task["lead"][0]]
     standard = yaml.safe_load(STANDARD_PATH.read_text(encoding="utf-8"))
-    standard["superseded"]["on"] = standard["superseded"].pop(True)  # YAML 1.1 reads the key `on` as true
     standard["dimensions"][0]["criteria"][0]["name"] = {"zh": "@SUM(A1)", "en": "@SUM(A1)"}
     return {
         "folder": folder,

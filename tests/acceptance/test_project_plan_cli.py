@@ -66,7 +66,9 @@ def test_project_with_a_later_deadline(three_years: Path) -> None:
     data = json.loads(out)
     assert data["deadline"] == 2026
     rd = next(c for c in data["criteria"] if c["id"] == "rd_intensity")
-    assert "no final figure of the national R&D bulletin value for 2026 yet; using 2024: 2.69%" in " ".join(rd["notes"])
+    assert "no final figure of the national R&D bulletin value for 2026 yet; using 2024: 2.69%" in " ".join(
+        rd["notes"]
+    )
 
 
 def test_plan_on_the_shipped_data(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -32,8 +32,10 @@ from tests.hostile._support import (
 BAD_PLAN = replace_once(SHIPPED_PLAN, "per_year: 13", "per_year: abc")
 BAD_PLAN_LINE = line_of(BAD_PLAN, "per_year: abc")
 # A problem the baseline has whatever the standard says: a negative count.
-BAD_BASELINE = replace_once(SHIPPED_BASELINE, "rd_institutions: 3 ", "rd_institutions: -3")
-BAD_BASELINE_LINE = line_of(BAD_BASELINE, "rd_institutions: -3")
+# A problem found without the standard: a figure's unit (is `rd_institutions: -3` a count?) is the
+# standard's to declare, but a date outside the file's year is wrong whatever the standard says.
+BAD_BASELINE = replace_once(SHIPPED_BASELINE, "year: 2020\n", "year: 2020\nas_of: 2019-06-30\n")
+BAD_BASELINE_LINE = line_of(BAD_BASELINE, "as_of: 2019-06-30")
 
 STANDARD_SYNTAX = replace_once(SHIPPED_STANDARD, "id: inner-mongolia-2020", "id: [inner-mongolia-2020")
 STANDARD_DUPLICATE_ID = replace_once(SHIPPED_STANDARD, "- id: industry_system", "- id: industry_direction")
