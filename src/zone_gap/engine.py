@@ -126,6 +126,7 @@ def evaluate(
         (*zero_denominators(standard, baseline), *context.caveats),
         baseline.as_of.isoformat() if baseline.as_of else None,
         superseded(standard, baseline),
+        standard.subject,
     )
 
 
@@ -271,6 +272,10 @@ def _share(
     if value is None or now is None:
         return _base(criterion, status, notes=tuple(threshold_notes + notes), **known)
     gap_count = None
+    amounts = isinstance(criterion, RatioCriterion) and context.standard.unit(criterion.numerator) == "amount"
+    denominator = context.baseline.figure(criterion.denominator)
+    if amounts and denominator and comparison.rising and status is not Status.MET:
+        known["gap_amount"] = max(Fraction(0), now * denominator - value * denominator)
     if whole and comparison.rising:
         nested = isinstance(criterion, RatioCriterion) and criterion.nested
         gap_count = count_to_reach(value * whole, whole, now, nested=nested, strict=comparison.strict)

@@ -71,6 +71,8 @@ class Result:
     deadline_threshold: Fraction | None = None
     gap: Fraction | None = None
     gap_count: int | None = None
+    gap_amount: Fraction | None = None
+    """For a share of amounts: how much the numerator must grow at today's denominator (万元)."""
     required_per_year: Fraction | None = None
     required_cagr: float | None = None
     supply: tuple[str, ...] = ()
@@ -109,6 +111,8 @@ class Report:
     as_of: str | None = None
     notes: tuple[Message, ...] = ()
     """About the report as a whole: a standard superseded before the end of the figures' year."""
+    subject: str = "park"
+    """What the figures describe: ``park`` or ``enterprise`` (an enterprise has no deadline)."""
 
     def counted(self) -> list[Result]:
         """The criteria the verdict rests on (encouraged clauses are shown, not counted)."""

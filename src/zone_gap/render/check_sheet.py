@@ -66,7 +66,7 @@ def threshold(result: Result, lang: Lang) -> str:
         return ""
     bounds = result.actual
     values = [bounds.value, bounds.low, bounds.high] if bounds is not None else []
-    shown = f"≥{figure(result.unit, result.threshold, against=values)}"
+    shown = f"{result.comparison.symbol}{figure(result.unit, result.threshold, against=values)}"
     end = result.deadline_threshold
     if end is not None and end != result.threshold:
         shown += text("threshold_at_deadline", lang, value=figure(result.unit, end, against=values))
@@ -76,13 +76,17 @@ def threshold(result: Result, lang: Lang) -> str:
 def gap(result: Result, lang: Lang) -> str:
     if result.gap is None:
         return ""
-    if result.gap == 0:
-        return "—"
+    if result.gap == 0:  # met; or, where the standard asks for more (less) than the bar, exactly at it
+        return "—" if result.status is Status.MET else text(f"gap_strict_{result.comparison}", lang)
     if result.unit == "count":
-        return text("gap_count", lang, n=count(result.gap, against=ZERO))
+        return text("gap_count", lang, n=result.gap_count or count(result.gap, against=ZERO))
+    if result.unit in ("amount", "number"):
+        return text(f"gap_{result.unit}", lang, n=count(result.gap, against=ZERO))
     shown = text("gap_points", lang, n=points(result.gap, against=ZERO))
     if result.gap_count:
         shown += text("gap_points_count", lang, n=result.gap_count)
+    elif result.gap_amount:
+        shown += text("gap_points_amount", lang, n=count(result.gap_amount, against=ZERO))
     return shown
 
 
@@ -92,9 +96,9 @@ def per_year(result: Result, lang: Lang) -> str:
         return ""
     if value == 0:
         return "—"
-    if result.unit == "count":
-        return text("per_year_count", lang, n=count(value, against=ZERO))
-    return text("per_year_points", lang, n=points(value, against=ZERO))
+    if result.unit in ("count", "amount", "number"):
+        return text(f"per_year_{result.unit}", lang, n=count(value, sign=True, against=ZERO))
+    return text("per_year_points", lang, n=points(value, sign=True, against=ZERO))
 
 
 def cagr(result: Result) -> str:
@@ -157,7 +161,7 @@ def heading(report: Report, lang: Lang) -> str:
     shown = count(years) if years.denominator == 1 else f"{float(years):.1f}"
     as_of = text("as_of", lang, date=report.as_of) if report.as_of else ""
     return text(
-        "heading",
+        "heading" if report.subject == "park" else "heading_enterprise",
         lang,
         park=report.park,
         year=report.year,
@@ -213,7 +217,11 @@ def check_sheet(
     return Sheet(
         heading=heading(report, lang),
         blocks=blocks,
-        closing=[summary(report, lang), text("rounding", lang, decimals=DECIMALS)],
+        closing=[
+            *(note.render(lang) for note in report.notes),
+            summary(report, lang),
+            text("rounding", lang, decimals=DECIMALS),
+        ],
         warnings_title=text("warnings_title", lang),
         warnings=[w.render(lang) for w in warnings],
     )

@@ -36,6 +36,8 @@ def _criterion(result: Result, lang: Lang, dimension: str | None) -> dict[str, A
         "deadline_threshold": _number(result.deadline_threshold),
         "gap": _number(result.gap),
         "gap_count": result.gap_count,
+        "gap_amount": _number(result.gap_amount),
+        "comparison": str(result.comparison),
         "required_per_year": _number(result.required_per_year),
         "required_cagr": result.required_cagr,
         "supply": list(result.supply),
@@ -74,6 +76,8 @@ def render_json(
         "years_left": _number(report.years_left),
         "summary": {str(k): v for k, v in summary.items()},
         "all_met": report.all_met,
+        "subject": report.subject,
+        "notes": [n.render(lang) for n in report.notes],
         "criteria": _with_leads(
             [_criterion(r, lang, s.id) for s in report.sections for r in s.results], leads, lang
         ),

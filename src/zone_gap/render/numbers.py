@@ -54,8 +54,9 @@ def rate(value: float, *, against: Against = ()) -> str:
 
 
 def figure(unit: str | None, value: Fraction | None, *, against: Against = ()) -> str:
-    """A count as a count, anything else (a share, a rate) as a percentage; nothing for unknown.
+    """A share or a rate (unit ``ratio``) as a percentage, anything else (a count, an amount, a score)
+    as a number; nothing for unknown.
     ``against``: the figures it is shown beside, which it must not look equal to."""
     if value is None:
         return ""
-    return count(value, against=against) if unit == "count" else percent(value, against=against)
+    return percent(value, against=against) if unit == "ratio" else count(value, against=against)

@@ -16,8 +16,8 @@ def _change(target: TargetCheck, value: Fraction | None, lang: Lang, against: Ag
     if value is None:
         return ""
     if target.unit == "count":
-        return text("per_year_count", lang, n=count(value, against=against))
-    return text("per_year_points", lang, n=points(value, against=against))
+        return text("per_year_count", lang, n=count(value, sign=True, against=against))
+    return text("per_year_points", lang, n=points(value, sign=True, against=against))
 
 
 def _verdict(target: TargetCheck, lang: Lang) -> tuple[str, str | None]:
