@@ -59,9 +59,15 @@ class Baseline(FileModel):
         default=None, description="高企数同比增幅，如 10%；有上年文件时由两年数字计算"
     )
     qualitative: Annotated[
-        dict[str, Finding],
+        dict[
+            str,
+            Annotated[Finding, Field(description="该条款是否满足（met: true 或 false）及依据（evidence）")],
+        ],
         BeforeValidator(lambda v: {} if v is None else v),
-        Field(description="定性条款：条款编号 → {met: true|false, evidence: 依据}"),
+        Field(
+            description="定性条款：条款编号 → {met: true|false, evidence: 依据}",
+            json_schema_extra={"type": ["object", "null"]},  # blank, as `new` writes it, is none yet
+        ),
     ] = {}
     """An empty ``qualitative:`` (every clause still commented out) means none is given yet."""
 

@@ -1,0 +1,219 @@
+"""What VS Code's YAML extension shows in the project's files: yaml-language-server, the server behind
+it, run over stdio with `zone-gap schema`'s output mapped to the files as the README's settings.json
+maps it, in a Chinese VS Code (locale zh-cn).
+
+Skipped where node or the server is not installed; CI installs both (.ci/run), and there a missing
+server fails the run rather than skipping the test.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import BASELINE_2020, ROOT, CliRunner, cli
+from tests.editor.yaml_server import YamlServer, file_uri, server_command
+from zone_gap.i18n import Lang, text
+
+SHIPPED = [
+    *sorted((ROOT / "baselines").glob("*.yaml")),
+    *sorted((ROOT / "plans").glob("*.yaml")),
+    *sorted((ROOT / "standards").glob("*.yaml")),
+]
+CJK = re.compile(r"[\u4e00-\u9fff]")
+runner = CliRunner()
+
+
+def zone_gap(*args: str) -> str:
+    result = runner.invoke(cli, list(args))
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout
+
+
+@pytest.fixture(scope="module")
+def schemas(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The three schemas, written where a user keeps them."""
+    folder = tmp_path_factory.mktemp("schemas")
+    for kind in ("baseline", "standard", "plan"):
+        (folder / f"{kind}.json").write_text(zone_gap("schema", kind), encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def server(schemas: Path) -> Iterator[YamlServer]:
+    command = server_command()
+    if command is None:
+        if os.environ.get("CI"):
+            pytest.fail("yaml-language-server is not installed; .ci/run installs it")
+        pytest.skip("node or yaml-language-server is not installed (npm install -g yaml-language-server)")
+    settings = {
+        "yaml": {
+            "validate": True,
+            "hover": True,
+            "schemas": {
+                file_uri(schemas / "baseline.json"): ["**/baselines/*.yaml"],
+                file_uri(schemas / "standard.json"): ["**/standards/*.yaml"],
+                file_uri(schemas / "plan.json"): ["**/plans/*.yaml"],
+            },
+        }
+    }
+    with YamlServer(command, settings) as running:
+        yield running
+
+
+def diagnostics(server: YamlServer, path: Path) -> list[dict[str, Any]]:
+    uri = file_uri(path)
+    try:
+        return server.open(uri, path.read_text("utf-8"))
+    finally:
+        server.close(uri)
+
+
+def where(found: list[dict[str, Any]]) -> dict[tuple[int, int], str]:
+    """Each diagnostic's 1-based line and column, as `validate` gives them, with its message."""
+    return {
+        (d["range"]["start"]["line"] + 1, d["range"]["start"]["character"] + 1): d["message"] for d in found
+    }
+
+
+def validate_errors(path: Path) -> set[tuple[int, int]]:
+    report = json.loads(zone_gap("validate", str(path), "--format", "json"))
+    return {
+        (p["line"], p["column"]) for f in report["files"] for p in f["problems"] if p["severity"] == "error"
+    }
+
+
+def fresh_template(folder: Path, with_last_year: bool) -> Path:
+    """A file as `zone-gap new` writes it, beside last year's or alone."""
+    folder.mkdir(parents=True)
+    if with_last_year:
+        shutil.copy(BASELINE_2020, folder / "2020.yaml")
+    zone_gap("new", "2021", "--folder", str(folder))
+    return folder / "2021.yaml"
+
+
+# --- no false error ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_the_shipped_files_show_no_problem(server: YamlServer, path: Path) -> None:
+    assert diagnostics(server, path) == []
+
+
+def test_a_file_fresh_from_new_shows_no_problem(server: YamlServer, tmp_path: Path) -> None:
+    path = fresh_template(tmp_path / "baselines", with_last_year=True)
+    assert "qualitative:  #" in path.read_text("utf-8")  # blank: every clause still commented out
+    assert diagnostics(server, path) == []
+    assert validate_errors(path) == set()
+
+
+def test_a_file_fresh_from_new_without_last_year_shows_what_validate_shows(
+    server: YamlServer, tmp_path: Path
+) -> None:
+    path = fresh_template(tmp_path / "baselines", with_last_year=False)
+    found = where(diagnostics(server, path))
+    # `park:` still to be filled in; a blank value has no column of its own, each tool picks one
+    assert {line for line, _ in found} == {line for line, _ in validate_errors(path)} == {4}
+    assert list(found.values()) == [text("schema_string_type", Lang.ZH)]
+
+
+# --- what the editor refuses, and how it says so -----------------------------------------------
+
+BAD = """\
+park: 测试园区
+year: 2021
+as_of: 2021-6-30
+enterprises: -1
+high_tech_and_sme_share: 150%
+high_tech_revenue_share: 5.5
+high_tech_output_share: 3.8％
+rd_intensity: -0.5%
+high_tech_growth: -150%
+rd_institutions: 9.5
+enterprise: 3
+qualitative:
+  boundaries: {met: 1, evidence: 2}
+"""
+
+
+def test_the_editor_refuses_what_validate_refuses_and_says_why_in_chinese(
+    server: YamlServer, tmp_path: Path
+) -> None:
+    path = tmp_path / "baselines" / "2021.yaml"
+    path.parent.mkdir()
+    path.write_text(BAD, encoding="utf-8")
+    found = where(diagnostics(server, path))
+    assert set(found) == validate_errors(path)
+    assert found[3, 8] == text("schema_date_type", Lang.ZH)
+    assert found[5, 26] == text("schema_share_pattern", Lang.ZH)  # 150%
+    assert found[6, 26] == text("schema_share_type", Lang.ZH)  # 5.5 without its sign
+    assert found[7, 25] == text("schema_share_pattern", Lang.ZH)  # a full-width ％
+    assert found[8, 15] == text("schema_share_pattern", Lang.ZH)  # below 0%
+    assert found[9, 19] == text("schema_rate_pattern", Lang.ZH)  # a fall of more than 100%
+    assert found[10, 18] == text("schema_count_type", Lang.ZH)
+    assert found[13, 21] == text("schema_boolean_type", Lang.ZH)
+    assert found[13, 34] == text("schema_string_type", Lang.ZH)
+    assert "enterprise" in found[11, 1]
+    assert all(CJK.search(message) for message in found.values()), found
+
+
+def test_a_modeline_maps_the_schema_without_settings(
+    server: YamlServer, schemas: Path, tmp_path: Path
+) -> None:
+    shutil.copy(schemas / "baseline.json", tmp_path / "baseline.schema.json")
+    path = tmp_path / "elsewhere" / "park.yaml"
+    path.parent.mkdir()
+    modeline = "# yaml-language-server: $schema=../baseline.schema.json\n"
+    path.write_text(modeline + "park: 测试园区\nyear: 2021\nrd_intensity: 1.5\n", encoding="utf-8")
+    assert where(diagnostics(server, path)) == {(4, 15): text("schema_share_type", Lang.ZH)}
+
+
+# --- hover -----------------------------------------------------------------------------------------
+
+KEY = re.compile(r"^((?:  )?)([a-z_]+):")
+"""A key at the top, or one level in (a clause under `qualitative`)."""
+
+
+def hovers(server: YamlServer, path: Path) -> dict[str, str | None]:
+    """The hover text at each key of a file, by key (an indented key under its parent's name)."""
+    uri = file_uri(path)
+    body = path.read_text("utf-8")
+    server.open(uri, body)
+    found: dict[str, str | None] = {}
+    parent = ""
+    try:
+        for number, line in enumerate(body.splitlines()):
+            if (key := KEY.match(line)) is None:
+                continue
+            indent, name = key.groups()
+            parent = name if not indent else parent
+            shown = server.hover(uri, number, len(indent))
+            found[f"{parent}.{name}" if indent else name] = shown and shown.partition("\n\n")[0]
+    finally:
+        server.close(uri)
+    return found
+
+
+@pytest.mark.parametrize("fresh", [False, True], ids=["2020.yaml", "fresh-from-new"])
+def test_the_hover_on_every_key_is_its_chinese_description(
+    server: YamlServer, schemas: Path, tmp_path: Path, fresh: bool
+) -> None:
+    path = fresh_template(tmp_path / "baselines", with_last_year=True) if fresh else BASELINE_2020
+    properties = json.loads((schemas / "baseline.json").read_text("utf-8"))["properties"]
+    finding = properties["qualitative"]["additionalProperties"]["markdownDescription"]
+    shown = hovers(server, path)
+    assert len(shown) >= 10
+    assert any("." in key for key in shown) is not fresh  # clauses are given in 2020.yaml only
+    for key, hover in shown.items():
+        parent, _, clause = key.partition(".")
+        expected = finding if clause else properties[key]["markdownDescription"]
+        assert hover == expected, key
+        assert CJK.search(hover or ""), key
+    assert shown["high_tech_and_sme_share"] == properties["high_tech_and_sme_share"]["description"]
