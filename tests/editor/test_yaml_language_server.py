@@ -12,6 +12,7 @@ import json
 import os
 import re
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,35 +38,56 @@ def zone_gap(*args: str) -> str:
     return result.stdout
 
 
+SETTINGS = {
+    "yaml.schemas": {
+        "./baseline.schema.json": "baselines/*.yaml",
+        "./standard.schema.json": "standards/*.yaml",
+        "./plan.schema.json": "plans/*.yaml",
+    }
+}
+"""The workspace settings the README gives, word for word."""
+
+
+def test_the_readme_gives_these_settings() -> None:
+    readme = (ROOT / "README.md").read_text("utf-8")
+    assert f"```json\n{json.dumps(SETTINGS, indent=2)}\n```" in readme
+
+
 @pytest.fixture(scope="module")
-def schemas(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The three schemas, written where a user keeps them."""
-    folder = tmp_path_factory.mktemp("schemas")
+def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A user's folder with the three schemas written as the README has them written. Its settings'
+    patterns match a `baselines` (`standards`, `plans`) folder anywhere, as the server reads any
+    pattern, so the shipped files are opened where they are."""
+    folder = tmp_path_factory.mktemp("workspace")
     for kind in ("baseline", "standard", "plan"):
-        (folder / f"{kind}.json").write_text(zone_gap("schema", kind), encoding="utf-8")
+        (folder / f"{kind}.schema.json").write_text(zone_gap("schema", kind), encoding="utf-8")
     return folder
 
 
 @pytest.fixture(scope="module")
-def server(schemas: Path) -> Iterator[YamlServer]:
+def server(workspace: Path) -> Iterator[YamlServer]:
     command = server_command()
     if command is None:
         if os.environ.get("CI"):
             pytest.fail("yaml-language-server is not installed; .ci/run installs it")
         pytest.skip("node or yaml-language-server is not installed (npm install -g yaml-language-server)")
-    settings = {
-        "yaml": {
-            "validate": True,
-            "hover": True,
-            "schemas": {
-                file_uri(schemas / "baseline.json"): ["**/baselines/*.yaml"],
-                file_uri(schemas / "standard.json"): ["**/standards/*.yaml"],
-                file_uri(schemas / "plan.json"): ["**/plans/*.yaml"],
-            },
-        }
-    }
-    with YamlServer(command, settings) as running:
+    settings = {"yaml": {"validate": True, "hover": True, "schemas": SETTINGS["yaml.schemas"]}}
+    with YamlServer(command, workspace, settings) as running:
+        settle(running, workspace)
         yield running
+
+
+def settle(server: YamlServer, workspace: Path) -> None:
+    """Wait until the server applies the settings, so that no test sees a file checked against no
+    schema (and no problem in it): a key no schema has must be flagged first."""
+    uri = file_uri(workspace / "baselines" / "settle.yaml")
+    for _ in range(100):
+        found = server.open(uri, "no_such_key: 1\n")
+        server.close(uri)
+        if found:
+            return
+        time.sleep(0.1)
+    pytest.fail("yaml-language-server never applied the yaml.schemas setting")
 
 
 def diagnostics(server: YamlServer, path: Path) -> list[dict[str, Any]]:
@@ -164,11 +186,8 @@ def test_the_editor_refuses_what_validate_refuses_and_says_why_in_chinese(
     assert all(CJK.search(message) for message in found.values()), found
 
 
-def test_a_modeline_maps_the_schema_without_settings(
-    server: YamlServer, schemas: Path, tmp_path: Path
-) -> None:
-    shutil.copy(schemas / "baseline.json", tmp_path / "baseline.schema.json")
-    path = tmp_path / "elsewhere" / "park.yaml"
+def test_a_modeline_maps_the_schema_without_settings(server: YamlServer, workspace: Path) -> None:
+    path = workspace / "elsewhere" / "park.yaml"
     path.parent.mkdir()
     modeline = "# yaml-language-server: $schema=../baseline.schema.json\n"
     path.write_text(modeline + "park: 测试园区\nyear: 2021\nrd_intensity: 1.5\n", encoding="utf-8")
@@ -203,10 +222,10 @@ def hovers(server: YamlServer, path: Path) -> dict[str, str | None]:
 
 @pytest.mark.parametrize("fresh", [False, True], ids=["2020.yaml", "fresh-from-new"])
 def test_the_hover_on_every_key_is_its_chinese_description(
-    server: YamlServer, schemas: Path, tmp_path: Path, fresh: bool
+    server: YamlServer, workspace: Path, tmp_path: Path, fresh: bool
 ) -> None:
     path = fresh_template(tmp_path / "baselines", with_last_year=True) if fresh else BASELINE_2020
-    properties = json.loads((schemas / "baseline.json").read_text("utf-8"))["properties"]
+    properties = json.loads((workspace / "baseline.schema.json").read_text("utf-8"))["properties"]
     finding = properties["qualitative"]["additionalProperties"]["markdownDescription"]
     shown = hovers(server, path)
     assert len(shown) >= 10

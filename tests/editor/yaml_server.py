@@ -1,8 +1,9 @@
 """A small client of yaml-language-server, the server behind VS Code's YAML extension, over stdio.
 
 It speaks just enough of the Language Server Protocol (JSON-RPC with ``Content-Length`` headers) to
-do what an editor does when a person opens a file: map a schema to the file, open it, wait for the
-diagnostics the server publishes, and ask for the hover text at a key.
+do what an editor does when a person opens a file in a workspace: give the server the workspace's
+settings (its ``yaml.schemas``), open the file, wait for the diagnostics the server publishes, and ask
+for the hover text at a key.
 """
 
 from __future__ import annotations
@@ -34,7 +35,10 @@ def server_command() -> list[str] | None:
 class YamlServer:
     """One running server; use as a context manager."""
 
-    def __init__(self, command: list[str], settings: dict[str, Any], locale: str = "zh-cn") -> None:
+    def __init__(
+        self, command: list[str], workspace: Path, settings: dict[str, Any], locale: str = "zh-cn"
+    ) -> None:
+        self.workspace = workspace
         self.settings = settings
         self.locale = locale
         self.process = subprocess.Popen(
@@ -49,13 +53,27 @@ class YamlServer:
         self.reader.start()
 
     def __enter__(self) -> YamlServer:
+        try:
+            self._start()
+        except BaseException:
+            self.__exit__(None, None, None)
+            raise
+        return self
+
+    def _start(self) -> None:
+        folder = {"uri": file_uri(self.workspace), "name": self.workspace.name}
         self.request(
             "initialize",
-            {"processId": os.getpid(), "rootUri": None, "capabilities": {}, "locale": self.locale},
+            {
+                "processId": os.getpid(),
+                "rootUri": folder["uri"],
+                "workspaceFolders": [folder],
+                "capabilities": {},
+                "locale": self.locale,
+            },
         )
         self.notify("initialized", {})
         self.notify("workspace/didChangeConfiguration", {"settings": self.settings})
-        return self
 
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None
@@ -65,7 +83,7 @@ class YamlServer:
                 self.request("shutdown", None)
                 self.notify("exit", None)
                 self.process.wait(timeout=10)
-        except (OSError, TimeoutError, subprocess.TimeoutExpired):
+        except (OSError, RuntimeError, TimeoutError, subprocess.TimeoutExpired):
             pass
         finally:
             if self.process.poll() is None:
@@ -89,7 +107,12 @@ class YamlServer:
         return self.diagnostics[uri]
 
     def close(self, uri: str) -> None:
+        """Close a document, and take the empty diagnostics the server publishes for it then, so that
+        they are not taken for those of the next opening."""
+        self.diagnostics.pop(uri, None)
         self.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+        self._wait(lambda: uri in self.diagnostics)
+        del self.diagnostics[uri]
 
     def hover(self, uri: str, line: int, character: int) -> str | None:
         """The hover text at a 0-based position, as markdown; ``None`` where the server shows none."""
