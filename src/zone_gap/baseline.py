@@ -14,6 +14,7 @@ from zone_gap.i18n import Message
 from zone_gap.model import FileModel, closest, parse_model
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Amount, Count, Percent, Rate, Share, plain_number
+from zone_gap.schema import Described
 
 Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
 
@@ -61,7 +62,14 @@ class Baseline(FileModel):
     qualitative: Annotated[
         dict[
             str,
-            Annotated[Finding, Field(description="该条款是否满足（met: true 或 false）及依据（evidence）")],
+            Annotated[
+                Finding,
+                Described(
+                    "该条款是否满足及其依据",
+                    met="是否满足该条款：true 或 false",
+                    evidence="依据：文件、数据或事实（可不填）",
+                ),
+            ],
         ],
         BeforeValidator(lambda v: {} if v is None else v),
         Field(
