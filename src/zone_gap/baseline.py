@@ -9,12 +9,12 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field
 
+from zone_gap.description import Described
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, closest, parse_model
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Amount, Count, Percent, Rate, Share, plain_number
-from zone_gap.schema import Described
 
 Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
 

@@ -12,45 +12,24 @@ from __future__ import annotations
 import inspect
 import json
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from pydantic import GetJsonSchemaHandler
+from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, JsonSchemaValue
 from pydantic_core import CoreSchema, core_schema
 
+from zone_gap.baseline import Baseline
 from zone_gap.choices import Kind
 from zone_gap.i18n import Lang, text
+from zone_gap.plan import Plan
+from zone_gap.standard import Standard
 
-if TYPE_CHECKING:
-    from pydantic import BaseModel
+MODELS: dict[Kind, type[BaseModel]] = {Kind.BASELINE: Baseline, Kind.STANDARD: Standard, Kind.PLAN: Plan}
 _PLAIN = {"boolean", "string", "integer", "number"}
 """Types whose wrong value gets the catalogue's message (``schema_{type}_type``) rather than the
 editor's English, where nothing more particular (a pattern, a date, a choice) is said of it."""
 _MARKDOWN = re.compile(r"([\\*_\[\]<>#|~])")
 """Characters markdown would take for markup; backticks are left, descriptions mark code with them."""
-
-
-@dataclass(frozen=True)
-class Described:
-    """What a model's schema says where the model is used: ``Annotated[Finding, Described("…",
-    met="…")]`` gives the value a description and its keys theirs, leaving keys already described."""
-
-    text: str
-    keys: dict[str, str] = field(default_factory=dict)
-
-    def __init__(self, text: str, /, **keys: str) -> None:
-        object.__setattr__(self, "text", text)
-        object.__setattr__(self, "keys", keys)
-
-    def __get_pydantic_json_schema__(
-        self, schema: CoreSchema, handler: GetJsonSchemaHandler
-    ) -> JsonSchemaValue:
-        found = handler(schema)
-        properties = handler.resolve_ref_schema(found).get("properties", {})
-        for key, said in self.keys.items():
-            properties[key].setdefault("description", said)
-        return {**found, "description": self.text}
 
 
 class _ForEditors(GenerateJsonSchema):
@@ -71,19 +50,10 @@ class _ForEditors(GenerateJsonSchema):
         return found
 
 
-def models() -> dict[Kind, type[BaseModel]]:
-    """The model of each kind of file (imported here, as the models use ``Described``)."""
-    from zone_gap.baseline import Baseline
-    from zone_gap.plan import Plan
-    from zone_gap.standard import Standard
-
-    return {Kind.BASELINE: Baseline, Kind.STANDARD: Standard, Kind.PLAN: Plan}
-
-
 def schema(kind: Kind) -> dict[str, Any]:
     """The schema of a kind of file. What it is for is its description, not its title: an editor
     heads every key's hover with the nearest title above it."""
-    found = _for_editors(models()[kind].model_json_schema(schema_generator=_ForEditors))
+    found = _for_editors(MODELS[kind].model_json_schema(schema_generator=_ForEditors))
     about = text(f"schema_{kind.value}", Lang.ZH)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **found, "description": about}
 
