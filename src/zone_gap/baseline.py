@@ -10,6 +10,7 @@ from typing import Annotated, Any, ClassVar, cast
 
 from pydantic import BeforeValidator, ConfigDict, Field, create_model
 
+from zone_gap.description import Described
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.model import FileModel, closest, parse_model
@@ -40,9 +41,22 @@ class Baseline(FileModel):
         default=None, description="本文件对照的标准编号，如 inner-mongolia-2020；缺省为所用标准"
     )
     qualitative: Annotated[
-        dict[str, Finding],
+        dict[
+            str,
+            Annotated[
+                Finding,
+                Described(
+                    "该条款是否满足及其依据",
+                    met="是否满足该条款：true 或 false",
+                    evidence="依据：文件、数据或事实（可不填）",
+                ),
+            ],
+        ],
         BeforeValidator(lambda v: {} if v is None else v),
-        Field(description="定性条款：条款编号 → {met: true|false, evidence: 依据}"),
+        Field(
+            description="定性条款：条款编号 → {met: true|false, evidence: 依据}",
+            json_schema_extra={"type": ["object", "null"]},  # blank, as `new` writes it, is none yet
+        ),
     ] = {}
     """An empty ``qualitative:`` (every clause still commented out) means none is given yet."""
 

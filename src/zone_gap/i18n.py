@@ -910,4 +910,67 @@ CATALOG: dict[str, tuple[str, str]] = {
     "csv_lead_department": ("牵头部门", "lead_department"),
     "csv_tasks": ("任务", "tasks"),
     "csv_responsible": ("责任部门", "responsible"),
+    # --- the JSON Schema, as an editor shows it (hover, and its messages for a wrong value) ------
+    "schema_share": (
+        "占比，0% 到 100%，带 % 号，如 `5.5%`",
+        "a share from 0% to 100%, with its % sign, e.g. `5.5%`",
+    ),
+    "schema_share_type": (
+        "百分比须带 % 号，如 `5.5%`（不要写 `5.5` 或 `0.055`）",
+        "a percentage needs its % sign, e.g. `5.5%` (not `5.5` or `0.055`)",
+    ),
+    "schema_share_pattern": (
+        "占比应为 0% 到 100% 之间、带半角 % 号的百分数，如 `5.5%`",
+        "a share is a percentage from 0% to 100% with a half-width % sign, e.g. `5.5%`",
+    ),
+    "schema_rate": (
+        "增幅，带 % 号，可为负，不低于 -100%，如 `10%` 或 `-3%`",
+        "a rate of change, with its % sign, not below -100%, e.g. `10%` or `-3%`",
+    ),
+    "schema_rate_type": (
+        "百分比须带 % 号，如 `10%` 或 `-3%`（不要写 `10` 或 `0.1`）",
+        "a percentage needs its % sign, e.g. `10%` or `-3%` (not `10` or `0.1`)",
+    ),
+    "schema_rate_pattern": (
+        "增幅应为不低于 -100%、带半角 % 号的百分数，如 `10%` 或 `-3%`",
+        "a rate of change is a percentage not below -100% with a half-width % sign, e.g. `10%` or `-3%`",
+    ),
+    "schema_count": ("个数，非负整数，如 `162`", "a count: a whole number, not negative, e.g. `162`"),
+    "schema_count_type": (
+        "个数应为非负整数，如 `162`",
+        "a count is a whole number, not negative, e.g. `162`",
+    ),
+    "schema_amount": (
+        "金额（万元），非负数字，如 `125000`",
+        "an amount in 万元, not negative, e.g. `125000`",
+    ),
+    "schema_amount_type": (
+        "金额（万元）应为非负数字，如 `125000`",
+        "an amount in 万元 is a number, not negative, e.g. `125000`",
+    ),
+    "schema_baseline_standard": ("；对照《{standard}》（{id}）", "; against {standard} ({id})"),
+    "schema_baseline": (
+        "zone-gap 基础数据文件：某一年的各项数字（如 baselines/年份.yaml）",
+        "zone-gap baseline: the figures of one year (e.g. baselines/YEAR.yaml)",
+    ),
+    "schema_standard": (
+        "zone-gap 认定标准文件：标准的各项条款与门槛（standards/*.yaml）",
+        "zone-gap standard: the criteria of a creation standard (standards/*.yaml)",
+    ),
+    "schema_plan": (
+        "zone-gap 规划文件：地区的规划、目标与任务（plans/*.yaml）",
+        "zone-gap plan: a district's plan, targets and tasks (plans/*.yaml)",
+    ),
+    "schema_boolean_type": ("应为 true 或 false", "expected true or false"),
+    "schema_string_type": (
+        "应为文字；若像数字、日期或列表，请加引号",
+        "expected text; quote it if it looks like a number, a date or a list",
+    ),
+    "schema_integer_type": ("应为整数", "expected a whole number"),
+    "schema_number_type": ("应为数字", "expected a number"),
+    "schema_date": ("日期，如 `2022-06-30`", "a date, e.g. `2022-06-30`"),
+    "schema_date_type": (
+        "应为日期，写成 `2022-06-30` 的形式（年-月-日，月、日各两位）",
+        "expected a date written as `2022-06-30` (year-month-day, two digits each for month and day)",
+    ),
 }

@@ -17,6 +17,8 @@ from typing import Annotated, Any
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from zone_gap.i18n import Lang, text
+
 Against = Iterable[Fraction | None]
 """Figures a value is shown beside — its threshold, the value a threshold is compared with, or zero
 for a gap — that two decimals must not make it look equal to."""
@@ -167,13 +169,31 @@ def _amount(value: Any) -> Fraction:
     return exact
 
 
-_PERCENT_SCHEMA = {"type": "string", "pattern": r"^\s*[+-]?\d+(\.\d+)?\s*%\s*$"}
+# What an editor's schema says of each kind of number, in the catalogue's Chinese: the pattern takes
+# exactly the percentages the validators above take (a share 0% to 100%, "-0%" included; a rate not
+# below -100%), so the editor and `validate` agree; ``errorMessage`` and ``patternErrorMessage`` are
+# what VS Code's YAML extension shows instead of its own English.
+_SIGN_TO_END = r"\s*%\s*$"
+SHARE_PATTERN = r"^\s*(\+?0*(100(\.0+)?|\d{1,2}(\.\d+)?)|-0+(\.0+)?)" + _SIGN_TO_END
+RATE_PATTERN = r"^\s*(\+?\d+(\.\d+)?|-0*(100(\.0+)?|\d{1,2}(\.\d+)?))" + _SIGN_TO_END
+
+
+def _json_schema(kind: str, **schema: Any) -> WithJsonSchema:
+    """The schema of one kind of number, with its description and messages (``schema_{kind}…``)."""
+    said = {
+        "description": text(f"schema_{kind}", Lang.ZH),
+        "errorMessage": text(f"schema_{kind}_type", Lang.ZH),
+    }
+    if "pattern" in schema:
+        said["patternErrorMessage"] = text(f"schema_{kind}_pattern", Lang.ZH)
+    return WithJsonSchema({**schema, **said})
+
 
 Share = Annotated[
     Percent,
     PlainValidator(lambda v: _percent(v, share=True)),
     PlainSerializer(str),
-    WithJsonSchema({**_PERCENT_SCHEMA, "description": "a share from 0% to 100%, e.g. 5.5%"}),
+    _json_schema("share", type="string", pattern=SHARE_PATTERN),
 ]
 """A part of a whole, written with its sign: ``0%`` to ``100%``."""
 
@@ -181,14 +201,14 @@ Rate = Annotated[
     Percent,
     PlainValidator(lambda v: _percent(v, share=False)),
     PlainSerializer(str),
-    WithJsonSchema({**_PERCENT_SCHEMA, "description": "a rate of change, e.g. 10% or -3%"}),
+    _json_schema("rate", type="string", pattern=RATE_PATTERN),
 ]
 """A rate of change, written with its sign; may be negative or above 100%."""
 
 Count = Annotated[
     int,
     PlainValidator(_count),
-    WithJsonSchema({"type": "integer", "minimum": 0}),
+    _json_schema("count", type="integer", minimum=0),
 ]
 """A whole number of enterprises or institutions."""
 
@@ -196,7 +216,7 @@ Amount = Annotated[
     Fraction,
     PlainValidator(_amount),
     PlainSerializer(float),
-    WithJsonSchema({"type": "number", "minimum": 0}),
+    _json_schema("amount", type="number", minimum=0),
 ]
 """Money in 万元 (10,000 yuan)."""
 

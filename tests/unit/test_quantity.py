@@ -1,10 +1,13 @@
+import re
 from fractions import Fraction
 
 import pytest
-from pydantic import ValidationError
+from hypothesis import given
+from hypothesis import strategies as st
+from pydantic import TypeAdapter, ValidationError
 
 from tests.conftest import make_baseline
-from zone_gap.quantity import Percent
+from zone_gap.quantity import RATE_PATTERN, SHARE_PATTERN, Percent, Rate, Share
 
 
 @pytest.mark.parametrize(
@@ -80,3 +83,46 @@ def test_counts_are_whole_non_negative_numbers(value: object, kind: str) -> None
     with pytest.raises(ValidationError) as raised:
         make_baseline(enterprises=value)
     assert raised.value.errors()[0]["type"] == kind
+
+
+# --- what an editor's schema says of a percentage ----------------------------------------------
+
+WRITTEN = st.text(alphabet=st.sampled_from(list("0123456789.+-% ％")), max_size=9)
+
+
+@pytest.mark.parametrize(("kind", "pattern"), [(Share, SHARE_PATTERN), (Rate, RATE_PATTERN)])
+@given(written=WRITTEN)
+def test_the_schema_pattern_takes_exactly_the_percentages_the_tool_takes(
+    kind: object, pattern: str, written: str
+) -> None:
+    # JSON Schema's pattern is searched for, not matched whole; both "-0%" and "100.0%" are shares
+    try:
+        TypeAdapter(kind).validate_python(written)
+        taken = True
+    except ValidationError:
+        taken = False
+    assert (re.search(pattern, written) is not None) == taken
+
+
+@pytest.mark.parametrize(
+    ("kind", "pattern", "taken", "refused"),
+    [
+        (
+            Share,
+            SHARE_PATTERN,
+            ["0%", "-0%", "+100%", "100.00%", "005.5%", " 99.99 % "],
+            ["100.01%", "-1%", "1000%", "5.5", "5.5％", "5.%", ".5%"],
+        ),
+        (Rate, RATE_PATTERN, ["-100%", "-099.9%", "250%", "+0.5%", "-0.00%"], ["-100.1%", "-101%", "10"]),
+    ],
+)
+def test_the_schema_pattern_takes_the_ends_of_the_range(
+    kind: object, pattern: str, taken: list[str], refused: list[str]
+) -> None:
+    for written in taken:
+        TypeAdapter(kind).validate_python(written)
+        assert re.search(pattern, written), written
+    for written in refused:
+        with pytest.raises(ValidationError):
+            TypeAdapter(kind).validate_python(written)
+        assert re.search(pattern, written) is None, written

@@ -150,12 +150,13 @@ def test_every_comparison_is_monotone(low: F, high: F, threshold: F, comparison:
 
 @given(a=st.integers(0, 500), b=st.integers(0, 500), c=st.integers(0, 500))
 def test_value_criteria_are_monotone_through_the_engine(enterprise: Standard, a: int, b: int, c: int) -> None:
-    score = lambda v: _row(enterprise, "innovation_score", innovation_score=v).status  # noqa: E731
-    share = lambda v: (
-        _row(  # noqa: E731
-            enterprise, "rd_expense_share", rd_expense_3y=v, sales_revenue_3y=1000 + c, latest_sales=c * 100
-        ).status
-    )
+    def score(v: int) -> Status:
+        return _row(enterprise, "innovation_score", innovation_score=v).status
+
+    def share(v: int) -> Status:
+        figures = {"rd_expense_3y": v, "sales_revenue_3y": 1000 + c, "latest_sales": c * 100}
+        return _row(enterprise, "rd_expense_share", **figures).status
+
     low, high = min(a, b), max(a, b)
     for status_of in (score, share):
         if status_of(low) is Status.MET:
