@@ -3,9 +3,10 @@ ESC and other control characters, so text from an input file could otherwise dri
 
 Widths: with no width (output piped to a file or another program) each table is drawn at its natural
 width, every cell on as few lines as its own line breaks allow. At a given width a table is drawn when
-each column can keep ``MIN_COLUMN`` cells (or its whole text, if shorter) and the first column its
-longest group heading (a department's name is never broken); below that the table becomes a list:
-each row's name and status on a line, then one line per filled cell, headed by its column."""
+each column can keep ``MIN_COLUMN`` cells (or its whole text, if shorter), no cell need fold into more
+than ``MAX_LINES`` lines, and the first column keeps its longest group heading whole (a department's
+name is never broken); below that the table becomes a list: each row's name and status on a line,
+then one line per filled cell, headed by its column."""
 
 from __future__ import annotations
 
@@ -25,6 +26,9 @@ _TONE = {"good": "green", "bad": "red", "unsure": "yellow", None: ""}
 
 MIN_COLUMN = 8
 """The narrowest column worth drawing, in terminal cells: four Chinese characters, or ``≥20.00%``."""
+
+MAX_LINES = 8
+"""The most lines a cell's longest line may fold into: a column is never narrower than that needs."""
 
 NATURAL = 100_000
 """The console width that lets a table take its natural width when output is not a terminal."""
@@ -52,7 +56,7 @@ def column_widths(block: Block, width: int | None) -> list[int] | None:
         natural = [max(n, _cells(c)) for n, c in zip(natural, row.cells, strict=True)]
     if width is None:
         return natural
-    floors = [min(n, MIN_COLUMN) for n in natural]
+    floors = [max(min(n, MIN_COLUMN), -(-n // MAX_LINES)) for n in natural]
     floors[0] = max([floors[0], *titles])
     room = width - (3 * len(natural) + 1)  # a border left of each column and one at the end, padding 1+1
     if sum(floors) > room:
