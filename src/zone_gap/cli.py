@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -148,9 +147,11 @@ def _stdout_failed(error: OSError) -> Message:
     return Message("stdout_failed", reason=system_reason(error))
 
 
-def _terminal() -> tuple[bool, int]:
+def _terminal() -> tuple[bool, int | None]:
+    from zone_gap.render.terminal import terminal_width
+
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    return color, shutil.get_terminal_size((120, 24)).columns
+    return color, terminal_width(sys.stdout)
 
 
 def _settings(

@@ -32,7 +32,8 @@ def render(
     color: bool = False,
     width: int | None = None,
 ) -> str:
-    """``report`` in ``fmt``: JSON for programs, else its sheet drawn as a table or Markdown.
+    """``report`` in ``fmt``: JSON for programs, else its sheet drawn as a table or Markdown. A table
+    is drawn at ``width`` terminal cells, or (``None``, output not to a terminal) at its natural width.
     ``leads`` (the plan's lead departments) groups the rows as the department ledger."""
     from zone_gap.plan_check import PlanReport
     from zone_gap.projection import ProjectionReport
@@ -52,7 +53,7 @@ def render(
         if isinstance(report, PlanReport):
             return json.render_plan_json(report, lang)
         return json.render_json(report, warnings or [], lang, leads)
-    return _draw(_sheet(report, lang, warnings or [], leads), fmt, color=color, width=width)
+    return _draw(_sheet(report, lang, warnings or [], leads), fmt, lang, color=color, width=width)
 
 
 def _sheet(
@@ -77,12 +78,12 @@ def _sheet(
     return check_sheet(report, warnings, lang, leads)
 
 
-def _draw(sheet: Sheet, fmt: Format, *, color: bool, width: int | None) -> str:
+def _draw(sheet: Sheet, fmt: Format, lang: Lang, *, color: bool, width: int | None) -> str:
     match fmt:
         case Format.TABLE:
             from zone_gap.render.table import render_table
 
-            return render_table(sheet, color=color, width=width)
+            return render_table(sheet, color=color, width=width, lang=lang)
         case Format.MARKDOWN:
             from zone_gap.render.markdown import render_markdown
 

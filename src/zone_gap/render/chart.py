@@ -1,6 +1,11 @@
 """Small static line charts as inline SVG: the yearly figures, the threshold, the path the deadline
 requires and the projected trend. Written by hand: a chart library would bring scripts or a
-rendering stack for four polylines."""
+rendering stack for four polylines.
+
+The chart is drawn in a box about as wide as it prints (half an A4 page: two charts a row), so its
+text, set at the size of the page's small print, is printed at about that size; text is placed
+where it is measured not to overlap other text: the years are thinned out when they would touch,
+and the value over a point moves below it, or is left to the figure's description, when taken."""
 
 from __future__ import annotations
 
@@ -11,11 +16,18 @@ from html import escape
 
 from zone_gap.quantity import decimal_text
 
-WIDTH, HEIGHT = 640, 250
-LEFT, RIGHT, TOP, BOTTOM = 56, 16, 14, 66
+WIDTH = 340
+"""The drawing's width in its own units; it prints 0.96 of this wide in half an A4 page."""
+PLOT_HEIGHT = 130
+RIGHT, TOP = 14, 18
+FONT = 11
+"""Every label's size in drawing units (≈ 10.5 CSS px, 7.9 pt in print, above the tables' 7.1 pt)."""
+GAP = 6
 
 Point = tuple[Fraction, Fraction]
 """A year (fractional for mid-year figures) and a figure, exact: floats only for drawing."""
+Box = tuple[float, float, float, float]
+"""A label's extent: left, top, right, bottom."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,27 @@ _STROKE = {
 }
 
 
+def text_width(label: str) -> float:
+    """A generous estimate of a label's width: a Chinese character is square, ``%`` nearly so, digits
+    and Latin letters a little over half as wide (Noto Sans CJK's proportional figures)."""
+    return sum(FONT if ord(c) > 0x2E7F else FONT * (0.9 if c == "%" else 0.62) for c in label)
+
+
+def _box(x: float, baseline: float, label: str, anchor: str = "middle") -> Box:
+    """The box a label takes: the font's whole line (Noto Sans CJK: 1.16 em up, 0.29 em down)."""
+    width = text_width(label)
+    left = {"start": x, "middle": x - width / 2, "end": x - width}[anchor]
+    return (left, baseline - FONT * 1.16, left + width, baseline + FONT * 0.29)
+
+
+def _overlaps(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _text(x: float, baseline: float, label: str, css: str, anchor: str = "middle") -> str:
+    return f'<text x="{x:.1f}" y="{baseline:.1f}" text-anchor="{anchor}" class="{css}">{escape(label)}</text>'
+
+
 def _nice_step(span: float) -> float:
     raw = span / 5 if span > 0 else 1
     power = 10 ** math.floor(math.log10(raw))
@@ -58,86 +91,128 @@ def _label(value: Fraction, unit: str, against: list[Fraction] | None = None) ->
     return f"{shown}%" if unit == "ratio" else shown
 
 
+@dataclass
+class _Frame:
+    """Where the plot sits in the drawing, and how figures map onto it."""
+
+    left: float
+    x0: float
+    x1: float
+    y1: float
+
+    @property
+    def bottom(self) -> float:
+        return TOP + PLOT_HEIGHT
+
+    def sx(self, x: float) -> float:
+        return self.left + (x - self.x0) / (self.x1 - self.x0) * (WIDTH - RIGHT - self.left)
+
+    def sy(self, y: float) -> float:
+        return self.bottom - y / self.y1 * PLOT_HEIGHT
+
+
 def render_chart(chart: Chart, *, legend: bool = True) -> str:
     """The chart as an ``<svg>`` element with a ``viewBox``, so it scales to its box."""
     points = [(float(x), float(y)) for s in chart.series for x, y in s.points]
+    shown = [s for s in chart.series if s.points]
+    legend_top = TOP + PLOT_HEIGHT + FONT + 4 + GAP + FONT + 4  # under the years
+    rows, legend_parts = _legend(shown, legend_top) if legend and points else (0, [])
+    height = legend_top + (rows - 1) * (FONT + GAP) + GAP if rows else TOP + PLOT_HEIGHT + FONT + 4 + GAP
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="{WIDTH}" height="{height}" '
+        f'role="img" aria-label="{escape(chart.title)}" xmlns="http://www.w3.org/2000/svg">'
+        f"<desc>{escape(_description(chart))}</desc>"
+    ]
+    if not points:
+        parts.append(_text(WIDTH / 2, height / 2, chart.empty_text, "empty") + "</svg>")
+        return "".join(parts)
+    step = _nice_step(max(y for _, y in points) * 1.08)
+    y1 = step * math.ceil(max(y for _, y in points) * 1.08 / step) or step
+    ticks = [
+        _label(Fraction(i * step).limit_denominator(10**6), chart.unit) for i in range(round(y1 / step) + 1)
+    ]
+    xs = [x for x, _ in points]
+    first, last = math.floor(min(xs)), max(math.ceil(max(xs)), math.floor(min(xs)) + 1)
+    # half a year's room either side, so a value over the first or last point stays clear of the axes
+    frame = _Frame(max(text_width(t) for t in ticks) + 10, first - 0.4, last + 0.4, y1)
+    placed: list[Box] = []
+    parts += _axes(frame, first, last, step, ticks, placed)
+    parts += _lines(chart, frame, placed)
+    parts += legend_parts
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _description(chart: Chart) -> str:
+    """Every figure the chart draws, in words, for a screen reader and for a value left unlabelled."""
+    return "; ".join(
+        f"{s.label}: " + ", ".join(f"{float(x):g} {_label(y, chart.unit)}" for x, y in s.points)
+        for s in chart.series
+        if s.points
+    )
+
+
+def _axes(
+    frame: _Frame, first: int, last: int, step: float, ticks: list[str], placed: list[Box]
+) -> list[str]:
+    parts = []
+    for i, tick in enumerate(ticks):
+        y = frame.sy(i * step)
+        parts.append(f'<line x1="{frame.left}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
+        parts.append(_text(frame.left - 6, y + FONT * 0.35, tick, "tick", "end"))
+        placed.append(_box(frame.left - 6, y + FONT * 0.35, tick, "end"))
+    per_year = frame.sx(1) - frame.sx(0)
+    every = max(1, math.ceil((text_width("2020") + GAP) / per_year))
+    for year in range(first, last + 1):
+        if (year - first) % every == 0:
+            baseline = frame.bottom + FONT + 4
+            parts.append(_text(frame.sx(year), baseline, str(year), "tick"))
+            placed.append(_box(frame.sx(year), baseline, str(year)))
+    return parts
+
+
+def _lines(chart: Chart, frame: _Frame, placed: list[Box]) -> list[str]:
     bars: dict[Fraction, list[Fraction]] = {}
     for series in chart.series:
         if series.style == "threshold":
             for x, y in series.points:
                 bars.setdefault(x, []).append(y)
-    parts = [
-        f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" height="{HEIGHT}" '
-        f'role="img" aria-label="{escape(chart.title)}" xmlns="http://www.w3.org/2000/svg">'
-    ]
-    if not points:
-        parts.append(
-            f'<text x="{WIDTH / 2}" y="{HEIGHT / 2}" text-anchor="middle" class="empty">'
-            f"{escape(chart.empty_text)}</text></svg>"
-        )
-        return "".join(parts)
-    xs = [x for x, _ in points]
-    x0, x1 = math.floor(min(xs)), math.ceil(max(xs))
-    x1 = max(x1, x0 + 1)
-    step = _nice_step(max(y for _, y in points) * 1.08)
-    y1 = step * math.ceil(max(y for _, y in points) * 1.08 / step) or step
-
-    def sx(x: float) -> float:
-        return LEFT + (x - x0) / (x1 - x0) * (WIDTH - LEFT - RIGHT)
-
-    def sy(y: float) -> float:
-        return HEIGHT - BOTTOM - y / y1 * (HEIGHT - TOP - BOTTOM)
-
-    parts += _axes(x0, x1, y1, step, chart.unit, sx, sy)
+    parts = []
     for series in chart.series:
         if len(series.points) > 1:
-            coords = " ".join(f"{sx(float(x)):.1f},{sy(float(y)):.1f}" for x, y in series.points)
+            coords = " ".join(f"{frame.sx(float(x)):.1f},{frame.sy(float(y)):.1f}" for x, y in series.points)
             parts.append(f'<polyline fill="none" {_STROKE[series.style]} points="{coords}"/>')
         if series.style in ("actual", "projected"):
             for x, y in series.points[1:] if series.style == "projected" else series.points:
-                cx, cy = sx(float(x)), sy(float(y))
+                cx, cy = frame.sx(float(x)), frame.sy(float(y))
                 parts.append(f'<circle cx="{cx:.1f}" cy="{cy:.1f}" r="3.5" class="{series.style}"/>')
-                parts.append(
-                    f'<text x="{cx:.1f}" y="{cy - 8:.1f}" text-anchor="middle" '
-                    f'class="value">{escape(_label(y, chart.unit, bars.get(x)))}</text>'
-                )
-    if legend:
-        parts += _legend([s for s in chart.series if s.points])
-    parts.append("</svg>")
-    return "".join(parts)
-
-
-def _axes(x0: int, x1: int, y1: float, step: float, unit: str, sx: object, sy: object) -> list[str]:
-    assert callable(sx)
-    assert callable(sy)
-    parts = []
-    ticks = int(round(y1 / step))
-    for i in range(ticks + 1):
-        y = i * step
-        parts.append(
-            f'<line x1="{LEFT}" x2="{WIDTH - RIGHT}" y1="{sy(y):.1f}" y2="{sy(y):.1f}" class="grid"/>'
-        )
-        parts.append(
-            f'<text x="{LEFT - 6}" y="{sy(y) + 4:.1f}" text-anchor="end" class="tick">'
-            f"{escape(_label(Fraction(y), unit))}</text>"
-        )
-    for year in range(x0, x1 + 1):
-        parts.append(
-            f'<text x="{sx(year):.1f}" y="{HEIGHT - BOTTOM + 16}" text-anchor="middle" '
-            f'class="tick">{year}</text>'
-        )
+                parts += _value(cx, cy, _label(y, chart.unit, bars.get(x)), frame, placed)
     return parts
 
 
-def _legend(series: list[Series]) -> list[str]:
-    """The key under the plot, wrapping to a second row when the first is full."""
-    parts = []
-    x, y = LEFT, HEIGHT - BOTTOM + 38
+def _value(cx: float, cy: float, label: str, frame: _Frame, placed: list[Box]) -> list[str]:
+    """A point's value over it, else under it, kept inside the plot and clear of every label so far;
+    where neither place is free it is left to the description."""
+    half = text_width(label) / 2
+    x = min(max(cx, frame.left + half), WIDTH - RIGHT - half)
+    for baseline in (cy - 7, cy + 7 + FONT * 0.9):
+        box = _box(x, baseline, label)
+        inside = box[1] >= 0 and box[3] <= frame.bottom
+        if inside and not any(_overlaps(box, other) for other in placed):
+            placed.append(box)
+            return [_text(x, baseline, label, "value")]
+    return []
+
+
+def _legend(series: list[Series], top: float) -> tuple[int, list[str]]:
+    """The key under the plot, wrapping to a new row when one is full; the number of rows."""
+    parts: list[str] = []
+    x, y, rows = 10.0, top, 1
     for item in series:
-        width = 46 + sum(12 if ord(c) > 0x2E7F else 7 for c in item.label)
-        if x + width > WIDTH - RIGHT and x > LEFT:
-            x, y = LEFT, y + 18
-        parts.append(f'<line x1="{x}" x2="{x + 26}" y1="{y - 4}" y2="{y - 4}" {_STROKE[item.style]}/>')
-        parts.append(f'<text x="{x + 31}" y="{y}" class="legend">{escape(item.label)}</text>')
+        width = 30 + text_width(item.label) + 12
+        if x + width > WIDTH - 4 and x > 10:
+            x, y, rows = 10.0, y + FONT + GAP, rows + 1
+        parts.append(f'<line x1="{x}" x2="{x + 24}" y1="{y - 4}" y2="{y - 4}" {_STROKE[item.style]}/>')
+        parts.append(_text(x + 29, y, item.label, "legend", "start"))
         x += width
-    return parts
+    return rows, parts
