@@ -18,7 +18,7 @@ from zone_gap.growth import (
     whole_gap,
     years_left,
 )
-from zone_gap.i18n import Message
+from zone_gap.i18n import FIGURE_NAMES, Message
 from zone_gap.quantity import Percent, percent_text, plain_number
 from zone_gap.result import Bounds, Caveat, Report, Result, Section, Status, any_met
 from zone_gap.standard import (
@@ -104,6 +104,7 @@ def evaluate(
     national_rd: Percent | None = None,
 ) -> Report:
     """Every criterion of ``standard`` for ``baseline``; ``previous`` is last year's file, if any."""
+    FIGURE_NAMES.set({key: figure.name for key, figure in standard.figures.items()})
     context = _Context(
         standard,
         baseline,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from types import MappingProxyType
+from typing import Any, Protocol
 
 
 class Lang(StrEnum):
@@ -29,6 +31,15 @@ class Message:
 
     def render(self, lang: Lang) -> str:
         return text(self.key, lang, **self.params)
+
+
+class _Named(Protocol):
+    def text(self, lang: Lang) -> str: ...
+
+
+FIGURE_NAMES: ContextVar[Mapping[str, _Named]] = ContextVar("figure_names", default=MappingProxyType({}))
+"""The names of the figures of the standard in use (its ``figures:``), set where a standard is
+evaluated, for the words that name a figure beside its key."""
 
 
 def language(args: Sequence[str]) -> Lang:
@@ -881,35 +892,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "未填报；请补充是否达标及依据（`{key}`）",
         "not reported; supply whether it is met and the evidence (`{key}`)",
     ),
-    "field_enterprises": ("入驻企业数", "enterprises in the park"),
-    "field_high_tech_enterprises": ("高新技术企业数", "high-tech enterprises"),
-    "field_tech_smes": ("科技型中小企业数", "tech-based SMEs"),
-    "field_tech_smes_also_high_tech": (
-        "同为高新技术企业的科技型中小企业数",
-        "tech-based SMEs that are also high-tech enterprises",
-    ),
-    "field_city_high_tech_enterprises": ("盟市高新技术企业总数", "high-tech enterprises in the league/city"),
-    "field_high_tech_and_sme_share": (
-        "高企和科技型中小企业占园区企业总数",
-        "high-tech enterprises and tech-based SMEs as a share of park enterprises",
-    ),
-    "field_high_tech_revenue": ("高新技术企业营业收入", "high-tech enterprises' revenue"),
-    "field_park_revenue": ("园区营业收入", "park revenue"),
-    "field_high_tech_revenue_share": (
-        "高企营业收入占园区营业收入",
-        "high-tech revenue as a share of park revenue",
-    ),
-    "field_high_tech_output": ("高新技术产业产值", "high-tech industry output"),
-    "field_industrial_output": ("园区工业总产值", "park gross industrial output"),
-    "field_high_tech_output_share": (
-        "高新技术产业产值占工业总产值",
-        "high-tech output as a share of gross industrial output",
-    ),
-    "field_rd_spending": ("园区全社会研发经费", "R&D spending"),
-    "field_regional_gdp": ("地区生产总值", "regional GDP"),
-    "field_rd_intensity": ("研发投入强度", "R&D intensity"),
-    "field_rd_institutions": ("自治区级研发机构数", "region-level R&D institutions"),
-    "field_high_tech_growth": ("高企数同比增幅", "year-on-year growth of high-tech enterprises"),
     # --- CSV headers --------------------------------------------------------------------------
     "unit_count": ("家", "count"),
     "csv_dimension": ("维度", "dimension"),

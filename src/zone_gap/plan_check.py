@@ -9,7 +9,7 @@ from fractions import Fraction
 
 from zone_gap.baseline import Baseline
 from zone_gap.growth import growth_rate
-from zone_gap.i18n import Message
+from zone_gap.i18n import FIGURE_NAMES, Message
 from zone_gap.model import Names
 from zone_gap.plan import Plan, Target
 from zone_gap.quantity import Percent, percent_text
@@ -95,6 +95,7 @@ def check_plan(
     series: str | None = None,
     national_rd: Percent | None = None,
 ) -> PlanReport:
+    FIGURE_NAMES.set({key: figure.name for key, figure in standard.figures.items()})
     base = next((b for b in baselines if b.year == plan.base_year and b.as_of is None), None)
     context = _Context(plan, standard, baselines, series, national_rd)
     targets = tuple(_target(t, context, base) for t in plan.targets)

@@ -1,20 +1,21 @@
 """A baseline key shown to a person is shown with its name, e.g.
 盟市高新技术企业总数（`city_high_tech_enterprises`）. The key stays, beside the name, because it is
-what the office types into the baseline file; the name is what officials know the figure by."""
+what the office types into the baseline file; the name is what officials know the figure by, as the
+standard in use declares it (``figures:``)."""
 
 from __future__ import annotations
 
 import re
 
-from zone_gap.i18n import CATALOG, Lang, text
+from zone_gap.i18n import FIGURE_NAMES, Lang, text
 
 _KEY = re.compile(r"`([a-z][a-z0-9_]*)`")
 
 
 def field_name(key: str, lang: Lang) -> str | None:
     """The name of a baseline figure, or ``None`` for a key that is not one."""
-    entry = f"field_{key}"
-    return text(entry, lang) if entry in CATALOG else None
+    found = FIGURE_NAMES.get().get(key)
+    return found.text(lang) if found is not None else None
 
 
 def named(key: str, lang: Lang) -> str:
