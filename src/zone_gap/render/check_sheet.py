@@ -218,6 +218,7 @@ def check_sheet(
         closing=[summary(report, lang), text("rounding", lang, decimals=DECIMALS)],
         warnings_title=text("warnings_title", lang),
         warnings=[w.render(lang) for w in warnings],
+        separator=text("separator", lang),
     )
 
 

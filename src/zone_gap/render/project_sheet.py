@@ -173,7 +173,12 @@ def project_sheet(report: ProjectionReport, lang: Lang, leads: dict[str, list[Le
         lang,
         counts=text("separator", lang).join(f"{category(c, lang)} {n}" for c, n in counts.items() if n),
     )
-    return Sheet(heading=heading(report, lang), blocks=[block], closing=[summary, method(lang)])
+    return Sheet(
+        heading=heading(report, lang),
+        blocks=[block],
+        closing=[summary, method(lang)],
+        separator=text("separator", lang),
+    )
 
 
 def method(lang: Lang) -> str:
