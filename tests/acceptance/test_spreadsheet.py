@@ -12,12 +12,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import openpyxl
 import pytest
 import yaml
 
 from tests.conftest import ROOT, STANDARD_PATH, CliRunner, cli
-
-openpyxl = pytest.importorskip("openpyxl")
 
 runner = CliRunner()
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
