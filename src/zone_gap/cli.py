@@ -19,11 +19,16 @@ import typer
 from zone_gap import __version__
 from zone_gap.choices import GroupBy, Kind, Output, PackFormat, StandardsFormat
 from zone_gap.i18n import Lang, Message, language, text
-from zone_gap.problem import InputError, OutputError, Refusal, system_reason
+from zone_gap.problem import InputError, OutputError, Refusal, UsageError, system_reason
 from zone_gap.render import Format
 
 if TYPE_CHECKING:
     from zone_gap.commands import Settings
+    from zone_gap.plan import Lead
+    from zone_gap.plan_check import PlanReport
+    from zone_gap.problem import Problem
+    from zone_gap.projection import ProjectionReport
+    from zone_gap.result import Report
 
 T = TypeVar("T")
 
@@ -39,7 +44,34 @@ app = typer.Typer(
 
 
 LangOption = Annotated[Lang, typer.Option("--lang", help="输出语言 Output language.")]
-FormatOption = Annotated[Format, typer.Option("--format", help="输出格式 Output format.")]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option(
+        "--format",
+        help="输出格式；缺省按 -o 文件的扩展名（.csv .xlsx .md .json），否则为 table。 "
+        "Output format. [default: from the -o file's extension, else table]",
+        show_default=False,
+    ),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="写入文件而不输出到终端，不覆盖已有文件（除非 --force）；xlsx 必须指定。 "
+        "Write to FILE instead of the terminal, never over an existing file without --force; "
+        "required for xlsx.",
+        show_default=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="替换已有文件。 Replace an existing file.")]
+SUFFIXES = {
+    ".csv": Format.CSV,
+    ".xlsx": Format.XLSX,
+    ".md": Format.MARKDOWN,
+    ".markdown": Format.MARKDOWN,
+    ".json": Format.JSON,
+}
 StandardOption = Annotated[
     Path | None,
     typer.Option(
@@ -154,6 +186,46 @@ def _terminal() -> tuple[bool, int | None]:
     return color, terminal_width(sys.stdout)
 
 
+def _format(fmt: Format | None, output: Path | None) -> Format:
+    """The format asked for, else the one the output file's extension names, else the table. A
+    workbook is bytes: it goes to a file, never to the terminal."""
+    if fmt is None:
+        fmt = SUFFIXES.get(output.suffix.lower(), Format.TABLE) if output is not None else Format.TABLE
+    if fmt is Format.XLSX and output is None:
+        raise UsageError(Message("xlsx_needs_output"))
+    return fmt
+
+
+def _emit(
+    command: str,
+    lang: Lang,
+    report: Report | ProjectionReport | PlanReport,
+    fmt: Format,
+    output: Path | None,
+    force: bool,
+    *,
+    warnings: list[Problem] | None = None,
+    leads: dict[str, list[Lead]] | None = None,
+) -> None:
+    """The report in ``fmt``, to standard output or (``output``) written to a new file."""
+    from zone_gap.render import render, render_workbook
+
+    body: str | bytes
+    if fmt is Format.XLSX:
+        body = _run(command, lang, lambda: render_workbook(report, lang, warnings=warnings, leads=leads))
+    else:
+        color, width = _terminal() if output is None else (False, None)
+        body = render(report, fmt, lang, warnings=warnings, leads=leads, color=color, width=width)
+    if output is None:
+        assert isinstance(body, str)  # a workbook always has a file (``_format``)
+        _write(body)
+        return
+    from zone_gap.output import write_new
+
+    _run(command, lang, lambda: write_new(output, body, force=force))
+    typer.echo(text("file_written", lang, path=str(output)), err=True)
+
+
 def _settings(
     folder: Path,
     standard: Path | None,
@@ -200,7 +272,9 @@ def check(
     series: SeriesOption = None,
     national_rd: NationalRdOption = None,
     group_by: GroupByOption = GroupBy.DIMENSION,
-    fmt: FormatOption = Format.TABLE,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
     lang: LangOption = Lang.ZH,
 ) -> None:
     """检查一年的数据：各项指标是否达标、差距、每年需增多少。
@@ -209,24 +283,15 @@ def check(
     Exit code 0 when every criterion is met, 1 when any is unmet or unknown, 2 for bad input.
     """
     from zone_gap.commands import run_check
-    from zone_gap.render import render
 
+    chosen = _run("check", lang, lambda: _format(fmt, output))
     settings = _settings(Path("baselines"), standard, plan, by, series, national_rd, group_by)
     outcome = _run("check", lang, lambda: run_check(settings, file, previous))
-    if fmt is not Format.TABLE:
+    if chosen is not Format.TABLE:
         for warning in outcome.warnings:
             typer.echo(warning.render(lang), err=True)
-    color, width = _terminal()
-    _write(
-        render(
-            outcome.report,
-            fmt,
-            lang,
-            warnings=outcome.warnings,
-            leads=outcome.leads,
-            color=color,
-            width=width,
-        )
+    _emit(
+        "check", lang, outcome.report, chosen, output, force, warnings=outcome.warnings, leads=outcome.leads
     )
     raise typer.Exit(0 if outcome.report.all_met else 1)
 
@@ -240,7 +305,9 @@ def project(
     series: SeriesOption = None,
     national_rd: NationalRdOption = None,
     group_by: GroupByOption = GroupBy.DIMENSION,
-    fmt: FormatOption = Format.TABLE,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
     lang: LangOption = Lang.ZH,
 ) -> None:
     """按各年数据的趋势推算到期限：能否如期达标。
@@ -250,13 +317,12 @@ def project(
     2 for bad input.
     """
     from zone_gap.commands import run_project
-    from zone_gap.render import render
     from zone_gap.trend import Category
 
+    chosen = _run("project", lang, lambda: _format(fmt, output))
     settings = _settings(folder, standard, plan, by, series, national_rd, group_by)
     outcome = _run("project", lang, lambda: run_project(settings))
-    color, width = _terminal()
-    _write(render(outcome.report, fmt, lang, leads=outcome.leads, color=color, width=width))
+    _emit("project", lang, outcome.report, chosen, output, force, leads=outcome.leads)
     good = {Category.ACHIEVED, Category.ON_TRACK}
     rows = [p for s in outcome.report.sections for p in s.projections]
     raise typer.Exit(0 if all(p.category in good and not p.at_risk for p in rows) else 1)
@@ -276,7 +342,9 @@ def plan_command(
     standard: StandardOption = None,
     series: SeriesOption = None,
     national_rd: NationalRdOption = None,
-    fmt: FormatOption = Format.TABLE,
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
     lang: LangOption = Lang.ZH,
 ) -> None:
     """检查创建方案是否自洽：按计划年增量到期能否达到目标。
@@ -286,12 +354,11 @@ def plan_command(
     Exit code 0 when every target is reached, 1 when one falls short or is unknown, 2 for bad input.
     """
     from zone_gap.commands import run_plan
-    from zone_gap.render import render
 
+    chosen = _run("plan", lang, lambda: _format(fmt, output))
     settings = _settings(baselines, standard, plan, None, series, national_rd, GroupBy.DIMENSION)
     report = _run("plan", lang, lambda: run_plan(settings))
-    color, width = _terminal()
-    _write(render(report, fmt, lang, color=color, width=width))
+    _emit("plan", lang, report, chosen, output, force)
     raise typer.Exit(0 if report.adds_up else 1)
 
 

@@ -991,4 +991,22 @@ CATALOG: dict[str, tuple[str, str]] = {
         "应为日期，写成 `2022-06-30` 的形式（年-月-日，月、日各两位）",
         "expected a date written as `2022-06-30` (year-month-day, two digits each for month and day)",
     ),
+    "csv_planned_in": ("{year}年计划", "planned_{year}"),
+    "csv_warning": ("提示", "warning"),
+    "csv_file": ("文件", "file"),
+    "csv_line": ("行", "line"),
+    "csv_column": ("列", "column"),
+    "sheet_check": ("差距", "Gaps"),
+    "sheet_project": ("推算", "Projection"),
+    "sheet_plan": ("方案核算", "Plan check"),
+    "xlsx_needs_extra": (
+        "写 xlsx 需要可选组件 XlsxWriter；请先安装：pip install 'zone-gap[xlsx]'",
+        "writing xlsx needs the optional XlsxWriter; install it first: pip install 'zone-gap[xlsx]'",
+    ),
+    "xlsx_needs_output": (
+        "xlsx 是二进制文件，不输出到终端；请用 -o 指定文件，如 -o 差距.xlsx",
+        "xlsx is a binary file and is not written to the terminal; name a file with -o, e.g. -o gaps.xlsx",
+    ),
+    "yes": ("是", "yes"),
+    "no": ("否", "no"),
 }

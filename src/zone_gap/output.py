@@ -11,11 +11,12 @@ from zone_gap.i18n import Message
 from zone_gap.problem import OutputError, UsageError, system_reason
 
 
-def write_new(path: Path, text: str, *, force: bool = False) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder and an atomic rename,
-    so that a reader sees the old file or the new one, never half of one. Only a regular file is
-    ever replaced, and only with ``force``; whatever the system refuses is an ``OutputError``. A
-    symbolic link is written through: the file it names is replaced, never the link."""
+def write_new(path: Path, text: str | bytes, *, force: bool = False) -> None:
+    """Write ``text`` (as UTF-8; bytes as they are) to ``path`` through a temporary file in the same
+    folder and an atomic rename, so that a reader sees the old file or the new one, never half of
+    one. Only a regular file is ever replaced, and only with ``force``; whatever the system refuses
+    is an ``OutputError``. A symbolic link is written through: the file it names is replaced, never
+    the link."""
     mode = _mode_to_keep(path, force)
     target = path.resolve() if path.is_symlink() else path
 
@@ -29,8 +30,8 @@ def write_new(path: Path, text: str, *, force: bool = False) -> None:
     except OSError as e:
         raise _failed(path, e) from None
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(text.encode("utf-8") if isinstance(text, str) else text)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(temporary, mode)

@@ -131,7 +131,7 @@ def _checked(
     years: set[int] = set()
     for i in sorted(range(len(sources)), key=order):
         found = _read(sources[i], kind, stdin)
-        if found.kind is Kind.STANDARD:
+        if found.kind is Kind.STANDARD or (found.kind is None and _folder_kind(sources[i]) is Kind.STANDARD):
             _check(found, None)
             standards.append(found)
             continue
@@ -226,9 +226,14 @@ class _Reference:
 def _standard(files: list[Checked], given: Path | None) -> _Reference:
     """``--standard``, else the one standard among the files, else the shipped one. One that is
     missing, unreadable or invalid is said so; nothing is then called valid that needed it."""
-    candidates = [c for c in files if c.kind is Kind.STANDARD]
+    candidates = [
+        c for c in files if c.kind is Kind.STANDARD or (c.path and _folder_kind(c.path) is Kind.STANDARD)
+    ]
     if given is not None:
         candidates = [c for c in candidates if c.path is not None and c.path.resolve() == given.resolve()]
+    elif len(candidates) > 1:  # several standards: the default one, by its file's name
+        default = default_standard_path().name
+        candidates = [c for c in candidates if c.path is not None and c.path.name == default]
     if len(candidates) == 1:  # already read by `_check`; its model is None when it was invalid
         found = candidates[0].model
         return _Reference(found if isinstance(found, Standard) else None, candidates[0].name)

@@ -1,10 +1,8 @@
-"""`zone-gap report` and the tables for Word and Excel: the HTML page in headless Chromium, CSV read
-back through Python's csv module, Markdown against golden files."""
+"""`zone-gap report` and the tables for Word: the HTML page in headless Chromium, Markdown against
+golden files (the spreadsheets are in ``test_spreadsheet``)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import re
@@ -186,51 +184,6 @@ def test_report_as_markdown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
         assert heading in text
     assert "| 年份 | 实际 | 标准 | 按期达标所需 | 方案计划路径 |" in text
     assert "| 2023 |  | 200 | 200 | 201 |" in text
-
-
-# --- CSV for Excel and WPS ------------------------------------------------------------------------
-
-
-def read_csv(data: str) -> list[dict[str, str]]:
-    raw = data.encode("utf-8")
-    assert raw.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel and WPS need
-    return list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"), newline="")))
-
-
-def test_check_csv_round_trips_with_numbers_and_units(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    code, out, _ = run("check", "--format", "csv")
-    assert code == 1
-    rows = {r["编号"]: r for r in read_csv(out)}
-    assert (rows["enterprise_count"]["现状"], rows["enterprise_count"]["单位"]) == ("162", "家")
-    assert rows["enterprise_count"]["每年需增"] == "13"
-    park = rows["park_share"]
-    assert (park["现状"], park["单位"], park["差距"], park["所属指标"]) == (
-        "5.5",
-        "%",
-        "14.5",
-        "high_tech_share",
-    )
-    assert float(park["需年均增速(%)"]) == pytest.approx(53.776, abs=1e-3)
-    assert rows["rd_intensity"]["每年需增"] == "0.55"
-    assert rows["management_committee"]["状态"] == "未达标"
-
-
-def test_project_and_ledger_csv(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    rows = read_csv(run("project", "--format", "csv", "--lang", "en")[1])
-    assert {r["category"] for r in rows} == {"insufficient data"}
-    ledger = read_csv(run("check", "--format", "csv", "--group-by", "department", "--lang", "en")[1])
-    leads = {r["lead_department"] for r in ledger if r["id"] == "enterprise_count"}
-    assert leads == {"包头金属深加工园区管委会", "区工信局", "区商务局"}
-    assert [r["lead_department"] for r in ledger if r["id"] == "management_committee"] == [""]
-
-
-def test_plan_csv(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    rows = {r["id"]: r for r in read_csv(run("plan", "--format", "csv", "--lang", "en")[1])}
-    assert (rows["high_tech_enterprises"]["2023"], rows["high_tech_enterprises"]["shortfall"]) == ("39", "1")
-    assert (rows["rd_intensity"]["unit"], rows["rd_intensity"]["2023"]) == ("%", "2.5")
 
 
 # --- Markdown against golden files ------------------------------------------------------------------

@@ -22,7 +22,8 @@ def test_markdown_text_never_becomes_html(raw: str, shown: str) -> None:
 
 
 def test_markdown_cell_also_escapes_pipes_and_breaks_lines() -> None:
-    assert cell("a|<b>\nc") == "a\\|&lt;b&gt;<br>c"
+    assert cell("a|<b>\nc") == "a\\|&lt;b&gt;; <br>c"
+    assert cell("a\nc", "；") == "a；<br>c"
 
 
 @pytest.mark.parametrize(

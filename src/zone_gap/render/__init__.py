@@ -1,4 +1,5 @@
-"""Renderers, one per ``--format``; each returns text. rich is imported only by ``table``."""
+"""Renderers, one per ``--format``; each returns text, but for the workbook (bytes). rich is imported
+only by ``table``."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class Format(StrEnum):
     JSON = "json"
     MARKDOWN = "markdown"
     CSV = "csv"
+    XLSX = "xlsx"
 
 
 def render(
@@ -34,7 +36,8 @@ def render(
 ) -> str:
     """``report`` in ``fmt``: JSON for programs, else its sheet drawn as a table or Markdown. A table
     is drawn at ``width`` terminal cells, or (``None``, output not to a terminal) at its natural width.
-    ``leads`` (the plan's lead departments) groups the rows as the department ledger."""
+    ``leads`` (the plan's lead departments) groups the rows as the department ledger. The workbook
+    is bytes, from ``render_workbook``."""
     from zone_gap.plan_check import PlanReport
     from zone_gap.projection import ProjectionReport
     from zone_gap.render import json
@@ -46,7 +49,7 @@ def render(
             return spreadsheet.project_csv(report, lang, leads)
         if isinstance(report, PlanReport):
             return spreadsheet.plan_csv(report, lang)
-        return spreadsheet.check_csv(report, lang, leads)
+        return spreadsheet.check_csv(report, lang, leads, warnings)
     if fmt is Format.JSON:
         if isinstance(report, ProjectionReport):
             return json.render_project_json(report, lang, leads)
@@ -54,6 +57,28 @@ def render(
             return json.render_plan_json(report, lang)
         return json.render_json(report, warnings or [], lang, leads)
     return _draw(_sheet(report, lang, warnings or [], leads), fmt, lang, color=color, width=width)
+
+
+def render_workbook(
+    report: Report | ProjectionReport | PlanReport,
+    lang: Lang,
+    *,
+    warnings: list[Problem] | None = None,
+    leads: dict[str, list[Lead]] | None = None,
+) -> bytes:
+    """``report`` as an ``.xlsx`` workbook: the CSV's table, the input warnings on a sheet of their own."""
+    from zone_gap.i18n import text
+    from zone_gap.plan_check import PlanReport
+    from zone_gap.projection import ProjectionReport
+    from zone_gap.render import spreadsheet
+    from zone_gap.render.workbook import render_xlsx
+
+    if isinstance(report, ProjectionReport):
+        return render_xlsx(spreadsheet.project_grid(report, lang, leads), lang, text("sheet_project", lang))
+    if isinstance(report, PlanReport):
+        return render_xlsx(spreadsheet.plan_grid(report, lang), lang, text("sheet_plan", lang))
+    grid = spreadsheet.check_grid(report, warnings or [], lang, leads)
+    return render_xlsx(grid, lang, text("sheet_check", lang))
 
 
 def _sheet(
@@ -88,7 +113,7 @@ def _draw(sheet: Sheet, fmt: Format, lang: Lang, *, color: bool, width: int | No
             from zone_gap.render.markdown import render_markdown
 
             return render_markdown(sheet)
-        case Format.JSON | Format.CSV:  # pragma: no cover - written from the report, not a sheet
+        case Format.JSON | Format.CSV | Format.XLSX:  # pragma: no cover - written from the report
             raise ValueError(fmt)
         case _:
             assert_never(fmt)

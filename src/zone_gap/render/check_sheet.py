@@ -109,8 +109,10 @@ def cagr(result: Result) -> str:
     return "—" if result.required_cagr == 0 else rate(result.required_cagr, against=ZERO)
 
 
-def notes(result: Result, lang: Lang) -> list[str]:
-    """Evidence, which branch decides, the figures to supply, and any remarks."""
+def notes(result: Result, lang: Lang, *, supply_always: bool = False) -> list[str]:
+    """Evidence, which branch decides, the figures to supply, and any remarks. The figures to supply
+    are left to the actual cell where that names them, unless ``supply_always`` (a spreadsheet, whose
+    actual cell holds only a number)."""
     lines: list[str] = []
     if result.evidence:
         lines.append(result.evidence)
@@ -119,7 +121,7 @@ def notes(result: Result, lang: Lang) -> list[str]:
         lines.append(text(f"decided_{result.status}", lang, branch=branch.name.text(lang)))
     if result.kind == "qualitative" and result.supply:  # the row names the clause
         lines.append(text("supply_clause", lang, key=result.supply[0]))
-    elif result.supply and not _value_unknown(result):  # else the row's actual cell names them
+    elif result.supply and (supply_always or not _value_unknown(result)):
         lines.append(text("supply", lang, keys=supply(result, lang)))
     lines.extend(with_names(m.render(lang), lang) for m in result.notes)
     return lines
@@ -228,6 +230,7 @@ def check_sheet(
         ],
         warnings_title=text("warnings_title", lang),
         warnings=[w.render(lang) for w in warnings],
+        separator=text("separator", lang),
     )
 
 
@@ -252,11 +255,8 @@ def _ledger_block(report: Report, lang: Lang, marks: Notes, leads: dict[str, lis
 def _compact_ledger_block(report: Report, lang: Lang, leads: dict[str, list[Lead]]) -> Block:
     def row(result: Result, sub: bool) -> Row:
         label = ("└" if sub else "") + result.name.text(lang)
-        return Row(
-            [label, status(result.status, lang), gap(result, lang), per_year(result, lang)],
-            TONE[result.status],
-            sub,
-        )
+        figures = ["", ""] if result.branches else [gap(result, lang), per_year(result, lang)]
+        return Row([label, status(result.status, lang), *figures], TONE[result.status], sub)
 
     items = [
         (r.id, [row(r, False)] + [row(b, True) for b in r.branches])

@@ -174,7 +174,7 @@ def render_html(pack: Pack, lang: Lang) -> str:
 
 
 def render_pack_markdown(pack: Pack, lang: Lang) -> str:
-    from zone_gap.render.markdown import cell, render_markdown
+    from zone_gap.render.markdown import render_markdown, table
     from zone_gap.render.markdown import text as md
 
     lines = [f"# {md(pack.title)}", ""]
@@ -185,8 +185,7 @@ def render_pack_markdown(pack: Pack, lang: Lang) -> str:
         header = [text("col_year", lang), *(s.label for s in figure.chart.series)]
         lines += [f"### {md(figure.chart.title)}", "", md(figure.caption), ""]
         if figure.rows:
-            lines += ["| " + " | ".join(map(cell, header)) + " |", "|" + "---|" * len(header)]
-            lines += ["| " + " | ".join(map(cell, row)) + " |" for row in figure.rows]
+            lines += table(header, list(figure.rows))
         else:
             lines.append(md(figure.chart.empty_text))
         lines.append("")

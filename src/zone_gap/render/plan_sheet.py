@@ -123,4 +123,5 @@ def plan_sheet(report: PlanReport, lang: Lang) -> Sheet:
         heading=text("plan_heading", lang, plan=plan_name, base=report.base_year, deadline=report.deadline),
         blocks=blocks,
         closing=[verdict, text("plan_method", lang)],
+        separator=text("separator", lang),
     )

@@ -44,19 +44,27 @@ def ratio(value: Fraction | None) -> str:
     return "" if value is None else decimal(value, against=(ON_TRACK, ACCELERATION, Fraction(0)))
 
 
-def notes(row: Projection, lang: Lang) -> list[str]:
+def notes(row: Projection, lang: Lang, *, with_cagr: bool = True) -> list[str]:
+    """Which branch is most likely to make it, the compound rate observed (unless a column of its own
+    shows it), and any remarks."""
     lines = []
     if row.best_branch is not None:
         best = next(b for b in row.branches if b.id == row.best_branch)
         lines.append(text("best_branch", lang, branch=best.name.text(lang)))
-    if row.observed_cagr is not None:
+    if row.observed_cagr is not None and with_cagr and not row.branches:
         lines.append(text("observed_cagr", lang, rate=rate(row.observed_cagr)))
     lines.extend(with_names(m.render(lang), lang) for m in row.notes)
     return lines
 
 
 def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
+    """One criterion or branch. An either/or criterion shows its category and risk, and no figure of
+    its own: its branches carry them, as in ``check``, and its note names the branch most likely to
+    make it."""
     label = ("└" if sub else "") + marks.mark(row.name.text(lang), notes(row, lang))
+    risk = text("at_risk", lang) if row.at_risk else ""
+    if row.branches:
+        return Row([label, category(row.category, lang), *[""] * 8, risk], TONE[row.category], sub)
     if row.reach_year is not None:
         reach = str(row.reach_year)
     else:
@@ -72,7 +80,7 @@ def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = Fal
         _change(row, row.observed_per_year, lang),
         ratio(row.ratio),
         reach,
-        text("at_risk", lang) if row.at_risk else "",
+        risk,
     ]
     return Row(cells, TONE[row.category], sub)
 
@@ -166,7 +174,12 @@ def project_sheet(report: ProjectionReport, lang: Lang, leads: dict[str, list[Le
         lang,
         counts=text("separator", lang).join(f"{category(c, lang)} {n}" for c, n in counts.items() if n),
     )
-    return Sheet(heading=heading(report, lang), blocks=[block], closing=[summary, method(lang)])
+    return Sheet(
+        heading=heading(report, lang),
+        blocks=[block],
+        closing=[summary, method(lang)],
+        separator=text("separator", lang),
+    )
 
 
 def method(lang: Lang) -> str:

@@ -43,3 +43,5 @@ class Sheet:
     closing: list[str] = field(default_factory=list)
     warnings_title: str = ""
     warnings: list[str] = field(default_factory=list)
+    separator: str = "; "
+    """What stands between the lines of a cell where a format cannot break them (Markdown in Word)."""

@@ -1,7 +1,10 @@
-"""Reports as CSV for Excel and WPS: UTF-8 with a byte-order mark (so Chinese is not garbled), one
-row per criterion or branch, figures as numbers. A share is given in percent with ``%`` in the unit
-column (5.5, not "5.50%" nor 0.055); a change of a share in percentage points likewise. A text cell
-that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a park name) gets a leading ``'``."""
+"""Reports as one table for a spreadsheet: CSV for Excel, WPS and LibreOffice, and the grid the
+workbook (``.xlsx``) is written from. One row per criterion or branch, figures as numbers: a share
+in percent with ``%`` in the unit column (5.5, not "5.50%" nor 0.055), a change of a share in
+percentage points likewise. Every word is in the language asked for: dimension names, statuses,
+yes and no (是/否). The CSV is UTF-8 with a byte-order mark (so Chinese is not garbled); a text
+cell that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a park name) gets a leading
+``'``. The input warnings follow the criteria as rows of their own."""
 
 from __future__ import annotations
 
@@ -9,20 +12,35 @@ import csv
 import io
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from zone_gap.i18n import Lang, text
 from zone_gap.plan import Lead
 from zone_gap.plan_check import PlanReport
-from zone_gap.projection import ProjectionReport
+from zone_gap.problem import Problem
+from zone_gap.projection import Projection, ProjectionReport
 from zone_gap.quantity import decimal_text
+from zone_gap.render.check_sheet import notes as check_notes
 from zone_gap.render.ledger import assignments
-from zone_gap.result import Report
+from zone_gap.render.project_sheet import notes as project_notes
+from zone_gap.result import Report, Result
 from zone_gap.trend import ACCELERATION, ON_TRACK
 
 BOM = "\ufeff"
 PLACES = 6
 ZERO = (Fraction(0),)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """A report as one table: the header, rows of text cells (a number as its decimal text, an
+    unknown as ""), the columns that hold numbers, and the input warnings as located problems."""
+
+    header: list[str]
+    rows: list[list[str]]
+    numbers: frozenset[int]
+    warnings: list[Problem] = field(default_factory=list)
 
 
 def _number(
@@ -45,6 +63,10 @@ def _unit(unit: str | None, lang: Lang) -> str:
     return {"ratio": "%", "count": text("unit_count", lang)}.get(unit or "", "")
 
 
+def _yes_no(value: bool | None, lang: Lang) -> str:
+    return "" if value is None else text("yes" if value else "no", lang)
+
+
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
@@ -57,148 +79,204 @@ def inert(cell: str) -> str:
     return cell
 
 
-def _write(header: list[str], rows: Iterable[list[str]]) -> str:
+def warning_row(problem: Problem, header: list[str], lang: Lang) -> list[str]:
+    """A warning as a row of the criteria table: under the dimension "input warnings", its place in
+    the file as the name, "warning" as the status, and the message as the notes."""
+    where = problem.file
+    if problem.position is not None:
+        where += f":{problem.position.line}:{problem.position.column}"
+    cells = dict.fromkeys(header, "")
+    cells[text("csv_dimension", lang)] = text("warnings_title", lang)
+    cells[text("csv_name", lang)] = where
+    cells[text("csv_status", lang)] = text("csv_warning", lang)
+    cells[text("csv_notes", lang)] = problem.message.render(lang)
+    return list(cells.values())
+
+
+def render_csv(grid: Grid, lang: Lang) -> str:
+    """The grid as CSV, the warnings as rows after the criteria."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow([inert(c) for c in header])
-    writer.writerows([inert(c) for c in row] for row in rows)
+    writer.writerow([inert(c) for c in grid.header])
+    writer.writerows([inert(c) for c in row] for row in grid.rows)
+    writer.writerows([inert(c) for c in warning_row(w, grid.header, lang)] for w in grid.warnings)
     return BOM + out.getvalue()
 
 
 def _ledger(
     rows: list[tuple[str, list[str]]], leads: dict[str, list[Lead]] | None, lang: Lang
-) -> Iterable[list[str]]:
+) -> list[list[str]]:
     """Each row once, or once per lead department with the tasks and responsible departments."""
     separator = text("list_separator", lang)
+    found_rows: list[list[str]] = []
     for criterion, row in rows:
         if leads is None:
-            yield row
+            found_rows.append(row)
             continue
         found = assignments(criterion, leads, lang)
         if not found:
-            yield [*row, "", "", ""]
+            found_rows.append([*row, "", "", ""])
         for entry in found:
-            yield [*row, entry.department, separator.join(entry.tasks), separator.join(entry.responsible)]
+            tasks, responsible = separator.join(entry.tasks), separator.join(entry.responsible)
+            found_rows.append([*row, entry.department, tasks, responsible])
+    return found_rows
 
 
-def _ledger_header(leads: dict[str, list[Lead]] | None, lang: Lang) -> list[str]:
-    keys = ("lead_department", "tasks", "responsible")
-    return [text(f"csv_{k}", lang) for k in keys] if leads is not None else []
+def _header(keys: Iterable[str], leads: dict[str, list[Lead]] | None, lang: Lang) -> list[str]:
+    ledger = ("lead_department", "tasks", "responsible") if leads is not None else ()
+    return [text(f"csv_{k}", lang) for k in (*keys, *ledger)]
 
 
-def check_csv(report: Report, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> str:
-    keys = (
-        "dimension",
-        "id",
-        "name",
-        "branch_of",
-        "status",
-        "unit",
-        "actual",
-        "actual_low",
-        "actual_high",
-        "threshold",
-        "deadline_threshold",
-        "gap",
-        "gap_count",
-        "required_per_year",
-        "required_cagr_pct",
-        "notes",
-    )
+def _numbers(header_keys: tuple[str, ...], numeric: set[str]) -> frozenset[int]:
+    return frozenset(i for i, k in enumerate(header_keys) if k in numeric)
+
+
+CHECK_KEYS = (
+    "dimension",
+    "id",
+    "name",
+    "branch_of",
+    "status",
+    "unit",
+    "actual",
+    "actual_low",
+    "actual_high",
+    "threshold",
+    "deadline_threshold",
+    "gap",
+    "gap_count",
+    "required_per_year",
+    "required_cagr_pct",
+    "notes",
+)
+
+
+def _check_figures(result: Result, lang: Lang) -> list[str]:
+    """A row's figures from its unit to its required growth. An either/or criterion has none of its
+    own — its branches carry them, and its notes say which branch decides — in every format."""
+    if result.branches:
+        return [""] * 10
+    unit, actual = result.unit, result.actual
+    bars = (result.threshold, result.deadline_threshold)
+    values = (actual.value, actual.low, actual.high) if actual else ()
+    return [
+        _unit(unit, lang),
+        _number(actual.value if actual else None, unit, bars),
+        _number(actual.low if actual else None, unit, bars),
+        _number(actual.high if actual else None, unit, bars),
+        _number(result.threshold, unit, values),
+        _number(result.deadline_threshold, unit, values),
+        _number(result.gap, unit, ZERO),
+        "" if result.gap_count is None else str(result.gap_count),
+        _number(result.required_per_year, unit, ZERO),
+        _number(result.required_cagr, "ratio", ZERO),
+    ]
+
+
+def check_grid(
+    report: Report, warnings: list[Problem], lang: Lang, leads: dict[str, list[Lead]] | None = None
+) -> Grid:
     rows = []
     for section in report.sections:
         for top in section.results:
             for result in (top, *top.branches):
-                unit = result.unit
-                actual = result.actual
-                bars = (result.threshold, result.deadline_threshold)
-                values = (actual.value, actual.low, actual.high) if actual else ()
-                rows.append(
-                    (
-                        top.id,
-                        [
-                            section.id,
-                            result.id,
-                            result.name.text(lang),
-                            top.id if result is not top else "",
-                            text(f"status_{result.status}", lang),
-                            _unit(unit, lang),
-                            _number(actual.value if actual else None, unit, bars),
-                            _number(actual.low if actual else None, unit, bars),
-                            _number(actual.high if actual else None, unit, bars),
-                            _number(result.threshold, unit, values),
-                            _number(result.deadline_threshold, unit, values),
-                            _number(result.gap, unit, ZERO),
-                            "" if result.gap_count is None else str(result.gap_count),
-                            _number(result.required_per_year, unit, ZERO),
-                            _number(result.required_cagr, "ratio", ZERO),
-                            text("separator", lang).join(
-                                part
-                                for part in (result.evidence, *(m.render(lang) for m in result.notes))
-                                if part
-                            ),
-                        ],
-                    )
-                )
-    header = [text(f"csv_{k}", lang) for k in keys] + _ledger_header(leads, lang)
-    return _write(header, _ledger(rows, leads, lang))
-
-
-def project_csv(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> str:
-    keys = (
-        "dimension",
-        "id",
-        "name",
-        "branch_of",
-        "category",
-        "unit",
-        "latest",
-        "projected",
-        "threshold",
-        "required_per_year",
-        "observed_per_year",
-        "ratio",
-        "reach_year",
-        "at_risk",
-        "observed_cagr_pct",
+                notes = check_notes(result, lang, supply_always=True)
+                cells = [
+                    section.name.text(lang),
+                    result.id,
+                    result.name.text(lang),
+                    top.id if result is not top else "",
+                    text(f"status_{result.status}", lang),
+                    *_check_figures(result, lang),
+                    text("separator", lang).join(notes),
+                ]
+                rows.append((top.id, cells))
+    numeric = {"actual", "actual_low", "actual_high", "threshold", "deadline_threshold", "gap"}
+    numeric |= {"gap_count", "required_per_year", "required_cagr_pct"}
+    return Grid(
+        _header(CHECK_KEYS, leads, lang), _ledger(rows, leads, lang), _numbers(CHECK_KEYS, numeric), warnings
     )
+
+
+def check_csv(
+    report: Report,
+    lang: Lang,
+    leads: dict[str, list[Lead]] | None = None,
+    warnings: list[Problem] | None = None,
+) -> str:
+    return render_csv(check_grid(report, warnings or [], lang, leads), lang)
+
+
+PROJECT_KEYS = (
+    "dimension",
+    "id",
+    "name",
+    "branch_of",
+    "category",
+    "unit",
+    "latest",
+    "projected",
+    "threshold",
+    "required_per_year",
+    "observed_per_year",
+    "ratio",
+    "reach_year",
+    "at_risk",
+    "observed_cagr_pct",
+    "notes",
+)
+
+
+def _project_figures(row: Projection, lang: Lang) -> list[str]:
+    """A row's figures from its unit to its reach year; none for an either/or criterion, as in check."""
+    if row.branches:
+        return [""] * 8
+    unit = "ratio" if row.kind == "growth" else row.unit
+    return [
+        _unit(unit, lang),
+        _number(row.latest, unit, [row.threshold]),
+        _number(row.projected, unit, [row.threshold]),
+        _number(row.threshold, unit, [row.latest, row.projected]),
+        _number(row.required_per_year, unit, ZERO),
+        _number(row.observed_per_year, unit, ZERO),
+        _number(row.ratio, None, (ON_TRACK, ACCELERATION, 0)),
+        "" if row.reach_year is None else str(row.reach_year),
+    ]
+
+
+def project_grid(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> Grid:
     rows = []
     for section in report.sections:
         for top in section.projections:
             for row in (top, *top.branches):
-                unit = "ratio" if row.kind == "growth" else row.unit
-                rows.append(
-                    (
-                        top.id,
-                        [
-                            section.id,
-                            row.id,
-                            row.name.text(lang),
-                            top.id if row is not top else "",
-                            text(f"category_{row.category}", lang),
-                            _unit(unit, lang),
-                            _number(row.latest, unit, [row.threshold]),
-                            _number(row.projected, unit, [row.threshold]),
-                            _number(row.threshold, unit, [row.latest, row.projected]),
-                            _number(row.required_per_year, unit, ZERO),
-                            _number(row.observed_per_year, unit, ZERO),
-                            _number(row.ratio, None, (ON_TRACK, ACCELERATION, 0)),
-                            "" if row.reach_year is None else str(row.reach_year),
-                            "1" if row.at_risk else "0",
-                            _number(row.observed_cagr, "ratio"),
-                        ],
-                    )
-                )
-    header = [text(f"csv_{k}", lang) for k in keys] + _ledger_header(leads, lang)
-    return _write(header, _ledger(rows, leads, lang))
+                cells = [
+                    section.name.text(lang),
+                    row.id,
+                    row.name.text(lang),
+                    top.id if row is not top else "",
+                    text(f"category_{row.category}", lang),
+                    *_project_figures(row, lang),
+                    _yes_no(row.at_risk, lang),
+                    "" if row.branches else _number(row.observed_cagr, "ratio"),
+                    text("separator", lang).join(project_notes(row, lang, with_cagr=False)),
+                ]
+                rows.append((top.id, cells))
+    numeric = {"latest", "projected", "threshold", "required_per_year", "observed_per_year", "ratio"}
+    numeric |= {"reach_year", "observed_cagr_pct"}
+    return Grid(
+        _header(PROJECT_KEYS, leads, lang), _ledger(rows, leads, lang), _numbers(PROJECT_KEYS, numeric)
+    )
 
 
-def plan_csv(report: PlanReport, lang: Lang) -> str:
+def project_csv(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lead]] | None = None) -> str:
+    return render_csv(project_grid(report, lang, leads), lang)
+
+
+def plan_grid(report: PlanReport, lang: Lang) -> Grid:
     years = list(range(report.base_year + 1, report.deadline + 1))
-    keys = ("id", "name", "unit", "base", "per_year")
     header = (
-        [text(f"csv_{k}", lang) for k in keys]
-        + [str(y) for y in years]
+        [text(f"csv_{k}", lang) for k in ("id", "name", "unit", "base", "per_year")]
+        + [text("csv_planned_in", lang, year=y) for y in years]
         + [text(f"csv_{k}", lang) for k in ("target", "standard", "reaches", "shortfall", "enough_per_year")]
     )
     rows = []
@@ -216,9 +294,14 @@ def plan_csv(report: PlanReport, lang: Lang) -> str:
                 *(_number(planned.get(y), unit, bars) for y in years),
                 _number(target.target, unit, [target.planned, target.standard]),
                 _number(target.standard, unit, [target.planned, target.target]),
-                "" if target.reaches is None else str(int(target.reaches)),
+                _yes_no(target.reaches, lang),
                 _number(target.shortfall or (0 if target.reaches is not None else None), unit, ZERO),
                 _number(target.enough_per_year, unit, [target.per_year]),
             ]
         )
-    return _write(header, rows)
+    numeric = frozenset(i for i in range(3, len(header)) if i != len(header) - 3)
+    return Grid(header, rows, numeric)
+
+
+def plan_csv(report: PlanReport, lang: Lang) -> str:
+    return render_csv(plan_grid(report, lang), lang)
