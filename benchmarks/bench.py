@@ -71,6 +71,13 @@ def generate(folder: Path, count: int, seed: int = 2020) -> list[Path]:
     return paths
 
 
+def tool(name: str) -> str | None:
+    """The command ``name`` installed beside this Python (in its virtual environment, active or not),
+    else the first on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.is_file() else shutil.which(name)
+
+
 @dataclass
 class Timing:
     label: str
@@ -111,7 +118,7 @@ class Timing:
 
 
 def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[Path]) -> list[Timing]:
-    zone_gap = shutil.which("zone-gap") or "zone-gap"
+    zone_gap = tool("zone-gap") or "zone-gap"
     found = [
         Timing("zone-gap --help", [zone_gap, "--help"]),
         Timing("zone-gap check --help", [zone_gap, "check", "--help"]),
@@ -123,7 +130,7 @@ def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[
         Timing("floor: CSafeLoader + pydantic (small)", [sys.executable, "-c", FLOOR, str(small)]),
         Timing("floor: check's imports", [sys.executable, "-c", CHECK_IMPORTS]),
     ]
-    checker = shutil.which("check-jsonschema")
+    checker = tool("check-jsonschema")
     if checker:
         found += [
             Timing("check-jsonschema (1 file)", [checker, "--schemafile", str(schema), str(one)]),
@@ -132,7 +139,7 @@ def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[
                 [checker, "--schemafile", str(schema), *map(str, small_files)],
             ),
         ]
-    linter = shutil.which("yamllint")
+    linter = tool("yamllint")
     if linter:
         found += [
             Timing("yamllint --help", [linter, "--help"]),
@@ -225,7 +232,7 @@ def main() -> None:
         schema = work / "baseline.schema.json"
         schema.write_text(
             subprocess.run(
-                [shutil.which("zone-gap") or "zone-gap", "schema", "baseline"],
+                [tool("zone-gap") or "zone-gap", "schema", "baseline"],
                 capture_output=True,
                 text=True,
                 check=True,
