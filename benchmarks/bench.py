@@ -6,12 +6,18 @@
 Needs only the standard library and the project's dev extra (check-jsonschema and yamllint are in it;
 a peer that is not installed is reported as such). Every round runs every command once, in a new
 order each round, so that what the machine does meanwhile falls on all of them alike; the figures
-are min / median / max over the rounds, with peak memory (max RSS) of each process.
+are min / median / max wall time over the rounds, the median CPU time (user + system: what other
+work on a shared machine disturbs least) and peak memory (max RSS) of each process.
+
+Every command runs with Python allowed to write byte-code (``PYTHONDONTWRITEBYTECODE`` removed), so
+that zone-gap's own modules are compiled once, by the warm-up round, as pip compiles an installed
+wheel's; the peers were compiled when they were installed.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import os
 import platform
 import random
@@ -34,6 +40,10 @@ from zone_gap.baseline import Baseline
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
     Baseline.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
 """
+CHECK_IMPORTS = "import zone_gap.cli, zone_gap.commands, zone_gap.render, zone_gap.render.table"
+"""What `check` imports, and nothing done: the least `check` can take."""
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+VERSIONS = ("typer", "click", "pydantic", "pydantic-core", "PyYAML", "rich")
 
 
 def generate(folder: Path, count: int, seed: int = 2020) -> list[Path]:
@@ -61,45 +71,66 @@ def generate(folder: Path, count: int, seed: int = 2020) -> list[Path]:
     return paths
 
 
+def tool(name: str) -> str | None:
+    """The command ``name`` installed beside this Python (in its virtual environment, active or not),
+    else the first on PATH."""
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.is_file() else shutil.which(name)
+
+
 @dataclass
 class Timing:
     label: str
     argv: list[str]
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
     peak_kib: list[int] = field(default_factory=list)
     codes: set[int] = field(default_factory=set)
 
     def run(self) -> None:
         start = time.perf_counter()
-        process = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(self.argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
         _, status, usage = os.wait4(process.pid, 0)
         self.seconds.append(time.perf_counter() - start)
+        self.cpu.append(usage.ru_utime + usage.ru_stime)
         self.peak_kib.append(usage.ru_maxrss)
         self.codes.add(os.waitstatus_to_exitcode(status))
+
+    def clear(self) -> None:
+        for figures in (self.seconds, self.cpu, self.peak_kib):
+            figures.clear()
 
     @property
     def median(self) -> float:
         return statistics.median(self.seconds)
 
+    @property
+    def median_cpu(self) -> float:
+        return statistics.median(self.cpu)
+
     def row(self) -> str:
         s = self.seconds
         return (
             f"| {self.label} | {min(s) * 1000:.0f} | {self.median * 1000:.0f} | {max(s) * 1000:.0f} | "
-            f"{max(self.peak_kib) / 1024:.1f} | {', '.join(map(str, sorted(self.codes)))} |"
+            f"{self.median_cpu * 1000:.0f} | {max(self.peak_kib) / 1024:.1f} | "
+            f"{', '.join(map(str, sorted(self.codes)))} |"
         )
 
 
 def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[Path]) -> list[Timing]:
-    zone_gap = shutil.which("zone-gap") or "zone-gap"
+    zone_gap = tool("zone-gap") or "zone-gap"
     found = [
         Timing("zone-gap --help", [zone_gap, "--help"]),
+        Timing("zone-gap check --help", [zone_gap, "check", "--help"]),
+        Timing("zone-gap usage error (check --format xml)", [zone_gap, "check", "--format", "xml"]),
         Timing("zone-gap check (1 file)", [zone_gap, "check", str(one)]),
         Timing("zone-gap validate (1 file)", [zone_gap, "validate", str(one)]),
         Timing(f"zone-gap validate ({len(small_files)} files)", [zone_gap, "validate", str(small)]),
         Timing("zone-gap validate (big)", [zone_gap, "validate", str(big)]),
         Timing("floor: CSafeLoader + pydantic (small)", [sys.executable, "-c", FLOOR, str(small)]),
+        Timing("floor: check's imports", [sys.executable, "-c", CHECK_IMPORTS]),
     ]
-    checker = shutil.which("check-jsonschema")
+    checker = tool("check-jsonschema")
     if checker:
         found += [
             Timing("check-jsonschema (1 file)", [checker, "--schemafile", str(schema), str(one)]),
@@ -108,7 +139,7 @@ def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[
                 [checker, "--schemafile", str(schema), *map(str, small_files)],
             ),
         ]
-    linter = shutil.which("yamllint")
+    linter = tool("yamllint")
     if linter:
         found += [
             Timing("yamllint --help", [linter, "--help"]),
@@ -118,15 +149,20 @@ def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[
     return found
 
 
-TARGETS = [
-    # (what, numerator label start, denominator label start, at most)
+LINEAR = -1.0
+"""In place of a limit: at most 11× for ten times the files."""
+TARGETS: list[tuple[str, str, str, float | None]] = [
+    # (what, numerator label start, denominator label start, at most; None: no target, shown only)
     ("validate N files ÷ check-jsonschema N files", "zone-gap validate (N", "check-jsonschema (N", 0.25),
     ("validate N files ÷ yamllint N files", "zone-gap validate (N", "yamllint (N", 0.5),
-    ("validate N files ÷ floor", "zone-gap validate (N", "floor", 1.5),
-    ("validate big ÷ validate N files", "zone-gap validate (big", "zone-gap validate (N", None),
-    ("check 1 file ÷ check-jsonschema 1 file", "zone-gap check", "check-jsonschema (1", 0.6),
-    ("check 1 file ÷ yamllint 1 file", "zone-gap check", "yamllint (1", 1.5),
+    ("validate N files ÷ floor", "zone-gap validate (N", "floor: CSafeLoader", 1.5),
+    ("validate big ÷ validate N files", "zone-gap validate (big", "zone-gap validate (N", LINEAR),
+    ("check 1 file ÷ check-jsonschema 1 file", "zone-gap check (1", "check-jsonschema (1", 0.6),
+    ("check 1 file ÷ yamllint 1 file", "zone-gap check (1", "yamllint (1", 1.5),
+    ("check's imports ÷ yamllint 1 file", "floor: check's", "yamllint (1", None),
     ("--help ÷ yamllint --help", "zone-gap --help", "yamllint --help", 1.2),
+    ("check --help ÷ yamllint --help", "zone-gap check --help", "yamllint --help", 1.2),
+    ("usage error ÷ yamllint --help", "zone-gap usage error", "yamllint --help", 1.2),
 ]
 
 
@@ -135,32 +171,46 @@ def find(timings: list[Timing], start: str, n: int) -> Timing | None:
     return next((t for t in timings if t.label.startswith(start)), None)
 
 
+def versions() -> str:
+    found = []
+    for name in VERSIONS:
+        try:
+            found.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            found.append(f"no {name}")
+    return ", ".join(found)
+
+
 def report(timings: list[Timing], n: int, big: int, rounds: int) -> str:
     lines = [
         f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"{rounds} paired rounds; N = {n}, big = {big} files.",
+        f"Libraries: {versions()}.",
         "",
-        "| command | min ms | median ms | max ms | peak MiB | exit codes |",
-        "|---|---|---|---|---|---|",
+        "| command | min ms | median ms | max ms | median CPU ms | peak MiB | exit codes |",
+        "|---|---|---|---|---|---|---|",
         *(t.row() for t in timings),
         "",
-        "| ratio of medians | value | target | met |",
-        "|---|---|---|---|",
+        "| ratio of medians | value | of CPU time | target | met |",
+        "|---|---|---|---|---|",
     ]
     for what, top, bottom, limit in TARGETS:
         numerator, denominator = find(timings, top, n), find(timings, bottom, n)
         what = what.replace("N files", f"{n} files").replace("big", f"{big} files")
-        if limit is None:
-            limit = 11 * big / n / 10  # linear: at most 11× for ten times the files
+        if limit == LINEAR:
+            limit = 11 * big / n / 10
+        target = "—" if limit is None else f"≤ {limit:g}"
         if numerator is None or denominator is None:
-            lines.append(f"| {what} | — | ≤ {limit:g} | peer not installed |")
+            lines.append(f"| {what} | — | — | {target} | peer not installed |")
             continue
         ratio = numerator.median / denominator.median
-        lines.append(f"| {what} | {ratio:.2f} | ≤ {limit:g} | {'yes' if ratio <= limit else 'NO'} |")
+        cpu = numerator.median_cpu / denominator.median_cpu
+        met = "" if limit is None else "yes" if ratio <= limit else "NO"
+        lines.append(f"| {what} | {ratio:.2f} | {cpu:.2f} | {target} | {met} |")
     small, large = find(timings, "zone-gap validate (N", n), find(timings, "zone-gap validate (big", n)
     if small and large:
         lines.append(
-            f"| peak memory, big ÷ N files | {max(large.peak_kib) / max(small.peak_kib):.2f} | flat | |"
+            f"| peak memory, big ÷ N files | {max(large.peak_kib) / max(small.peak_kib):.2f} | | flat | |"
         )
     return "\n".join(lines) + "\n"
 
@@ -182,7 +232,7 @@ def main() -> None:
         schema = work / "baseline.schema.json"
         schema.write_text(
             subprocess.run(
-                [shutil.which("zone-gap") or "zone-gap", "schema", "baseline"],
+                [tool("zone-gap") or "zone-gap", "schema", "baseline"],
                 capture_output=True,
                 text=True,
                 check=True,
@@ -192,8 +242,7 @@ def main() -> None:
         timings = commands(one, work / "small", work / "big", schema, small_files)
         for t in timings:  # one warm-up each: file cache and byte-code
             t.run()
-            t.seconds.clear()
-            t.peak_kib.clear()
+            t.clear()
         rng = random.Random(0)
         for _ in range(args.rounds):
             rng.shuffle(timings)

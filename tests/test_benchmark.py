@@ -37,3 +37,10 @@ def test_benchmark_runs_end_to_end() -> None:
     assert "| floor: CSafeLoader + pydantic (small) |" in out
     assert "| validate 20 files ÷ floor |" in out
     assert "| validate 40 files ÷ validate 20 files |" in out
+    assert "\nLibraries: typer " in out
+    rows = {line.split(" | ")[0]: line.split(" | ") for line in out.splitlines() if line.startswith("| ")}
+    assert rows["| zone-gap check --help"][-1] == "0 |"
+    assert rows["| zone-gap usage error (check --format xml)"][-1] == "2 |"
+    assert rows["| floor: check's imports"][-1] == "0 |"
+    assert rows["| check --help ÷ yamllint --help"][3] == "≤ 1.2"
+    assert rows["| check's imports ÷ yamllint 1 file"][3] == "—"

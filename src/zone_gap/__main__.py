@@ -4,6 +4,11 @@ Kept apart from ``cli`` so that Ctrl-C while the command line is still being imp
 as at any later moment, and so that a bug ends in one line rather than a traceback (set
 ``ZONE_GAP_DEBUG=1`` to see the traceback). Nothing is imported here before the ``try``: the
 interpreter already holds ``os`` and ``sys``.
+
+pydantic looks through every installed distribution for plugins when it builds its first model, and
+zone-gap needs none: the process turns them off, unless ``PYDANTIC_DISABLE_PLUGINS`` is already set
+(set it empty to load them all). Only the process: a program that imports zone_gap keeps its own.
+zone-gap starts no other process that would inherit the setting.
 """
 
 import os
@@ -12,6 +17,7 @@ import sys
 
 def main() -> None:
     code = 130
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     interrupted: list[bool] = []
     sys.unraisablehook = _unraisable(sys.unraisablehook, interrupted)
     try:
