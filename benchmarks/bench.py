@@ -36,10 +36,20 @@ YEARS = range(2011, 2021)  # ten yearly files per park, one folder per park
 
 FLOOR = """
 import pathlib, sys, yaml
-from zone_gap.baseline import Baseline
+from zone_gap.standard import default_standard_path, load_standard
+Baseline = load_standard(default_standard_path()).figures_model
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
     Baseline.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
 """
+STACK = """
+import pydantic, yaml
+class Model(pydantic.BaseModel):
+    park: str
+    enterprises: int | None = None
+Model.model_validate(yaml.load("park: x\\nenterprises: 162\\n", Loader=yaml.CSafeLoader))
+"""
+"""The least any check built on the project's stack can take: PyYAML and pydantic imported, one
+model of two fields built and used; no zone-gap code, no typer, no rich."""
 CHECK_IMPORTS = "import zone_gap.cli, zone_gap.commands, zone_gap.render, zone_gap.render.table"
 """What `check` imports, and nothing done: the least `check` can take."""
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
@@ -129,6 +139,7 @@ def commands(one: Path, small: Path, big: Path, schema: Path, small_files: list[
         Timing("zone-gap validate (big)", [zone_gap, "validate", str(big)]),
         Timing("floor: CSafeLoader + pydantic (small)", [sys.executable, "-c", FLOOR, str(small)]),
         Timing("floor: check's imports", [sys.executable, "-c", CHECK_IMPORTS]),
+        Timing("floor: pydantic + PyYAML, one model", [sys.executable, "-c", STACK]),
     ]
     checker = tool("check-jsonschema")
     if checker:
@@ -160,6 +171,8 @@ TARGETS: list[tuple[str, str, str, float | None]] = [
     ("check 1 file ÷ check-jsonschema 1 file", "zone-gap check (1", "check-jsonschema (1", 0.6),
     ("check 1 file ÷ yamllint 1 file", "zone-gap check (1", "yamllint (1", 1.5),
     ("check's imports ÷ yamllint 1 file", "floor: check's", "yamllint (1", None),
+    ("pydantic + PyYAML alone ÷ yamllint 1 file", "floor: pydantic", "yamllint (1", None),
+    ("pydantic + PyYAML alone ÷ check-jsonschema 1 file", "floor: pydantic", "check-jsonschema (1", None),
     ("--help ÷ yamllint --help", "zone-gap --help", "yamllint --help", 1.2),
     ("check --help ÷ yamllint --help", "zone-gap check --help", "yamllint --help", 1.2),
     ("usage error ÷ yamllint --help", "zone-gap usage error", "yamllint --help", 1.2),

@@ -38,6 +38,11 @@ def test_benchmark_runs_end_to_end() -> None:
     assert "| validate 20 files ÷ floor |" in out
     assert "| validate 40 files ÷ validate 20 files |" in out
     assert "\nLibraries: typer " in out
+    assert "| pydantic + PyYAML alone ÷ yamllint 1 file |" in out
+    # every floor ran to its end (a floor that fails fast would measure nothing)
+    floors = [line for line in out.splitlines() if line.startswith("| floor:")]
+    assert len(floors) == 3
+    assert all(line.rstrip().endswith("| 0 |") for line in floors), floors
     rows = {line.split(" | ")[0]: line.split(" | ") for line in out.splitlines() if line.startswith("| ")}
     assert rows["| zone-gap check --help"][-1] == "0 |"
     assert rows["| zone-gap usage error (check --format xml)"][-1] == "2 |"

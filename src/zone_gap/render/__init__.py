@@ -6,6 +6,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING, assert_never
 
+from typing_extensions import TypeIs
+
 if TYPE_CHECKING:  # kept out of start-up: the CLI imports this module for ``Format`` alone
     from zone_gap.i18n import Lang
     from zone_gap.plan import Lead
@@ -38,25 +40,37 @@ def render(
     is drawn at ``width`` terminal cells, or (``None``, output not to a terminal) at its natural width.
     ``leads`` (the plan's lead departments) groups the rows as the department ledger. The workbook
     is bytes, from ``render_workbook``."""
-    from zone_gap.plan_check import PlanReport
-    from zone_gap.projection import ProjectionReport
-    from zone_gap.render import json
-
     if fmt is Format.CSV:
         from zone_gap.render import spreadsheet
 
-        if isinstance(report, ProjectionReport):
+        if _is_check(report):
+            return spreadsheet.check_csv(report, lang, leads, warnings)
+        if _is_projection(report):
             return spreadsheet.project_csv(report, lang, leads)
-        if isinstance(report, PlanReport):
-            return spreadsheet.plan_csv(report, lang)
-        return spreadsheet.check_csv(report, lang, leads, warnings)
+        return spreadsheet.plan_csv(report, lang)
     if fmt is Format.JSON:
-        if isinstance(report, ProjectionReport):
+        from zone_gap.render import json
+
+        if _is_check(report):
+            return json.render_json(report, warnings or [], lang, leads)
+        if _is_projection(report):
             return json.render_project_json(report, lang, leads)
-        if isinstance(report, PlanReport):
-            return json.render_plan_json(report, lang)
-        return json.render_json(report, warnings or [], lang, leads)
+        return json.render_plan_json(report, lang)
     return _draw(_sheet(report, lang, warnings or [], leads), fmt, lang, color=color, width=width)
+
+
+def _is_check(report: Report | ProjectionReport | PlanReport) -> TypeIs[Report]:
+    """Told without importing the projection and the plan check, which cost `check` some 10 ms of
+    start-up."""
+    from zone_gap.result import Report
+
+    return isinstance(report, Report)
+
+
+def _is_projection(report: Report | ProjectionReport | PlanReport) -> TypeIs[ProjectionReport]:
+    from zone_gap.projection import ProjectionReport
+
+    return isinstance(report, ProjectionReport)
 
 
 def render_workbook(
@@ -68,17 +82,15 @@ def render_workbook(
 ) -> bytes:
     """``report`` as an ``.xlsx`` workbook: the CSV's table, the input warnings on a sheet of their own."""
     from zone_gap.i18n import text
-    from zone_gap.plan_check import PlanReport
-    from zone_gap.projection import ProjectionReport
     from zone_gap.render import spreadsheet
     from zone_gap.render.workbook import render_xlsx
 
-    if isinstance(report, ProjectionReport):
+    if _is_check(report):
+        grid = spreadsheet.check_grid(report, warnings or [], lang, leads)
+        return render_xlsx(grid, lang, text("sheet_check", lang))
+    if _is_projection(report):
         return render_xlsx(spreadsheet.project_grid(report, lang, leads), lang, text("sheet_project", lang))
-    if isinstance(report, PlanReport):
-        return render_xlsx(spreadsheet.plan_grid(report, lang), lang, text("sheet_plan", lang))
-    grid = spreadsheet.check_grid(report, warnings or [], lang, leads)
-    return render_xlsx(grid, lang, text("sheet_check", lang))
+    return render_xlsx(spreadsheet.plan_grid(report, lang), lang, text("sheet_plan", lang))
 
 
 def _sheet(
@@ -87,20 +99,17 @@ def _sheet(
     warnings: list[Problem],
     leads: dict[str, list[Lead]] | None,
 ) -> Sheet:
-    from zone_gap.plan_check import PlanReport
-    from zone_gap.projection import ProjectionReport
+    if _is_check(report):
+        from zone_gap.render.check_sheet import check_sheet
 
-    if isinstance(report, ProjectionReport):
+        return check_sheet(report, warnings, lang, leads)
+    if _is_projection(report):
         from zone_gap.render.project_sheet import project_sheet
 
         return project_sheet(report, lang, leads)
-    if isinstance(report, PlanReport):
-        from zone_gap.render.plan_sheet import plan_sheet
+    from zone_gap.render.plan_sheet import plan_sheet
 
-        return plan_sheet(report, lang)
-    from zone_gap.render.check_sheet import check_sheet
-
-    return check_sheet(report, warnings, lang, leads)
+    return plan_sheet(report, lang)
 
 
 def _draw(sheet: Sheet, fmt: Format, lang: Lang, *, color: bool, width: int | None) -> str:
