@@ -288,6 +288,11 @@ class Standard(FileModel):
     references: dict[str, ReferenceTable] = {}
 
     def numeric(self) -> list[Numeric]:
+        return list(self.numeric_criteria)
+
+    @cached_property
+    def numeric_criteria(self) -> tuple[Numeric, ...]:
+        """Every numeric criterion and branch, found once: `validate` asks for each file."""
         found: list[Numeric] = []
         for dimension in self.dimensions:
             for criterion in dimension.criteria:
@@ -295,7 +300,7 @@ class Standard(FileModel):
                     found.extend(criterion.branches)
                 elif not isinstance(criterion, QualitativeCriterion):
                     found.append(criterion)
-        return found
+        return tuple(found)
 
     def criterion_ids(self) -> list[str]:
         """Every criterion, clause and branch id."""
@@ -306,7 +311,11 @@ class Standard(FileModel):
         return next((c for c, _ in _criterion_paths(self) if c.id == criterion_id), None)
 
     def clause_ids(self) -> list[str]:
-        return [c.id for d in self.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion)]
+        return list(self.clause_id_tuple)
+
+    @cached_property
+    def clause_id_tuple(self) -> tuple[str, ...]:
+        return tuple(c.id for d in self.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion))
 
     def unit(self, figure: str) -> Unit | None:
         found = self.figures.get(figure)
