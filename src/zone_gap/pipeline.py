@@ -11,8 +11,8 @@ one adds one. Each year's count on a path is the least whole number that meets t
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from zone_gap.baseline import Baseline
 from zone_gap.engine import evaluate
-from zone_gap.i18n import Message
+from zone_gap.i18n import FIGURE_NAMES, Message
 from zone_gap.model import Names
 from zone_gap.plan import Plan
 from zone_gap.quantity import Percent, percent_text, plain_number
@@ -113,6 +113,8 @@ class Pipeline:
     candidates: tuple[Candidate, ...]
     enterprise_standard: Names
     notes: tuple[Message, ...] = ()
+    figure_names: Mapping[str, Names] = field(default_factory=dict)
+    """The enterprise standard's figures by key, to name what a candidate must supply."""
 
 
 def year_end(year: int) -> date:
@@ -156,6 +158,7 @@ def certificate_pipeline(
         candidates=tuple(candidates(park, roster.year, enterprise_standard)),
         enterprise_standard=enterprise_standard.name,
         notes=tuple(notes),
+        figure_names={key: figure.name for key, figure in enterprise_standard.figures.items()},
     )
 
 
@@ -216,11 +219,15 @@ def candidates(park: list[Enterprise], year: int, standard: Standard) -> list[Ca
     carries a figure of the enterprise standard, in the roster's order."""
     end = year_end(year)
     found = []
-    for enterprise in park:
-        figures = {k: v for k, v in enterprise.amounts.items() if k in standard.figures and v is not None}
-        holds = enterprise.high_tech(end)
-        if figures or (enterprise.tech_sme and not holds):
-            found.append(_candidate(enterprise, figures, year, standard, holds))
+    names = FIGURE_NAMES.get()  # evaluating sets the enterprise standard's; the caller's stay
+    try:
+        for enterprise in park:
+            figures = {k: v for k, v in enterprise.amounts.items() if k in standard.figures and v is not None}
+            holds = enterprise.high_tech(end)
+            if figures or (enterprise.tech_sme and not holds):
+                found.append(_candidate(enterprise, figures, year, standard, holds))
+    finally:
+        FIGURE_NAMES.set(names)
     return found
 
 

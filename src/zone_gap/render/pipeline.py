@@ -65,6 +65,13 @@ def _candidate(candidate: Candidate, lang: Lang) -> dict[str, Any]:
 
 
 def pipeline_json(pipeline: Pipeline, lang: Lang) -> str:
+    from zone_gap.render.pipeline_sheet import figure_names
+
+    with figure_names(pipeline):
+        return _json(pipeline, lang)
+
+
+def _json(pipeline: Pipeline, lang: Lang) -> str:
     document = {
         "pipeline": {
             "year": pipeline.year,

@@ -3,7 +3,10 @@ paths to the plan's target and the standard's growth year by year, then the cand
 
 from __future__ import annotations
 
-from zone_gap.i18n import Lang, text
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from zone_gap.i18n import FIGURE_NAMES, Lang, text
 from zone_gap.pipeline import Candidate, Pipeline, Route
 from zone_gap.render.check_sheet import TONE, status
 from zone_gap.render.fields import wanted
@@ -88,7 +91,22 @@ def _candidates(pipeline: Pipeline, lang: Lang) -> Block:
     return Block(title, columns, [Group(None, rows)], status_column=2)
 
 
+@contextmanager
+def figure_names(pipeline: Pipeline) -> Iterator[None]:
+    """The enterprise standard's names for the figures a candidate must supply, while drawing."""
+    token = FIGURE_NAMES.set(pipeline.figure_names)
+    try:
+        yield
+    finally:
+        FIGURE_NAMES.reset(token)
+
+
 def pipeline_sheet(pipeline: Pipeline, lang: Lang) -> Sheet:
+    with figure_names(pipeline):
+        return _sheet(pipeline, lang)
+
+
+def _sheet(pipeline: Pipeline, lang: Lang) -> Sheet:
     blocks = [_expiring(pipeline, lang)] if pipeline.expiring else []
     blocks += [_route(pipeline, r, lang) for r in pipeline.routes] or [_valid(pipeline, lang)]
     if pipeline.candidates:
