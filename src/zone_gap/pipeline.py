@@ -139,11 +139,13 @@ def certificate_pipeline(
         (Lapse(e.name, e.credit_code, e.expires) for e in held if e.expires and e.expires < year_end(by)),
         key=lambda lapse: (lapse.expires, lapse.credit_code),
     )
-    years = range(roster.year, by + 1)
+    years = range(roster.year, max(by, roster.year) + 1)
     valid = {y: sum(1 for e in held if e.expires and e.expires >= year_end(y)) for y in years}
     lapsing = {y: valid[y - 1] - valid[y] for y in years if y > roster.year}
     routes = [
-        r for r in (_plan_route(plan, len(held), lapsing), _growth_route(standard, len(held), lapsing)) if r
+        r
+        for r in (_plan_route(plan, len(held), lapsing), _growth_route(standard, len(held), lapsing))
+        if r is not None and r.steps
     ]
     notes = [Message("pipeline_assumption", years=CERTIFICATE_YEARS)]
     if by <= roster.year:

@@ -335,3 +335,15 @@ def test_lapses_add_up_and_valid_never_rises(issued: list[date], by: int) -> Non
 @cache
 def park_standard() -> Standard:
     return load_standard(ROOT / "standards" / "inner-mongolia-2020.yaml")
+
+
+def test_a_deadline_not_after_the_roster_year_has_no_years_to_work_out(
+    standard: Standard, plan: Plan, enterprise_standard: Standard
+) -> None:
+    found = certificate_pipeline(
+        ROSTER, by=2020, standard=standard, plan=plan, enterprise_standard=enterprise_standard
+    )
+    assert (found.routes, found.expiring) == ((), ())
+    assert found.valid_without_renewal == {2020: 7}
+    assert [n.key for n in found.notes] == ["pipeline_assumption", "pipeline_no_years"]
+    assert "| 2020 | 7 |" in render_pipeline(found, Format.MARKDOWN, Lang.EN)
