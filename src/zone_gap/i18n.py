@@ -841,6 +841,100 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Planned = base + planned increment × years; the bar is the higher of the plan's target and "
         "the standard's; enough a year = (bar − base) ÷ years, enterprises rounded up.",
     ),
+    # --- the certificate pipeline (roster --pipeline) -------------------------------------------
+    "pipeline_heading": (
+        "高新技术企业证书接续：{year}年名录，至{by}年底",
+        "High-tech enterprise certificates: the {year} roster, to the end of {by}",
+    ),
+    "pipeline_assumption": (
+        "口径：证书自发证日起有效{years}年，年末有效才计数；当年取得（新认定或重新认定）的证书计入当年及此后两个年末，"
+        "第{years}年内到期；重新认定留住当年到期的一家，新认定增加一家；各年末所需家数取达到目标的最小整数（向上取整）；"
+        "“其中新认定至少”假定当年到期的全部重新认定，每少一家重新认定，就须多一家新认定。",
+        "How it is counted: a certificate is valid for {years} years from its issue date and counts at a "
+        "year end only if valid that day; one granted in a year (new or renewed) counts at that year end "
+        "and the next two, and lapses in year {years}; a renewal keeps one that lapses that year, a new one "
+        "adds one; each year end's count is the least whole number that meets the goal (rounded up); “new, "
+        "at least” assumes every lapsing certificate is renewed: each one not renewed needs one more new.",
+    ),
+    "pipeline_no_years": (
+        "截止年 {by} 不晚于名录年份 {year}：没有要推算的年份",
+        "the deadline {by} is not after the roster's year {year}: there are no years to work out",
+    ),
+    "pipeline_clauses": (
+        "候选企业只按名录能给出的数字条件评价；核心知识产权、技术领域、无重大事故等条款不从名录判断。",
+        "Candidates are judged on the numeric conditions a roster can carry only; the clauses on core IP, "
+        "the supported field and no major accident are not judged from a roster.",
+    ),
+    "pipeline_expiring_title": (
+        "{by}年底前到期的证书（{count}家，按到期日）",
+        "Certificates lapsing before the end of {by} ({count}, by date)",
+    ),
+    "pipeline_none_expiring": ("{by}年底前没有证书到期。", "No certificate lapses before the end of {by}."),
+    "pipeline_valid_title": (
+        "不续期时各年末仍有效的证书（{year}年末 {count} 家）",
+        "Certificates still valid at each year end with no renewal ({count} at the end of {year})",
+    ),
+    "pipeline_route_plan": (
+        "达到方案目标：{name}期末 {at_least} 家以上、年增 {per_year} 家以上",
+        "To the plan's target: {name} at least {at_least} at the deadline, up {per_year} or more a year",
+    ),
+    "pipeline_route_growth": (
+        "保持标准的增幅：{name}每年同比 {rate} 以上",
+        "To keep the standard's growth: {name} up {rate} or more each year",
+    ),
+    "pipeline_candidates_title": (
+        "候选企业：对照《{standard}》（{count}家）",
+        "Candidates, against {standard} ({count})",
+    ),
+    "pipeline_no_candidates": (
+        "名录中没有候选企业（无证书的科技型中小企业，或带有高企认定条件数字的企业）。",
+        "The roster has no candidates (tech-based SMEs without a certificate, or enterprises whose rows "
+        "carry the high-tech enterprise conditions' figures).",
+    ),
+    "pipeline_no_figures": (
+        "未知：名录未给出高企认定条件的数字",
+        "unknown: the roster gives none of the high-tech enterprise conditions' figures",
+    ),
+    "pipeline_col_enterprise": ("企业名称", "Enterprise"),
+    "pipeline_col_credit_code": ("统一社会信用代码", "Credit code"),
+    "pipeline_col_expires": ("有效期至", "Valid until"),
+    "pipeline_col_year_end": ("年末", "Year end"),
+    "pipeline_col_valid_without_renewal": ("不续期仍有效", "Valid with no renewal"),
+    "pipeline_col_lapsing": ("当年到期", "Lapsing in the year"),
+    "pipeline_col_path": ("年末须有", "Needed at year end"),
+    "pipeline_col_renew_and_new": ("须取得（重新认定+新认定）", "To bring (renewed + new)"),
+    "pipeline_col_new_at_least": ("其中新认定至少", "Of which new, at least"),
+    "pipeline_col_tech_sme": ("科技型中小企业", "Tech-based SME"),
+    "pipeline_col_holds_until": ("现有证书有效期至", "Current certificate until"),
+    "pipeline_col_gap_or_supply": ("差距或须补充", "Gap, or what to supply"),
+    "candidate_gap_amount": (
+        "{name}还差 {amount} 万元（比例须达 {threshold}，现 {actual}）",
+        "{name} short by {amount} 万元 (the share must reach {threshold}; now {actual})",
+    ),
+    "candidate_gap_count": (
+        "{name}还差 {n}（比例须达 {threshold}，现 {actual}）",
+        "{name} short by {n} (the share must reach {threshold}; now {actual})",
+    ),
+    "candidate_gap_points": (
+        "{name}还差 {points} 个百分点（须达 {threshold}，现 {actual}）",
+        "{name} short by {points} percentage points (must reach {threshold}; now {actual})",
+    ),
+    "candidate_gap_at_least": (
+        "{name}须不低于 {threshold}（现 {actual}）",
+        "{name} must be at least {threshold} (now {actual})",
+    ),
+    "candidate_gap_above": (
+        "{name}须高于 {threshold}（现 {actual}）",
+        "{name} must be above {threshold} (now {actual})",
+    ),
+    "candidate_gap_at_most": (
+        "{name}须不高于 {threshold}（现 {actual}）",
+        "{name} must be at most {threshold} (now {actual})",
+    ),
+    "candidate_gap_below": (
+        "{name}须低于 {threshold}（现 {actual}）",
+        "{name} must be below {threshold} (now {actual})",
+    ),
     # --- ledger ---------------------------------------------------------------------------------
     "list_separator": ("、", ", "),
     "no_lead": ("无任务覆盖、未分配牵头部门", "No task serves these: no lead department"),
