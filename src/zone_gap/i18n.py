@@ -493,6 +493,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{value}` for --national-rd is outside 0% to 100%; the national R&D intensity is a share of GDP, "
         "e.g. `2.65%`",
     ),
+    "standard_id_unknown": (
+        "--standard 的取值 `{value}` 既不是文件，也不是内置标准的编号（{ids}）；"
+        "请给出标准文件的路径或其中一个编号",
+        "`{value}` for --standard is neither a file nor the id of a shipped standard ({ids}); give a "
+        "standard file's path or one of those ids",
+    ),
     "series_unknown": (
         "--series 的取值 `{value}` 无效；应为以下之一：{choices}",
         "`{value}` is not a value of --series; use one of: {choices}",

@@ -29,7 +29,14 @@ def standard_path(given: Path | None, named: str | None = None) -> Path:
     is, for reading it to say that it is missing."""
     shipped = shipped_standards()
     if given is not None:
-        return shipped.get(str(given), given) if not given.exists() else given
+        if given.exists() or str(given) in shipped:
+            return shipped.get(str(given), given) if not given.exists() else given
+        if given.suffix not in (".yaml", ".yml") and len(given.parts) == 1:  # meant as an id
+            from zone_gap.i18n import Message
+            from zone_gap.problem import UsageError
+
+            raise UsageError(Message("standard_id_unknown", value=str(given), ids=", ".join(shipped)))
+        return given
     if named is not None and named in shipped:
         return shipped[named]
     return shipped_path(*STANDARD)

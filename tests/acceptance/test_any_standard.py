@@ -154,3 +154,13 @@ def test_check_notes_a_standard_superseded_before_the_figures_year_ends(tmp_path
     assert "已于 2022-02-24 被 内政办发〔2022〕17号《内蒙古自治区高新技术产业开发区管理办法》 取代" in out
     _, out, _ = run("check", str(BASELINE_2020), "--format", "json", cwd=ROOT)
     assert json.loads(out)["notes"] == []  # 2020's figures: the 2020 standard was in force
+
+
+def test_an_unknown_standard_id_lists_the_shipped_ones(tmp_path: Path) -> None:
+    code, _, err = run("check", "--standard", "inner-mongolia-2022", "--lang", "en", cwd=ROOT)
+    assert code == 2
+    assert "`inner-mongolia-2022` for --standard is neither a file nor the id of a shipped standard" in err
+    assert "high-tech-enterprise-2016, inner-mongolia-2020" in err
+    code, _, err = run("check", "--standard", "standards/missing.yaml", cwd=ROOT)
+    assert code == 2
+    assert "standards/missing.yaml" in err
