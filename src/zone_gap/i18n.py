@@ -1136,6 +1136,15 @@ CATALOG: dict[str, tuple[str, str]] = {
     "roster_not_given": ("名录未给出", "not in the roster"),
     "roster_figure": ("指标", "figure"),
     "roster_value": ("数值", "value"),
+    "roster_key": ("键", "key"),
+    "roster_other_year": (
+        "名录 {path} 是 {found} 年的，不是 {year} 年的",
+        "the roster {path} is for {found}, not {year}",
+    ),
+    "roster_as_of_invalid": (
+        "--as-of 应为日期，如 2022-12-31，这里是“{value}”",
+        "--as-of takes a date such as 2022-12-31, not “{value}”",
+    ),
     "roster_rows_lacking": ("未填的行", "rows lacking it"),
     "roster_unknown": ("未知", "unknown"),
     "roster_heading": (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 from typing import Generic, TypeVar
 
@@ -76,7 +76,7 @@ def read_number(cell: Cell, unit: str) -> Read[Fraction]:
     """An amount (万元), a count or another number. ``1,234.5`` is read as 1234.5 and ``1.2万`` in
     a 万元 column as 1.2 (the 万 taken as 万元), ``3亿`` as 30000, each with a warning; a count is a
     whole number, a share or rate is written with % (or is a percentage cell)."""
-    if isinstance(cell, (bool, date)):
+    if isinstance(cell, (bool, date, time, timedelta)):
         return Read(error=Message("roster_number_unreadable", text=text(cell)))
     if isinstance(cell, int | float):
         value = Fraction(repr(float(cell))) if isinstance(cell, float) else Fraction(cell)

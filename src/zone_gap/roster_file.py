@@ -8,14 +8,14 @@ import csv
 import io
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from zone_gap.document import decode
 from zone_gap.i18n import Message
 from zone_gap.problem import InputError, Problem, UsageError, system_reason
 
-Cell = str | float | int | bool | date | datetime | None
+Cell = str | float | int | bool | date | datetime | time | timedelta | None
 MAX_BYTES = 64 * 1024 * 1024
 """Far above a 10,000-row roster (about 1 MB as CSV, 0.6 MB as XLSX)."""
 SUFFIXES = (".csv", ".xlsx")
