@@ -369,8 +369,10 @@ def validate(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="文件、通配符、目录（递归）或 -（标准输入）；缺省为 standards/、baselines/、plans/。 "
-            "Files, globs, folders (recursive) or - for stdin. [default: standards/, baselines/ and plans/]",
+            help="文件、通配符、目录（递归）或 -（标准输入）；"
+            "缺省为 standards/、baselines/、plans/、rosters/。 "
+            "Files, globs, folders (recursive) or - for stdin. [default: standards/, baselines/, plans/ "
+            "and rosters/]",
             show_default=False,
         ),
     ] = None,
@@ -395,9 +397,10 @@ def validate(
     ] = None,
     lang: LangOption = Lang.ZH,
 ) -> None:
-    """检查标准、基础数据和方案文件，报告每个问题的位置。
+    """检查标准、基础数据、方案文件和企业名录，报告每个问题的位置。
 
-    Check standards, baseline and plan files; report every problem in every file, located.
+    Check standards, baseline and plan files and enterprise rosters (CSV, XLSX); report every
+    problem in every file, located.
     Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid (or has a warning,
     with --strict), 2 for a usage error or nothing to check.
     """
@@ -411,7 +414,7 @@ def validate(
     for missing in validation.missing:
         typer.echo(f"zone-gap validate: {text('no_such_path', lang, path=missing)}", err=True)
     if not validation.count:
-        shown = " ".join(given) or "standards/ baselines/ plans/"
+        shown = " ".join(given) or "standards/ baselines/ plans/ rosters/"
         typer.echo(f"zone-gap validate: {text('nothing_to_check', lang, paths=shown)}", err=True)
         raise typer.Exit(2)
     output = fmt or (Output.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Output.TEXT)
