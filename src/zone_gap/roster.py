@@ -210,6 +210,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.present: set[str] = set()
         self.columns: list[_Column] = []
+        self.by_key: dict[str, _Column] = {}
 
     def problem(self, row: int, column: _Column, message: Message, severity: str = "error") -> None:
         from zone_gap.roster_file import letter
@@ -241,6 +242,7 @@ class _Reader:
             return []
         header_row, header = rows[start]
         self.columns, twice = _columns(header, self.standard)
+        self.by_key = {c.key: c for c in self.columns}
         self.present = {c.key for c in self.columns}
         for written in twice:
             self.problems.append(
@@ -267,7 +269,7 @@ class _Reader:
         return enterprises
 
     def cell(self, number: int, cells: Sequence[Cell], key: str, read: Any) -> Any:
-        column = next((c for c in self.columns if c.key == key), None)
+        column = self.by_key.get(key)
         if column is None:
             return None
         found: Read[Any] = read(cells[column.index] if column.index < len(cells) else None, column)
@@ -314,7 +316,7 @@ class _Reader:
         return enterprise
 
     def column(self, key: str) -> _Column:
-        return next(c for c in self.columns if c.key == key)
+        return self.by_key[key]
 
     def dates(self, e: Enterprise) -> None:
         if e.entered is not None and e.left is not None and e.left < e.entered:

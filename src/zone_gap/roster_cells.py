@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 from fractions import Fraction
 from typing import Generic, TypeVar
 
@@ -79,7 +80,7 @@ def read_number(cell: Cell, unit: str) -> Read[Fraction]:
     if isinstance(cell, (bool, date, time, timedelta)):
         return Read(error=Message("roster_number_unreadable", text=text(cell)))
     if isinstance(cell, int | float):
-        value = Fraction(repr(float(cell))) if isinstance(cell, float) else Fraction(cell)
+        value = _from_number(cell)
         return _checked(value, unit, None)
     written = text(cell).replace(" ", "").replace("\u3000", "")
     if not written:
@@ -99,6 +100,13 @@ def read_number(cell: Cell, unit: str) -> Read[Fraction]:
         value = Fraction(scaled.group(1)) * (10_000 if scaled.group(2) == "亿" else 1)
         return _checked(value, unit, Message("roster_scaled", text=written, value=_shown(value)))
     return Read(error=Message("roster_number_unreadable", text=written))
+
+
+def _from_number(cell: int | float) -> Fraction:
+    """A number cell as the decimal it shows (``1234.1``, not the binary float nearest to it)."""
+    if isinstance(cell, int) or cell.is_integer():
+        return Fraction(int(cell))
+    return Fraction(Decimal(repr(cell)))
 
 
 def _checked(value: Fraction, unit: str, warning: Message | None) -> Read[Fraction]:

@@ -104,12 +104,9 @@ def _xlsx(raw: bytes, name: str, sheet: str | None) -> Rows:
         if sheet is not None and sheet not in names:
             raise UsageError(Message("roster_no_sheet", sheet=sheet, sheets="、".join(names)))
         found = book.get_sheet_by_name(sheet) if sheet is not None else book.get_sheet_by_index(0)
-        start_row, start_column = found.start or (0, 0)
-        cells = found.to_python(skip_empty_area=False)
+        cells = found.to_python(skip_empty_area=False)  # from A1, so that row numbers are the sheet's
     except UsageError:
         raise
     except Exception as e:  # calamine's own errors name no common class; said in our words
         raise InputError([Problem(name, None, Message("roster_xlsx_unreadable"))]) from e
-    pad: list[Cell] = [None] * start_column
-    rows = [(start_row + i + 1, pad + list(row)) for i, row in enumerate(cells)]
-    return Rows(name, rows, [])
+    return Rows(name, [(i, row) for i, row in enumerate(cells, start=1)], [])
