@@ -55,7 +55,8 @@ def baseline_template(
     ]
     if standard.id != STANDARD[1].removesuffix(".yaml"):
         lines.append(f"standard: {standard.id}")
-    width = max(len(key) + len(given.get(key, ("",))[0]) for key in standard.figures) + 3
+    filled = {key: len(value) + 1 for key, (value, _) in given.items() if value}
+    width = max(len(key) + filled.get(key, 0) for key in standard.figures) + 2
     for key, figure in standard.figures.items():
         comment = figure.description or figure.name.zh
         previous = getattr(last, key, None) if last is not None else None

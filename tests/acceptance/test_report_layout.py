@@ -153,7 +153,9 @@ def test_officials_see_names_and_the_key_only_beside_them(page: Path) -> None:
         beside = [c for c in cells if key in c]
         assert beside
         # the name as the standard declares it (its English capitalised), the key beside it
-        assert all(re.search(re.escape(name) + r".{0,30}[（(]" + key, c, re.IGNORECASE) for c in beside), beside
+        assert all(re.search(re.escape(name) + r".{0,30}[（(]" + key, c, re.IGNORECASE) for c in beside), (
+            beside
+        )
 
 
 # --- in Chromium -----------------------------------------------------------------------------------

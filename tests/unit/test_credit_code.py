@@ -11,7 +11,7 @@ from zone_gap.credit_code import CHARSET, WEIGHTS, check_character, code_problem
 
 
 def test_the_weights_are_the_powers_of_three_mod_31() -> None:
-    assert WEIGHTS == tuple(pow(3, i, 31) for i in range(17))
+    assert tuple(pow(3, i, 31) for i in range(17)) == WEIGHTS
     assert len(CHARSET) == 31
     assert not set("IOSVZ") & set(CHARSET)
 
