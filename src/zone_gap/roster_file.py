@@ -44,7 +44,7 @@ def read_rows(path: Path, *, sheet: str | None = None) -> Rows:
     name = str(path)
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise InputError([Problem(name, None, Message("roster_suffix", suffix=path.suffix or "—"))])
+        raise InputError([Problem(name, None, Message("roster_suffix", suffix=path.suffix or path.name))])
     raw = _bytes(path)
     if suffix == ".csv":
         if sheet is not None:
