@@ -39,3 +39,12 @@ class StandardsFormat(StrEnum):
 
     TABLE = "table"
     JSON = "json"
+
+
+class RosterFormat(StrEnum):
+    """`roster`'s output formats."""
+
+    TABLE = "table"
+    JSON = "json"
+    CSV = "csv"
+    YAML = "yaml"

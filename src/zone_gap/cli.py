@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from zone_gap import __version__
-from zone_gap.choices import GroupBy, Kind, Output, PackFormat, StandardsFormat
+from zone_gap.choices import GroupBy, Kind, Output, PackFormat, RosterFormat, StandardsFormat
 from zone_gap.i18n import Lang, Message, language, text
 from zone_gap.problem import InputError, OutputError, Refusal, UsageError, system_reason
 from zone_gap.render import Format
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from zone_gap.commands import Settings
     from zone_gap.plan import Lead
     from zone_gap.plan_check import PlanReport
@@ -367,8 +369,10 @@ def validate(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="文件、通配符、目录（递归）或 -（标准输入）；缺省为 standards/、baselines/、plans/。 "
-            "Files, globs, folders (recursive) or - for stdin. [default: standards/, baselines/ and plans/]",
+            help="文件、通配符、目录（递归）或 -（标准输入）；"
+            "缺省为 standards/、baselines/、plans/、rosters/。 "
+            "Files, globs, folders (recursive) or - for stdin. [default: standards/, baselines/, plans/ "
+            "and rosters/]",
             show_default=False,
         ),
     ] = None,
@@ -393,9 +397,10 @@ def validate(
     ] = None,
     lang: LangOption = Lang.ZH,
 ) -> None:
-    """检查标准、基础数据和方案文件，报告每个问题的位置。
+    """检查标准、基础数据、方案文件和企业名录，报告每个问题的位置。
 
-    Check standards, baseline and plan files; report every problem in every file, located.
+    Check standards, baseline and plan files and enterprise rosters (CSV, XLSX); report every
+    problem in every file, located.
     Exit code 0 when every file is valid (warnings allowed), 1 when any is invalid (or has a warning,
     with --strict), 2 for a usage error or nothing to check.
     """
@@ -409,7 +414,7 @@ def validate(
     for missing in validation.missing:
         typer.echo(f"zone-gap validate: {text('no_such_path', lang, path=missing)}", err=True)
     if not validation.count:
-        shown = " ".join(given) or "standards/ baselines/ plans/"
+        shown = " ".join(given) or "standards/ baselines/ plans/ rosters/"
         typer.echo(f"zone-gap validate: {text('nothing_to_check', lang, paths=shown)}", err=True)
         raise typer.Exit(2)
     output = fmt or (Output.GITHUB if os.environ.get("GITHUB_ACTIONS") == "true" else Output.TEXT)
@@ -504,18 +509,94 @@ def new(
     year: Annotated[int, typer.Argument(min=1949, max=2100, help="年份 The year.")],
     folder: Annotated[Path, typer.Option(help="基础数据目录。 The baselines folder.")] = Path("baselines"),
     standard: StandardOption = None,
+    roster: Annotated[
+        Path | None,
+        typer.Option(
+            help="企业名录（CSV 或 XLSX）：由名录算出的数字直接填入，并注明来源。 "
+            "An enterprise roster (CSV or XLSX): the figures it gives are filled in, each with its source.",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="替换已有文件。 Replace an existing file.")] = False,
     lang: LangOption = Lang.ZH,
 ) -> None:
     """为新的一年生成待填写的基础数据文件 baselines/YEAR.yaml。
 
     Write baselines/YEAR.yaml with every key, a Chinese comment on each and last year's values as
-    comments, the values left to fill in. An existing file is never replaced without --force.
+    comments, the values left to fill in (or, with --roster, the figures the roster gives). An
+    existing file is never replaced without --force.
     """
     from zone_gap.commands import new_baseline
 
-    path = _run("new", lang, lambda: new_baseline(year, folder, standard, force=force))
+    path, warnings = _run(
+        "new", lang, lambda: new_baseline(year, folder, standard, force=force, roster=roster)
+    )
+    for warning in warnings:
+        _say(warning.render(lang))
     typer.echo(text("file_written", lang, path=str(path)), err=True)
+
+
+@app.command("roster")
+def roster_command(
+    file: Annotated[Path, typer.Argument(help="企业名录：CSV 或 XLSX。 The enterprise roster: CSV or XLSX.")],
+    year: Annotated[
+        int | None,
+        typer.Option(
+            min=1949,
+            max=2100,
+            help="名录年份；缺省取自文件名，如 rosters/2022.xlsx。 "
+            "The roster's year. [default: from the file's name, e.g. rosters/2022.xlsx]",
+            show_default=False,
+        ),
+    ] = None,
+    sheet: Annotated[
+        str | None,
+        typer.Option(
+            help="XLSX 的工作表；缺省为第一个。 The XLSX sheet. [default: the first]", show_default=False
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="截至日期，如 2022-06-30；缺省为年末。 The day the figures are for. [default: 31 December]",
+            show_default=False,
+        ),
+    ] = None,
+    standard: StandardOption = None,
+    fmt: Annotated[
+        RosterFormat, typer.Option("--format", help="输出格式 Output format.")
+    ] = RosterFormat.TABLE,
+    strict: Annotated[bool, typer.Option("--strict", help="有提示也算失败。 Fail on warnings too.")] = False,
+    lang: LangOption = Lang.ZH,
+) -> None:
+    """由企业名录算出园区数字：年末在园企业、高企（证书当日有效）、科技型中小企业及其重叠、营业收入和产值合计。
+
+    The park's figures from its enterprise roster, at the year's end: enterprises in the park,
+    high-tech enterprises (certificate valid that day), tech-based SMEs and those that are both,
+    revenue, output, R&D. Exit code 0 when the roster is read (1 with --strict when it has warnings),
+    2 when it has errors: each is said at its row and column, and nothing is computed.
+    """
+    from zone_gap.commands import run_roster
+    from zone_gap.render.roster import render_roster
+
+    day = _run("roster", lang, lambda: _day(as_of))
+    outcome = _run(
+        "roster", lang, lambda: run_roster(file, year=year, sheet=sheet, as_of=day, standard_file=standard)
+    )
+    _write(render_roster(outcome.figures, outcome.warnings, outcome.standard, fmt, lang))
+    raise typer.Exit(1 if strict and outcome.warnings else 0)
+
+
+def _day(value: str | None) -> date | None:
+    from datetime import date
+
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(Message("roster_as_of_invalid", value=value)) from None
 
 
 def run(args: list[str]) -> int:

@@ -19,8 +19,11 @@ from zone_gap.shipped import shipped_standards, standard_path
 from zone_gap.standard import Standard, load_standard
 
 if TYPE_CHECKING:  # imported where used: `check` needs neither projection nor the plan check
+    from datetime import date
+
     from zone_gap.plan_check import PlanReport
     from zone_gap.projection import ProjectionReport
+    from zone_gap.roster_figures import RosterFigures
 
 DEFAULT_DEADLINE = 2023
 """The deadline when no plan gives one (昆府发〔2021〕4号: acceptance by 2023-12)."""
@@ -241,10 +244,13 @@ def _check_series(standard: Standard, series: str | None) -> None:
         raise UsageError(Message("series_unknown", value=series, choices=", ".join(known)))
 
 
-def new_baseline(year: int, folder: Path, standard_file: Path | None, *, force: bool) -> Path:
-    """Write the template for ``year`` in ``folder``, with last year's figures as comments; the
-    folder is checked as every command checks it (but for the file being replaced), since the new
-    file joins it. The standard: ``--standard``, else the one the folder's files name."""
+def new_baseline(
+    year: int, folder: Path, standard_file: Path | None, *, force: bool, roster: Path | None = None
+) -> tuple[Path, list[Problem]]:
+    """Write the template for ``year`` in ``folder``, with last year's figures as comments and, from
+    a ``roster``, the figures it gives filled in; the folder is checked as every command checks it
+    (but for the file being replaced), since the new file joins it. The standard: ``--standard``,
+    else the one the folder's files name. Returns the file written and the roster's warnings."""
     from zone_gap.output import write_new
     from zone_gap.template import baseline_template
 
@@ -252,9 +258,55 @@ def new_baseline(year: int, folder: Path, standard_file: Path | None, *, force: 
     standard = load_standard(standard_path(standard_file, _named(others[-1]) if others else None))
     baselines = _load_all(others, standard)
     last = next((b for b in baselines if b.year == year - 1), None)
+    given, warnings = _from_roster(roster, year, standard) if roster is not None else ({}, [])
     path = folder / f"{year}.yaml"
-    write_new(path, baseline_template(year, standard, last), force=force)
-    return path
+    write_new(path, baseline_template(year, standard, last, given), force=force)
+    return path, warnings
+
+
+def _from_roster(
+    path: Path, year: int, standard: Standard
+) -> tuple[dict[str, tuple[str, str]], list[Problem]]:
+    from zone_gap.roster import roster_year
+    from zone_gap.template import roster_values
+
+    try:
+        named = roster_year(path, None)
+    except UsageError:
+        named = year
+    if named != year:
+        raise UsageError(Message("roster_other_year", path=str(path), found=named, year=year))
+    outcome = run_roster(path, year=year, standard_file=None)
+    return roster_values(outcome.figures, standard), outcome.warnings
+
+
+@dataclass(frozen=True)
+class RosterOutcome:
+    figures: RosterFigures
+    warnings: list[Problem]
+    standard: Standard
+    """The park's standard, whose figures' names the output gives."""
+
+
+def run_roster(
+    path: Path,
+    *,
+    year: int | None = None,
+    sheet: str | None = None,
+    as_of: date | None = None,
+    standard_file: Path | None = None,
+) -> RosterOutcome:
+    """The roster's figures on ``as_of`` (default: its year's end), after every row is read and
+    checked: an error anywhere stops it (``InputError``), before anything is computed."""
+    from zone_gap.roster import read_roster
+    from zone_gap.roster_figures import roster_figures
+
+    standard = load_standard(standard_path(standard_file))
+    enterprise_standard = standard if standard.subject == "enterprise" else None
+    roster, warnings = read_roster(path, year=year, sheet=sheet, standard=enterprise_standard)
+    if as_of is not None and as_of.year != roster.year:
+        raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
+    return RosterOutcome(roster_figures(roster, as_of), warnings, standard)
 
 
 @dataclass(frozen=True)

@@ -1107,6 +1107,152 @@ CATALOG: dict[str, tuple[str, str]] = {
         "xlsx 是二进制文件，不输出到终端；请用 -o 指定文件，如 -o 差距.xlsx",
         "xlsx is a binary file and is not written to the terminal; name a file with -o, e.g. -o gaps.xlsx",
     ),
+    # --- rosters (企业名录) ------------------------------------------------------------
+    "roster_suffix": (
+        "名录须为 .csv 或 .xlsx 文件，这是 {suffix}；请在 Excel/WPS 中另存为 CSV 或 XLSX",
+        "a roster is a .csv or .xlsx file, not {suffix}; save it from Excel or WPS as CSV or XLSX",
+    ),
+    "roster_sheet_csv": (
+        "CSV 文件没有工作表；--sheet 只用于 XLSX",
+        "a CSV file has no sheets; --sheet is for XLSX",
+    ),
+    "roster_csv": ("无法按 CSV 读取：{detail}", "cannot read the file as CSV: {detail}"),
+    "roster_xlsx_unreadable": (
+        "无法按 XLSX 读取（文件损坏、加密，或不是 XLSX）；请在 Excel/WPS 中打开后另存为 XLSX 或 CSV",
+        "cannot read the file as XLSX (damaged, encrypted, or not XLSX); open it in Excel or WPS and "
+        "save it as XLSX or CSV",
+    ),
+    "roster_xlsx_reader": (
+        "读取 XLSX 名录需要 python-calamine；请重新安装：pip install zone-gap",
+        "reading an XLSX roster needs python-calamine; reinstall: pip install zone-gap",
+    ),
+    "roster_no_sheet": (
+        "没有名为“{sheet}”的工作表；可选：{sheets}",
+        "no sheet named “{sheet}”; the sheets are: {sheets}",
+    ),
+    "roster_year": (
+        "无法从文件名 {path} 得知名录年份；请用 --year 指定，或将文件命名为年份，如 rosters/2022.xlsx",
+        "cannot tell the roster's year from its name {path}; give --year, or name the file by its "
+        "year, e.g. rosters/2022.xlsx",
+    ),
+    "roster_as_of_year": (
+        "截至日期 {as_of} 不在名录年份 {year} 内",
+        "the date {as_of} is not in the roster's year {year}",
+    ),
+    "roster_no_header": (
+        "没有找到表头：须有一行写明“企业名称”（或 name）",
+        "no header found: one row must name 企业名称 (or name)",
+    ),
+    "roster_column_missing": (
+        "表头中缺少必填列“{header}”（或 {alias}）",
+        "the header lacks the required column {header} ({alias})",
+    ),
+    "roster_column_twice": (
+        "列“{header}”与前面一列含义相同，已忽略",
+        "the column {header} means the same as an earlier one and was ignored",
+    ),
+    "roster_cell": ("第 {row} 行，{column} 列（{header}）", "row {row}, column {column} ({header})"),
+    "roster_at": ("{where}：{what}", "{where}: {what}"),
+    "roster_required": ("必填，不能为空", "required, and blank"),
+    "code_length": (
+        "统一社会信用代码应为 18 位，这里是 {length} 位",
+        "a unified social credit code has 18 characters, this has {length}",
+    ),
+    "code_character": (
+        "统一社会信用代码中不能出现“{character}”（只用数字和大写字母，不含 I、O、S、V、Z）",
+        "“{character}” cannot stand in a unified social credit code (digits and capital letters "
+        "but I, O, S, V, Z)",
+    ),
+    "code_check": (
+        "校验码应为 {expected}，这里是 {found}；代码有误，请对照营业执照核实",
+        "the check character should be {expected}, not {found}; the code is mistyped: check it "
+        "against the business licence",
+    ),
+    "roster_code_twice": (
+        "统一社会信用代码与第 {row} 行（{name}）重复",
+        "the same credit code as row {row} ({name})",
+    ),
+    "roster_name_twice": (
+        "企业名称与第 {row} 行相同，代码却不同（{code}）；同一企业只写一行",
+        "the same name as row {row} under another code ({code}); one row an enterprise",
+    ),
+    "roster_date_unreadable": (
+        "无法识别日期“{text}”；请写成 2022-03-01、2022/3/1 或 2022年3月1日",
+        "cannot read the date “{text}”; write 2022-03-01, 2022/3/1 or 2022年3月1日",
+    ),
+    "roster_date_impossible": ("日期“{text}”不存在", "the date “{text}” does not exist"),
+    "roster_yes_no": ("应填“是”或“否”，这里是“{text}”", "write 是 or 否 (yes or no), not “{text}”"),
+    "roster_number_unreadable": (
+        "无法识别数字“{text}”；请只写数字，如 1234.5",
+        "cannot read the number “{text}”; write digits only, e.g. 1234.5",
+    ),
+    "roster_percent": (
+        "比例须带 % 号，如 5%，这里是“{text}”",
+        "write a share with %, e.g. 5%, not “{text}”",
+    ),
+    "roster_negative": ("不能为负数（{value}）", "cannot be negative ({value})"),
+    "roster_not_whole": ("个数应为整数，这里是 {value}", "a count is a whole number, not {value}"),
+    "roster_grouped": (
+        "“{text}”含千位分隔符，已按 {value} 读取；请只写数字",
+        "“{text}” has thousands separators and was read as {value}; write digits only",
+    ),
+    "roster_scaled": (
+        "“{text}”带单位，已按 {value} 万元读取；本列单位为万元，请只写数字",
+        "“{text}” carries a unit and was read as {value} (10,000 yuan); the column is in 10,000 "
+        "yuan: write the number only",
+    ),
+    "roster_left_before": (
+        "迁出日期 {left} 早于入驻日期 {entered}",
+        "left on {left}, before it entered on {entered}",
+    ),
+    "roster_certificate_form": (
+        "证书编号“{text}”不是 GR+年份+数字 的形式（如 GR202215000123）",
+        "the certificate number “{text}” is not GR, a year and digits (e.g. GR202215000123)",
+    ),
+    "roster_certificate_year": (
+        "证书编号 {number} 的年份 {year} 与发证日期 {issued} 不符",
+        "the certificate number {number} names the year {year}, but it was issued on {issued}",
+    ),
+    "roster_issued_missing": (
+        "有证书编号却没有发证日期，无法判断证书是否有效",
+        "a certificate number without its issue date: whether it is valid cannot be told",
+    ),
+    "roster_issued_column": (
+        "有证书编号却没有“高企发证日期”列，无法判断证书是否有效",
+        "a certificate number, but no 高企发证日期 (hte_issued) column: whether it is valid cannot be told",
+    ),
+    "roster_rd_broader": (
+        "名录中企业研发经费合计 {value} 万元；标准的“全社会研发经费”还包括高校、科研院所等，企业合计只是下限",
+        "the enterprises' own R&D spending adds up to {value} (10,000 yuan); the standard's R&D "
+        "spending in the park also counts universities and institutes, so this is a floor",
+    ),
+    "roster_source": ("名录 {path}：{what}", "roster {path}: {what}"),
+    "roster_counted": ("年末{what} {count} 家", "{what} at year end: {count}"),
+    "roster_summed": ("{count} 家企业合计", "the sum over {count} enterprises"),
+    "roster_lacking": (
+        "{count} 家企业未填，见 zone-gap roster {path}",
+        "{count} enterprises lack it; see zone-gap roster {path}",
+    ),
+    "roster_not_given": ("名录未给出", "not in the roster"),
+    "roster_figure": ("指标", "figure"),
+    "roster_value": ("数值", "value"),
+    "roster_key": ("键", "key"),
+    "roster_other_year": (
+        "名录 {path} 是 {found} 年的，不是 {year} 年的",
+        "the roster {path} is for {found}, not {year}",
+    ),
+    "roster_as_of_invalid": (
+        "--as-of 应为日期，如 2022-12-31，这里是“{value}”",
+        "--as-of takes a date such as 2022-12-31, not “{value}”",
+    ),
+    "roster_rows_lacking": ("未填的行", "rows lacking it"),
+    "roster_unknown": ("未知", "unknown"),
+    "roster_heading": (
+        "{path}：{day} 的名录数字（{count} 行）",
+        "{path}: the roster's figures on {day} ({count} rows)",
+    ),
+    "roster_problems": ("名录中的问题", "Problems in the roster"),
+    "roster_also_high_tech": ("其中同为高新技术企业的", "of which also high-tech enterprises"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
 }

@@ -5,11 +5,17 @@ written)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
+from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from zone_gap.baseline import Baseline
 from zone_gap.quantity import Percent
 from zone_gap.shipped import STANDARD
 from zone_gap.standard import QualitativeCriterion, Standard
+
+if TYPE_CHECKING:
+    from zone_gap.roster_figures import RosterFigures
 
 _UNITS = {
     "count": "个数为整数",
@@ -27,7 +33,12 @@ def _shown(value: object) -> str:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
 
 
-def baseline_template(year: int, standard: Standard, last: Baseline | None) -> str:
+def baseline_template(
+    year: int, standard: Standard, last: Baseline | None, given: Mapping[str, tuple[str, str]] | None = None
+) -> str:
+    """The file to fill in. ``given``: figures already known (from a roster), each as its value
+    (``""``: still to be typed) and where it came from, written as its comment."""
+    given = given or {}
     subject = standard.subject
     name = last.subject_name if last is not None else ""
     units = [_UNITS[u] for u in _UNITS if any(f.unit == u for f in standard.figures.values())]
@@ -44,12 +55,15 @@ def baseline_template(year: int, standard: Standard, last: Baseline | None) -> s
     ]
     if standard.id != STANDARD[1].removesuffix(".yaml"):
         lines.append(f"standard: {standard.id}")
-    width = max(len(key) for key in standard.figures) + 2
+    filled = {key: len(value) + 1 for key, (value, _) in given.items() if value}
+    width = max(len(key) + filled.get(key, 0) for key in standard.figures) + 2
     for key, figure in standard.figures.items():
         comment = figure.description or figure.name.zh
         previous = getattr(last, key, None) if last is not None else None
         reference = f"；上年 {_shown(previous)}" if previous is not None else ""
-        lines.append(f"{key}:".ljust(width) + f"  # {comment}{reference}")
+        value, source = given.get(key, ("", ""))
+        source = f"{source}；" if source else ""
+        lines.append(f"{key}: {value}".rstrip().ljust(width) + f"  # {source}{comment}{reference}")
     clauses = [c for d in standard.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion)]
     if clauses:
         lines += ["qualitative:  # 定性条款：取消注释并填写 met: true 或 false，以及依据"]
@@ -62,3 +76,36 @@ def baseline_template(year: int, standard: Standard, last: Baseline | None) -> s
             )
         lines.append(f'  # {criterion.id}: {{met: , evidence: ""}}  # {criterion.name.zh}')
     return "\n".join(lines) + "\n"
+
+
+def roster_values(figures: RosterFigures, standard: Standard) -> dict[str, tuple[str, str]]:
+    """The figures a roster gives, by key, each with its comment: a count or sum where every row
+    had its cell; blank, with the reason, where rows lack it or the sum is only part of the figure
+    (the enterprises' own R&D spending, against the park's 全社会研发经费)."""
+    from zone_gap.i18n import Lang, Message
+    from zone_gap.roster_cells import exact_text
+    from zone_gap.roster_figures import BROADER, COUNTS
+
+    path = figures.roster.path
+    found: dict[str, tuple[str, str]] = {}
+    for key, value in figures.values.items():
+        if key not in standard.figures:
+            continue
+        name = standard.figures[key].name.zh
+        if key in figures.missing:
+            what = Message("roster_lacking", count=len(figures.missing[key]), path=path)
+        elif key in BROADER:
+            what = Message("roster_rd_broader", value=exact_text(value or Fraction(0)))
+        elif key in COUNTS:
+            what = Message("roster_counted", what=name, count=exact_text(value or Fraction(0)))
+        else:
+            what = Message("roster_summed", count=len(figures.behind.get(_over(key), [])))
+        shown = "" if value is None or key in BROADER else exact_text(value)
+        found[key] = (shown, Message("roster_source", path=path, what=what).render(Lang.ZH))
+    return found
+
+
+def _over(key: str) -> str:
+    from zone_gap.roster_figures import SUMS
+
+    return next(over for k, _, over in SUMS if k == key)

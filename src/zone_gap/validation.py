@@ -19,11 +19,13 @@ from zone_gap.folder import renamed, year_files
 from zone_gap.i18n import Message
 from zone_gap.model import parse_model
 from zone_gap.plan import Plan, check_plan_file, plan_problems
-from zone_gap.problem import InputError, Position, Problem
+from zone_gap.problem import InputError, Position, Problem, Refusal
 from zone_gap.shipped import shipped_standards, standard_path
 from zone_gap.standard import Standard, check_standard, default_standard_path, load_standard
 
-DEFAULT_FOLDERS = ("standards", "baselines", "plans", "examples")
+DEFAULT_FOLDERS = ("standards", "baselines", "plans", "rosters", "examples")
+ROSTER_SUFFIXES = (".csv", ".xlsx")
+"""Files in a folder that are enterprise rosters, checked by reading them as ``zone-gap roster`` does."""
 STDIN = "-"
 
 
@@ -100,7 +102,8 @@ def expand(paths: list[str]) -> tuple[list[Path | str], list[str]]:
 
 def _files(path: Path) -> Iterator[Path]:
     if path.is_dir():
-        yield from sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+        suffixes = (".yaml", ".yml", *ROSTER_SUFFIXES)
+        yield from sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
     else:
         yield path
 
@@ -184,6 +187,9 @@ def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked
     """Read and parse one file, and tell its kind; a file that cannot be read keeps its problems."""
     path = source if isinstance(source, Path) else None
     checked = Checked(str(source) if path else "<stdin>", path)
+    if path is not None and path.suffix.lower() in ROSTER_SUFFIXES:
+        checked.problems += _roster_problems(path)
+        return checked
     try:
         raw = read_bytes(path) if path else (stdin or b"")
         text, warnings = decode(raw, checked.name)
@@ -195,6 +201,23 @@ def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked
     if checked.kind is None:
         checked.problems.append(Problem(checked.name, None, Message("kind_unknown")))
     return checked
+
+
+def _roster_problems(path: Path) -> list[Problem]:
+    """Every problem in a roster, each at its row and column; a roster whose year its name does not
+    give is read for its problems all the same."""
+    from zone_gap.roster import read_roster, roster_year
+
+    try:
+        year = roster_year(path, None)
+    except Refusal:
+        year = 0
+    try:
+        return read_roster(path, year=year)[1]
+    except InputError as e:
+        return sorted(e.problems, key=Problem.order)
+    except Refusal as e:
+        return [Problem(str(path), None, e.message)]
 
 
 def _kind(path: Path | None, document: Document) -> Kind | None:

@@ -106,7 +106,9 @@ def test_readme_gives_two_setup_commands_and_ci_runs_the_second() -> None:
     assert commands[1] in ci.splitlines()
 
 
-@pytest.mark.parametrize("command", ["check", "project", "plan", "report", "validate", "schema", "new"])
+@pytest.mark.parametrize(
+    "command", ["check", "project", "plan", "report", "validate", "schema", "new", "roster"]
+)
 def test_readme_names_every_option(command: str) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     help_text = subprocess.run(

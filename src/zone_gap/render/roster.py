@@ -1,0 +1,158 @@
+"""`zone-gap roster`: a roster's figures, the rows an unknown one lacks, the enterprises behind each
+count and the problems found, as a table, JSON, CSV or YAML. An enterprise is shown by its name and
+credit code only: no amount of a row leaves the roster."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from fractions import Fraction
+from typing import Any, assert_never
+
+from zone_gap.choices import RosterFormat
+from zone_gap.i18n import Lang, Message, text
+from zone_gap.problem import Problem
+from zone_gap.render.visible import visible
+from zone_gap.roster import Enterprise
+from zone_gap.roster_cells import exact_text
+from zone_gap.roster_figures import BROADER, RosterFigures
+from zone_gap.roster_file import letter
+from zone_gap.standard import Standard
+
+
+def render_roster(
+    figures: RosterFigures, problems: list[Problem], standard: Standard, fmt: RosterFormat, lang: Lang
+) -> str:
+    match fmt:
+        case RosterFormat.TABLE:
+            return visible(_table(figures, problems, standard, lang))
+        case RosterFormat.JSON:
+            return json.dumps(roster_document(figures, problems, lang), ensure_ascii=False, indent=2) + "\n"
+        case RosterFormat.YAML:
+            import yaml
+
+            document = roster_document(figures, problems, lang)
+            return str(yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000))
+        case RosterFormat.CSV:
+            return _csv(figures, standard, lang)
+        case _:
+            assert_never(fmt)
+
+
+def figure_name(key: str, standard: Standard, lang: Lang) -> str:
+    found = standard.figures.get(key)
+    if found is not None:
+        return found.name.text(lang)
+    return text("roster_also_high_tech", lang) if key == "tech_smes_also_high_tech" else key
+
+
+def _value(value: Fraction | None) -> int | float | None:
+    if value is None:
+        return None
+    return value.numerator if value.denominator == 1 else float(exact_text(value))
+
+
+def _shown(value: Fraction | None, lang: Lang) -> str:
+    return text("roster_unknown", lang) if value is None else exact_text(value)
+
+
+def _who(enterprise: Enterprise) -> dict[str, Any]:
+    return {"name": enterprise.name, "credit_code": enterprise.credit_code}
+
+
+def _notes(figures: RosterFigures, lang: Lang) -> dict[str, str]:
+    return {
+        key: text("roster_rd_broader", lang, value=_shown(figures.values[key], lang))
+        for key in BROADER
+        if key in figures.values
+    }
+
+
+def problem_record(problem: Problem, lang: Lang) -> dict[str, Any]:
+    """A problem as JSON: the row as the spreadsheet shows it, the column by letter and header."""
+    where = problem.position
+    header = problem.message.params.get("where")
+    named = header.params.get("header") if isinstance(header, Message) else None
+    what = problem.message.params.get("what") if problem.message.key == "roster_at" else None
+    return {
+        "row": where.line if where else None,
+        "column": letter(where.column - 1) if where else None,
+        "header": named.text(lang) if named is not None else None,
+        "severity": problem.severity,
+        "message": (what if isinstance(what, Message) else problem.message).render(lang),
+    }
+
+
+def roster_document(figures: RosterFigures, problems: list[Problem], lang: Lang) -> dict[str, Any]:
+    return {
+        "file": figures.roster.path,
+        "year": figures.roster.year,
+        "as_of": figures.day.isoformat(),
+        "rows": len(figures.roster.enterprises),
+        "figures": {key: _value(value) for key, value in figures.values.items()},
+        "missing": {
+            key: [{"row": e.row, **_who(e)} for e in lacking] for key, lacking in figures.missing.items()
+        },
+        "notes": _notes(figures, lang),
+        "enterprises": {key: [_who(e) for e in found] for key, found in figures.behind.items()},
+        "problems": [problem_record(p, lang) for p in problems],
+    }
+
+
+def _rows(lacking: list[Enterprise]) -> str:
+    return ", ".join(str(e.row) for e in lacking)
+
+
+def _csv(figures: RosterFigures, standard: Standard, lang: Lang) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    heads = ("roster_figure", "roster_key", "roster_value", "roster_rows_lacking")
+    writer.writerow([text(h, lang) for h in heads])
+    for key, value in figures.values.items():
+        lacking = figures.missing.get(key, [])
+        writer.writerow(
+            [
+                figure_name(key, standard, lang),
+                key,
+                "" if value is None else exact_text(value),
+                _rows(lacking),
+            ]
+        )
+    return out.getvalue()
+
+
+def _table(figures: RosterFigures, problems: list[Problem], standard: Standard, lang: Lang) -> str:
+    from rich.cells import cell_len
+
+    roster = figures.roster
+    lines = [
+        text(
+            "roster_heading",
+            lang,
+            path=roster.path,
+            day=figures.day.isoformat(),
+            count=len(roster.enterprises),
+        )
+    ]
+    names = {key: figure_name(key, standard, lang) for key in figures.values}
+    width = max(cell_len(n) for n in names.values()) + 2
+    keys = max(len(k) for k in names) + 2
+    notes = _notes(figures, lang)
+    for key, value in figures.values.items():
+        name = names[key]
+        line = "  " + name + " " * (width - cell_len(name)) + key.ljust(keys) + _shown(value, lang)
+        lacking = figures.missing.get(key)
+        if lacking:
+            line += f"  ({text('roster_rows_lacking', lang)}: {_rows(lacking)})"
+        lines.append(line)
+        if key in notes:
+            lines.append("    " + notes[key])
+    high_tech = figures.behind.get("high_tech_enterprises")
+    if high_tech:
+        lines += ["", names["high_tech_enterprises"] + f" ({figures.day.isoformat()})"]
+        lines += [f"  {e.credit_code}  {e.name}" for e in high_tech]
+    if problems:
+        lines += ["", text("roster_problems", lang)]
+        lines += ["  " + p.render(lang) for p in problems]
+    return "\n".join(lines) + "\n"

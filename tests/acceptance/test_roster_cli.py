@@ -1,0 +1,152 @@
+"""`zone-gap roster`, `new --roster` and `validate` on rosters, run as a user runs them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.conftest import ROOT, CliRunner, cli
+from tests.unit.test_roster import BY_HAND, DIRTY, write_csv
+
+runner = CliRunner()
+EXAMPLE = ROOT / "examples" / "roster" / "2022.xlsx"
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    assert "Traceback" not in result.output
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_json_gives_figures_by_key_the_enterprises_and_nothing_more_of_a_row(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "2022.csv", BY_HAND)
+    code, out, err = run("roster", str(path), "--format", "json")
+    assert (code, err) == (0, "")
+    document = json.loads(out)
+    assert document["figures"] == {
+        "enterprises": 4,
+        "high_tech_enterprises": 2,
+        "tech_smes": 3,
+        "tech_smes_also_high_tech": 1,
+        "high_tech_revenue": 500.5,
+        "park_revenue": 630.75,
+        "industrial_output": 240,
+    }
+    assert document["as_of"] == "2022-12-31"
+    assert document["missing"] == {}
+    assert document["problems"] == []
+    assert document["enterprises"]["high_tech_enterprises"] == [
+        {"name": "乙", "credit_code": BY_HAND[3][1]},
+        {"name": "丙", "credit_code": BY_HAND[4][1]},
+    ]
+    every = {k for group in document["enterprises"].values() for e in group for k in e}
+    assert every == {"name", "credit_code"}
+    assert "200.5" not in json.dumps(document["enterprises"])
+
+
+def test_missing_lists_the_rows_and_yaml_says_the_same(tmp_path: Path) -> None:
+    rows = [list(r) for r in BY_HAND]
+    rows[4][7] = ""  # 丙's revenue
+    path = write_csv(tmp_path / "2022.csv", rows)
+    document = json.loads(run("roster", str(path), "--format", "json")[1])
+    assert document["figures"]["park_revenue"] is None
+    assert document["missing"]["park_revenue"] == [{"row": 5, "name": "丙", "credit_code": rows[4][1]}]
+    assert yaml.safe_load(run("roster", str(path), "--format", "yaml")[1]) == document
+
+
+def test_as_of_a_day_in_the_year(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "2022.csv", BY_HAND)
+    document = json.loads(run("roster", str(path), "--as-of", "2022-12-30", "--format", "json")[1])
+    assert document["figures"]["enterprises"] == 4
+    assert document["figures"]["high_tech_enterprises"] == 3
+    code, _, err = run("roster", str(path), "--as-of", "2021-12-31")
+    assert code == 2
+    assert "2021-12-31" in err
+    code, _, err = run("roster", str(path), "--as-of", "年底", "--lang", "en")
+    assert code == 2
+    assert "--as-of takes a date" in err
+
+
+def test_errors_exit_2_each_at_its_row_and_column_and_nothing_is_computed(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "2022.csv", DIRTY)
+    code, out, err = run("roster", str(path), "--lang", "en")
+    assert (code, out) == (2, "")
+    lines = err.splitlines()
+    assert len(lines) == 14  # 11 errors, 3 warnings: one a row of DIRTY
+    assert lines[0].startswith(
+        f"{path}:3:2: error: row 3, column B (credit_code): the check character should be "
+    )
+    grouped = "“1,234.5” has thousands separators and was read as 1234.5; write digits only"
+    assert f"{path}:9:8: warning: row 9, column H (revenue): {grouped}" in lines
+
+
+def test_warnings_keep_exit_0_unless_strict(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "2022.csv", [DIRTY[0], DIRTY[1], DIRTY[9]])
+    code, out, _ = run("roster", str(path))
+    assert code == 0
+    assert "第 3 行，H 列（营业收入（万元））：“1.2万”带单位，已按 1.2 万元读取" in out
+    document = json.loads(run("roster", str(path), "--format", "json")[1])
+    assert document["problems"] == [
+        {
+            "row": 3,
+            "column": "H",
+            "header": "营业收入（万元）",
+            "severity": "warning",
+            "message": "“1.2万”带单位，已按 1.2 万元读取；本列单位为万元，请只写数字",
+        }
+    ]
+    assert document["figures"]["park_revenue"] == 11.2
+    assert run("roster", str(path), "--strict")[0] == 1
+
+
+def test_the_example_table_and_csv(tmp_path: Path) -> None:
+    code, out, _ = run("roster", str(EXAMPLE), "--lang", "en")
+    assert code == 0
+    assert "  Enterprises in the park" in out
+    assert out.count("91150204MA0R") == 6
+    code, out, _ = run("roster", str(EXAMPLE), "--format", "csv")
+    assert out.splitlines()[:3] == [
+        "指标,键,数值,未填的行",
+        "入驻企业数,enterprises,18,",
+        "高新技术企业数,high_tech_enterprises,6,",
+    ]
+
+
+def test_new_with_a_roster_writes_a_baseline_that_check_reads(tmp_path: Path) -> None:
+    folder = tmp_path / "baselines"
+    code, _, err = run("new", "2022", "--roster", str(EXAMPLE), "--folder", str(folder))
+    assert code == 0, err
+    written = (folder / "2022.yaml").read_text(encoding="utf-8")
+    assert f"enterprises: 18                # 名录 {EXAMPLE}：年末入驻企业数 18 家；" in written
+    assert "rd_spending:  " in written
+    assert "企业合计只是下限" in written
+    assert "regional_gdp:  " in written
+    (folder / "2022.yaml").write_text(written.replace("park:  ", "park: 示例园区  ", 1), encoding="utf-8")
+    code, out, err = run("check", str(folder / "2022.yaml"), "--format", "json")
+    assert code == 1, err  # read; the example park is far from the standard
+    criteria = {c["id"]: c for c in json.loads(out)["criteria"]}
+    assert criteria["enterprise_count"]["actual"] == 18
+    share = next(b for b in criteria["high_tech_share"]["branches"] if b["id"] == "park_share")
+    assert share["actual"] == pytest.approx((6 + 8 - 4) / 18)
+    assert criteria["high_tech_revenue"]["actual"] == pytest.approx(113501.25 / 239901.25)
+
+
+def test_new_refuses_a_roster_of_another_year(tmp_path: Path) -> None:
+    code, _, err = run("new", "2023", "--roster", str(EXAMPLE), "--folder", str(tmp_path), "--lang", "en")
+    assert code == 2
+    assert "is for 2022, not 2023" in err
+    assert not (tmp_path / "2023.yaml").exists()
+
+
+def test_validate_checks_the_rosters_in_a_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    write_csv(tmp_path / "rosters" / "2021.csv", DIRTY)
+    shutil.copy(EXAMPLE, tmp_path / "rosters" / "2022.xlsx")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("validate", "--lang", "en", "--format", "text")
+    assert code == 1
+    assert "rosters/2021.csv:3:2: error: row 3, column B (credit_code)" in out
+    assert "2 files checked: 1 valid, 1 invalid; 11 errors, 3 warnings" in out

@@ -1,0 +1,56 @@
+"""The GB 32100-2015 check character, against codes built here: a valid one computed from its 17
+characters, then each character changed in turn."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from zone_gap.credit_code import CHARSET, WEIGHTS, check_character, code_problem
+
+
+def test_the_weights_are_the_powers_of_three_mod_31() -> None:
+    assert tuple(pow(3, i, 31) for i in range(17)) == WEIGHTS
+    assert len(CHARSET) == 31
+    assert not set("IOSVZ") & set(CHARSET)
+
+
+def test_a_code_worked_by_hand() -> None:
+    # 9 1 1 5 0 2 0 4 M A 0 R 0 0 0 1 K: M is 21, A 10, R 25 (no I, O), K 19
+    values = [9, 1, 1, 5, 0, 2, 0, 4, 21, 10, 0, 25, 0, 0, 0, 1, 19]
+    assert [CHARSET.index(c) for c in "91150204MA0R0001K"] == values
+    total = sum(v * w for v, w in zip(values, WEIGHTS, strict=True))
+    assert total == 9 + 3 + 9 + 135 + 0 + 52 + 0 + 68 + 420 + 290 + 0 + 325 + 0 + 0 + 0 + 30 + 532 == 1873
+    assert 1873 % 31 == 13
+    assert (31 - total % 31) % 31 == 18
+    assert check_character("91150204MA0R0001K") == CHARSET[18] == "J"
+    assert code_problem("91150204MA0R0001KJ") is None
+
+
+def test_the_published_example_is_valid() -> None:
+    assert code_problem("91350100M000100Y43") is None
+
+
+@given(st.text(alphabet=CHARSET, min_size=17, max_size=17))
+def test_a_computed_code_is_valid_and_every_changed_character_is_caught(body: str) -> None:
+    code = body + str(check_character(body))
+    assert code_problem(code) is None
+    for i, original in enumerate(code):
+        for other in CHARSET:
+            if other != original:
+                changed = code[:i] + other + code[i + 1 :]
+                assert code_problem(changed) is not None, changed
+
+
+def test_what_is_wrong_is_said() -> None:
+    assert code_problem("91150204MA0R0001KA") == ("code_check", {"found": "A", "expected": "J"})
+    assert code_problem("91150204MA0R0001K") == ("code_length", {"length": "17"})
+    assert code_problem("91150204MA0R0001KJ0") == ("code_length", {"length": "19"})
+    assert code_problem("91150204MA0O0001KJ") == ("code_character", {"character": "O"})
+    assert code_problem("91150204ma0r0001kj") == ("code_character", {"character": "m"})
+
+
+@pytest.mark.parametrize("body", ["", "9115020", "91150204MA0R0001KJ", "91150204MA0I0001K"])
+def test_no_check_character_for_a_body_that_is_not_17_code_characters(body: str) -> None:
+    assert check_character(body) is None
