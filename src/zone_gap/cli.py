@@ -564,6 +564,16 @@ def roster_command(
         ),
     ] = None,
     standard: StandardOption = None,
+    pipeline: Annotated[
+        bool,
+        typer.Option(
+            "--pipeline",
+            help="另列高企证书到期与每年需新增、重新认定的数量，以及候选企业。 Also the certificates that "
+            "lapse before the deadline, how many new and renewed ones each year needs, and the candidates.",
+        ),
+    ] = False,
+    by: ByOption = None,
+    plan: PlanOption = None,
     fmt: Annotated[
         RosterFormat, typer.Option("--format", help="输出格式 Output format.")
     ] = RosterFormat.TABLE,
@@ -581,11 +591,40 @@ def roster_command(
     from zone_gap.render.roster import render_roster
 
     day = _run("roster", lang, lambda: _day(as_of))
+    if pipeline and fmt not in (RosterFormat.TABLE, RosterFormat.JSON):
+        _run("roster", lang, lambda: _refuse(Message("pipeline_format", format=fmt.value)))
     outcome = _run(
-        "roster", lang, lambda: run_roster(file, year=year, sheet=sheet, as_of=day, standard_file=standard)
+        "roster",
+        lang,
+        lambda: run_roster(
+            file,
+            year=year,
+            sheet=sheet,
+            as_of=day,
+            standard_file=standard,
+            pipeline=pipeline,
+            by=by,
+            plan_file=plan,
+        ),
     )
-    _write(render_roster(outcome.figures, outcome.warnings, outcome.standard, fmt, lang))
+    shown = render_roster(outcome.figures, outcome.warnings, outcome.standard, fmt, lang)
+    if outcome.pipeline is not None:
+        from zone_gap.render.pipeline import render_pipeline
+
+        if fmt is RosterFormat.JSON:
+            import json
+
+            whole = {**json.loads(shown), **json.loads(render_pipeline(outcome.pipeline, Format.JSON, lang))}
+            shown = json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+        else:
+            color, width = _terminal()
+            shown += "\n" + render_pipeline(outcome.pipeline, Format.TABLE, lang, color=color, width=width)
+    _write(shown)
     raise typer.Exit(1 if strict and outcome.warnings else 0)
+
+
+def _refuse(message: Message) -> None:
+    raise UsageError(message)
 
 
 def _day(value: str | None) -> date | None:

@@ -21,9 +21,13 @@ from zone_gap.standard import Standard, load_standard
 if TYPE_CHECKING:  # imported where used: `check` needs neither projection nor the plan check
     from datetime import date
 
+    from zone_gap.pipeline import Pipeline as CertificatePipeline
     from zone_gap.plan_check import PlanReport
     from zone_gap.projection import ProjectionReport
     from zone_gap.roster_figures import RosterFigures
+
+ENTERPRISE_STANDARD = "high-tech-enterprise-2016"
+"""The shipped standard a candidate for a high-tech enterprise certificate is judged against."""
 
 DEFAULT_DEADLINE = 2023
 """The deadline when no plan gives one (昆府发〔2021〕4号: acceptance by 2023-12)."""
@@ -286,6 +290,7 @@ class RosterOutcome:
     warnings: list[Problem]
     standard: Standard
     """The park's standard, whose figures' names the output gives."""
+    pipeline: CertificatePipeline | None = None
 
 
 def run_roster(
@@ -295,9 +300,14 @@ def run_roster(
     sheet: str | None = None,
     as_of: date | None = None,
     standard_file: Path | None = None,
+    pipeline: bool = False,
+    by: int | None = None,
+    plan_file: Path | None = None,
 ) -> RosterOutcome:
     """The roster's figures on ``as_of`` (default: its year's end), after every row is read and
-    checked: an error anywhere stops it (``InputError``), before anything is computed."""
+    checked: an error anywhere stops it (``InputError``), before anything is computed. ``pipeline``:
+    also the certificates that lapse before the deadline (``by``, else the plan's) and what each year
+    must bring, with the candidates judged against the high-tech enterprise standard."""
     from zone_gap.roster import read_roster
     from zone_gap.roster_figures import roster_figures
 
@@ -306,7 +316,19 @@ def run_roster(
     roster, warnings = read_roster(path, year=year, sheet=sheet, standard=enterprise_standard)
     if as_of is not None and as_of.year != roster.year:
         raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
-    return RosterOutcome(roster_figures(roster, as_of), warnings, standard)
+    found = roster_figures(roster, as_of)
+    if not pipeline:
+        return RosterOutcome(found, warnings, standard)
+    from zone_gap.pipeline import certificate_pipeline
+
+    # the park's standard (the one given, else the shipped one) and its plan give the deadline
+    inputs = _inputs(Settings(standard=standard_file if standard.subject == "park" else None, plan=plan_file))
+    deadline = _deadline_not_before(replace(inputs, deadline=by or inputs.deadline), roster.year)
+    companies = enterprise_standard or load_standard(standard_path(Path(ENTERPRISE_STANDARD)))
+    report = certificate_pipeline(
+        roster, by=deadline, standard=inputs.standard, plan=inputs.plan, enterprise_standard=companies
+    )
+    return RosterOutcome(found, warnings, standard, report)
 
 
 @dataclass(frozen=True)

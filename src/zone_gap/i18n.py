@@ -493,6 +493,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{value}` for --national-rd is outside 0% to 100%; the national R&D intensity is a share of GDP, "
         "e.g. `2.65%`",
     ),
+    "pipeline_format": (
+        "--pipeline 只能以 table 或 json 输出，不能用 --format {format}",
+        "--pipeline is shown as table or json only, not --format {format}",
+    ),
     "standard_id_unknown": (
         "--standard 的取值 `{value}` 既不是文件，也不是内置标准的编号（{ids}）；"
         "请给出标准文件的路径或其中一个编号",
