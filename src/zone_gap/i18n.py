@@ -493,6 +493,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{value}` for --national-rd is outside 0% to 100%; the national R&D intensity is a share of GDP, "
         "e.g. `2.65%`",
     ),
+    "roster_wide_comma": (
+        "这一格里有全角逗号“，”，而本行比表头少列：若“，”本应分隔两格，请改成半角逗号“,”",
+        "this cell holds a full-width comma “，” and the row has fewer cells than the header: if it was "
+        "meant to separate two cells, write a half-width comma “,”",
+    ),
     "pipeline_format": (
         "--pipeline 只能以 table 或 json 输出，不能用 --format {format}",
         "--pipeline is shown as table or json only, not --format {format}",

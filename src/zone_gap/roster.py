@@ -264,9 +264,25 @@ class _Reader:
                 )
         if any(r not in self.present for r in REQUIRED):
             return []
+        for number, cells in rows[start + 1 :]:
+            self.wide_commas(number, cells, len(header))
         enterprises = [e for number, cells in rows[start + 1 :] if (e := self.row(number, cells)) is not None]
         self.across(enterprises)
         return enterprises
+
+    def wide_commas(self, number: int, cells: Sequence[Cell], width: int) -> None:
+        """A row short of the header's columns with a full-width comma in a cell: typed with a
+        Chinese input method, the comma meant to separate two cells did not."""
+        from zone_gap.roster_cells import text
+
+        if len([c for c in cells if text(c)]) >= width:
+            return
+        for index, cell in enumerate(cells):
+            if "，" in text(cell) and index < len(self.columns):
+                column = next((c for c in self.columns if c.index == index), None)
+                if column is not None:
+                    self.problem(number, column, Message("roster_wide_comma"))
+                return
 
     def cell(self, number: int, cells: Sequence[Cell], key: str, read: Any) -> Any:
         column = self.by_key.get(key)

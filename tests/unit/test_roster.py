@@ -298,3 +298,17 @@ def test_certificate_lasts_three_years_less_a_day() -> None:
     assert issued(date(2019, 12, 31)).high_tech(date(2022, 12, 30))
     assert not issued(date(2019, 12, 31)).high_tech(date(2022, 12, 31))
     assert not issued(date(2023, 1, 1)).high_tech(date(2022, 12, 31))
+
+
+def test_a_full_width_comma_that_was_meant_to_separate_is_named(tmp_path: Path) -> None:
+    """Typed with a Chinese input method, “乙公司，9115…” is one cell where two were meant."""
+    path = tmp_path / "2022.csv"
+    path.write_text(
+        "企业名称,统一社会信用代码,高企发证日期\n乙公司，91150204MA0R0001KJ,2021-03-01\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError) as raised:
+        read_roster(path)
+    found = located(raised.value.problems)
+    assert (2, "A", "error", "roster_wide_comma") in found
+    said = [p.message.render(Lang.ZH) for p in raised.value.problems]
+    assert any("全角逗号“，”" in s and "半角逗号“,”" in s for s in said)
