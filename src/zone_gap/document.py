@@ -74,11 +74,12 @@ class Document:
         return Problem(self.name, self.position(path, key=key), message, severity)
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The file's bytes; one that is missing, a folder, unreadable or over ``limit`` is an error."""
     name = str(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError([Problem(name, None, Message("file_too_large", limit=MAX_BYTES))])
+        if path.stat().st_size > limit:
+            raise InputError([Problem(name, None, Message("file_too_large", limit=limit))])
         return path.read_bytes()
     except IsADirectoryError as e:
         raise InputError([Problem(name, None, Message("file_is_directory"))]) from e
@@ -88,15 +89,15 @@ def read_bytes(path: Path) -> bytes:
         raise InputError([Problem(name, None, Message("file_unreadable", reason=system_reason(e)))]) from e
 
 
-def decode(raw: bytes, name: str) -> tuple[str, list[Problem]]:
+def decode(raw: bytes, name: str, limit: int = MAX_BYTES) -> tuple[str, list[Problem]]:
     """The text of a file and any warning about its encoding.
 
     UTF-8 (with or without a byte-order mark) and UTF-16 with one are read as they are. A file that is
     not UTF-8 but is valid GB18030 — what Chinese Windows editors often save — is read as GB18030 with
     a warning; that is tried only after strict UTF-8 fails, since UTF-8 bytes also decode as GB18030.
     """
-    if len(raw) > MAX_BYTES:
-        raise InputError([Problem(name, None, Message("file_too_large", limit=MAX_BYTES))])
+    if len(raw) > limit:
+        raise InputError([Problem(name, None, Message("file_too_large", limit=limit))])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         return raw.decode("utf-16"), []
     try:

@@ -155,15 +155,20 @@ def _count(value: Any) -> int:
     return value
 
 
-def _amount(value: Any) -> Fraction:
+def _exact(value: Any, kind: str) -> Fraction:
+    """A number as written, exactly (``0.1`` is one tenth); ``kind`` names the error for anything else."""
     if isinstance(value, Fraction):
         return value
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PydanticCustomError("amount_type", "expected an amount", {"value": value})
+        raise PydanticCustomError(kind, "expected a number", {"value": value})
     try:
-        exact = Fraction(Decimal(str(value)))
+        return Fraction(Decimal(str(value)))
     except (InvalidOperation, ValueError, OverflowError):  # .nan, .inf
-        raise PydanticCustomError("amount_type", "expected an amount", {"value": value}) from None
+        raise PydanticCustomError(kind, "expected a number", {"value": value}) from None
+
+
+def _amount(value: Any) -> Fraction:
+    exact = _exact(value, "amount_type")
     if exact < 0:
         raise PydanticCustomError("amount_negative", "an amount cannot be negative", {"value": value})
     return exact
@@ -222,14 +227,7 @@ Amount = Annotated[
 
 
 def _number(value: Any) -> Fraction:
-    if isinstance(value, Fraction):
-        return value
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise PydanticCustomError("number_type", "expected a number", {"value": value})
-    try:
-        return Fraction(Decimal(str(value)))
-    except (InvalidOperation, ValueError, OverflowError):  # .nan, .inf
-        raise PydanticCustomError("number_type", "expected a number", {"value": value}) from None
+    return _exact(value, "number_type")
 
 
 Number = Annotated[

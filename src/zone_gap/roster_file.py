@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from zone_gap.document import decode
+from zone_gap.document import decode, read_bytes
 from zone_gap.i18n import Message
-from zone_gap.problem import InputError, Problem, UsageError, system_reason
+from zone_gap.problem import InputError, Problem, UsageError
 
 Cell = str | float | int | bool | date | datetime | time | timedelta | None
 MAX_BYTES = 64 * 1024 * 1024
@@ -45,7 +45,7 @@ def read_rows(path: Path, *, sheet: str | None = None) -> Rows:
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError([Problem(name, None, Message("roster_suffix", suffix=path.suffix or path.name))])
-    raw = _bytes(path)
+    raw = read_bytes(path, MAX_BYTES)
     if suffix == ".csv":
         if sheet is not None:
             raise UsageError(Message("roster_sheet_csv"))
@@ -53,40 +53,16 @@ def read_rows(path: Path, *, sheet: str | None = None) -> Rows:
     return _xlsx(raw, name, sheet)
 
 
-def _bytes(path: Path) -> bytes:
-    name = str(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise InputError([Problem(name, None, Message("file_too_large", limit=MAX_BYTES))])
-        return path.read_bytes()
-    except IsADirectoryError as e:
-        raise InputError([Problem(name, None, Message("file_is_directory"))]) from e
-    except FileNotFoundError as e:
-        raise InputError([Problem(name, None, Message("file_missing"))]) from e
-    except OSError as e:
-        raise InputError([Problem(name, None, Message("file_unreadable", reason=system_reason(e)))]) from e
-
-
 def _csv(raw: bytes, name: str) -> Rows:
     """Decoded as every file is (UTF-8, else GB18030, which Excel and WPS write by default in China;
     a GB18030 roster is usual, so it is read without the warning a YAML file gets)."""
-    text, found = decode(raw, name) if len(raw) <= 1024 * 1024 else _decode_large(raw, name)
+    text, found = decode(raw, name, MAX_BYTES)
     warnings = [w for w in found if w.message.key != "gb18030"]
     try:
         records = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as e:
         raise InputError([Problem(name, None, Message("roster_csv", detail=str(e)))]) from e
     return Rows(name, list(_numbered(records)), warnings)
-
-
-def _decode_large(raw: bytes, name: str) -> tuple[str, list[Problem]]:
-    try:
-        return raw.decode("utf-8-sig"), []
-    except UnicodeDecodeError:
-        try:
-            return raw.decode("gb18030"), []
-        except UnicodeDecodeError as e:
-            raise InputError([Problem(name, None, Message("not_utf8"))]) from e
 
 
 def _numbered(records: list[list[str]]) -> Iterator[tuple[int, Sequence[Cell]]]:
