@@ -6,12 +6,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from zone_gap.baseline import Baseline, file_year, load_baseline, named_standard
+from zone_gap.baseline import Baseline, file_year, load_baseline, named_standard, read_baseline
 from zone_gap.document import Document, load_document
 from zone_gap.engine import evaluate
 from zone_gap.folder import renamed, year_files
 from zone_gap.i18n import Message
-from zone_gap.plan import Lead, Plan, default_plan_path, leads, load_plan
+from zone_gap.plan import Lead, Plan, check_plan_file, default_plan_path, leads
 from zone_gap.problem import InputError, Problem, UsageError
 from zone_gap.quantity import Percent
 from zone_gap.result import Report
@@ -96,17 +96,20 @@ def _inputs(settings: Settings, *, need_plan: bool = False, named: str | None = 
     standard = load_standard(standard_path(settings.standard, named))
     _check_series(standard, settings.series)
     path = settings.plan or default_plan_path()
-    wanted = settings.plan or need_plan or (path.is_file() and not _for_another(path, standard))
-    plan = load_plan(path, standard) if wanted else None
+    plan = None
+    if settings.plan or need_plan or path.is_file():  # read once: its name, then the plan itself
+        document = load_document(path)
+        if settings.plan or need_plan or not _for_another(named_standard(document), standard):
+            plan = check_plan_file(document, standard)
     default = DEFAULT_DEADLINE if standard.subject == "park" else None
     deadline = settings.deadline or (plan.deadline if plan else default)
     return _Inputs(standard, plan, deadline, settings.series, _national_rd(settings.national_rd))
 
 
-def _for_another(path: Path, standard: Standard) -> bool:
-    """Whether the plan found by default is written for another shipped standard (the park's plan
-    beside an enterprise's figures); one that names no known standard is read, to say so."""
-    named = _named(path)
+def _for_another(named: str | None, standard: Standard) -> bool:
+    """Whether the plan found by default, naming ``named``, is written for another shipped standard
+    (the park's plan beside an enterprise's figures); one that names no known standard is read, to
+    say so."""
     return named is not None and named != standard.id and named in shipped_standards()
 
 
@@ -140,15 +143,21 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
     else:  # a file: last year's is looked for beside it when it is one of a folder's year files
         siblings = _baseline_paths(file.parent, required=False) if file_year(file) is not None else []
         path = file
-    inputs = _inputs(settings, need_plan=settings.by_department, named=_named(path))
-    return _check(inputs, settings, path, siblings, previous)
+    document = load_document(path)  # read once: the standard it names, then its figures
+    inputs = _inputs(settings, need_plan=settings.by_department, named=named_standard(document))
+    return _check(inputs, settings, path, siblings, previous, document)
 
 
 def _check(
-    inputs: _Inputs, settings: Settings, path: Path, siblings: list[Path], previous: Path | None
+    inputs: _Inputs,
+    settings: Settings,
+    path: Path,
+    siblings: list[Path],
+    previous: Path | None,
+    document: Document,
 ) -> CheckOutcome:
     standard = inputs.standard
-    baseline, document = load_baseline(path, standard)
+    baseline = read_baseline(document, standard, file_year(path))
     deadline = _deadline_not_before(inputs, baseline.year)
     before = _previous(previous or _year_in(siblings, baseline.year - 1), baseline, document, standard)
     report = evaluate(
@@ -349,7 +358,8 @@ def run_report(settings: Settings) -> MeetingPack:
     inputs = _inputs(settings, named=_named(paths[-1]))
     baselines = _load_all(paths, inputs.standard)
     inputs = replace(inputs, deadline=_deadline_not_before(inputs, max(b.year for b in baselines)))
-    check = _check(inputs, replace(settings, by_department=False), paths[-1], paths, None)
+    latest = load_document(paths[-1])
+    check = _check(inputs, replace(settings, by_department=False), paths[-1], paths, None, latest)
     return MeetingPack(
         check,
         inputs.projection(baselines),
