@@ -409,7 +409,7 @@ def threshold_value(
 
 
 def tier_values(criterion: Numeric) -> list[Fraction]:
-    """Every value a tiered threshold can take (one value for any other threshold)."""
+    """Every value a tiered threshold can take (none for any other threshold)."""
     threshold = criterion.threshold
     if isinstance(threshold, Tiers):
         return [_fraction(b.value) for b in threshold.tiers.bands]
