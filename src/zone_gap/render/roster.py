@@ -4,8 +4,6 @@ credit code only: no amount of a row leaves the roster."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from fractions import Fraction
 from typing import Any, assert_never
@@ -105,21 +103,21 @@ def _rows(lacking: list[Enterprise]) -> str:
 
 
 def _csv(figures: RosterFigures, standard: Standard, lang: Lang) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    """As every CSV the tool writes (``render_csv``): a byte-order mark for Excel and WPS, text that
+    would run as a formula behind an apostrophe."""
+    from zone_gap.render.spreadsheet import Grid, render_csv
+
     heads = ("roster_figure", "roster_key", "roster_value", "roster_rows_lacking")
-    writer.writerow([text(h, lang) for h in heads])
-    for key, value in figures.values.items():
-        lacking = figures.missing.get(key, [])
-        writer.writerow(
-            [
-                figure_name(key, standard, lang),
-                key,
-                "" if value is None else exact_text(value),
-                _rows(lacking),
-            ]
-        )
-    return out.getvalue()
+    rows = [
+        [
+            figure_name(key, standard, lang),
+            key,
+            "" if value is None else exact_text(value),
+            _rows(figures.missing.get(key, [])),
+        ]
+        for key, value in figures.values.items()
+    ]
+    return render_csv(Grid([text(h, lang) for h in heads], rows, frozenset({2})), lang)
 
 
 def _table(figures: RosterFigures, problems: list[Problem], standard: Standard, lang: Lang) -> str:
