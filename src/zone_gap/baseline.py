@@ -16,7 +16,7 @@ from zone_gap.i18n import Message
 from zone_gap.model import FileModel, closest, parse_model
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Amount, Count, Number, Percent, Rate, Share, plain_number
-from zone_gap.standard import DistinctShareCriterion, Standard
+from zone_gap.standard import Standard
 
 Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
 
@@ -124,31 +124,8 @@ def relations(baseline: Baseline, standard: Standard) -> list[tuple[KeyPath, Mes
                 values = {"part_value": plain_number(p), "whole_value": plain_number(w)}
                 found.append(((part,), Message("more_than", part=part, whole=whole, **values)))
     for criterion in standard.numeric():
-        if isinstance(criterion, DistinctShareCriterion):
-            found += _distinct_more_than(criterion, baseline)
+        found += criterion.relations(baseline)
     return found
-
-
-def _distinct_more_than(
-    criterion: DistinctShareCriterion, baseline: Baseline
-) -> list[tuple[KeyPath, Message]]:
-    first, second = (baseline.figure(p) for p in criterion.parts)
-    whole = baseline.figure(criterion.denominator)
-    if first is None or second is None or whole is None:
-        return []
-    overlap = baseline.figure(criterion.overlap)
-    distinct = first + second - (min(first, second) if overlap is None else overlap)
-    if distinct <= whole:
-        return []
-    message = Message(
-        "distinct_more_than",
-        first=criterion.parts[0],
-        second=criterion.parts[1],
-        count=plain_number(distinct),
-        whole=criterion.denominator,
-        whole_value=plain_number(whole),
-    )
-    return [((criterion.parts[1],), message)]
 
 
 def load_baseline(path: Path, standard: Standard) -> tuple[Baseline, Document]:

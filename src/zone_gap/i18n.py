@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from contextvars import ContextVar
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from types import MappingProxyType
-from typing import Any, Protocol
+from typing import Any
 
 
 class Lang(StrEnum):
@@ -31,15 +29,6 @@ class Message:
 
     def render(self, lang: Lang) -> str:
         return text(self.key, lang, **self.params)
-
-
-class _Named(Protocol):
-    def text(self, lang: Lang) -> str: ...
-
-
-FIGURE_NAMES: ContextVar[Mapping[str, _Named]] = ContextVar("figure_names", default=MappingProxyType({}))
-"""The names of the figures of the standard in use (its ``figures:``), set where a standard is
-evaluated, for the words that name a figure beside its key."""
 
 
 def language(args: Sequence[str]) -> Lang:
@@ -66,7 +55,7 @@ def _word(value: Any, lang: Lang) -> Any:
     """A parameter in ``lang``: messages are rendered, and names given in both languages chosen."""
     if isinstance(value, Message):
         return value.render(lang)
-    if hasattr(value, "zh") and hasattr(value, "en"):
+    if callable(getattr(value, "text", None)):  # a name in both languages, a figure named, a need
         return value.text(lang)
     return value
 
@@ -393,6 +382,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{key}` 是数据文件的固定键，不能用作数字项名称；请换一个名称",
         "`{key}` is a fixed key of a figures file and cannot name a figure; choose another name",
     ),
+    "part_of_cycle": (
+        "数字项互为 part_of，形成循环：{figures}；请删去其中一处 part_of",
+        "these figures are part of each other in a circle: {figures}; remove one of the part_of",
+    ),
+    "nested_not_part": (
+        "`nested: true` 表示分子计入分母的总数，但 `{numerator}` 的 part_of 中没有 `{denominator}`；"
+        "请在 figures 中为 `{numerator}` 写 `part_of: {denominator}`，或删去 nested",
+        "`nested: true` says the numerator is counted in the denominator's total, but `{numerator}` "
+        "is not `part_of: {denominator}`; declare it so under figures, or remove nested",
+    ),
+    "standard_nothing_counted": (
+        "标准中没有计入结论的指标（全部为鼓励性条款或为空）；至少写一个指标，否则结论总是“全部达标”",
+        "the standard has no criterion that counts towards the verdict (none, or only encouraged "
+        "clauses); add one, or every file would be called all met",
+    ),
     "part_of_unit": (
         "`{key}` 与 `{whole}` 的单位不同，不能写 `part_of: {whole}`",
         "`{key}` and `{whole}` have different units; `part_of: {whole}` cannot hold",
@@ -627,8 +631,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     "subject_park": ("园区", "a park"),
     "subject_enterprise": ("企业", "an enterprise"),
     "tier_used": (
-        "按 `{by}` = {value} 所在档取门槛",
-        "threshold of the band `{by}` = {value} falls in",
+        "按 {by} = {value} 所在档取门槛",
+        "threshold of the band {by} = {value} falls in",
     ),
     "strict_above": (
         "标准要求“高于”（不含本数）：恰好等于门槛不达标",
@@ -658,20 +662,20 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the total unchanged): {total} needed ({threshold} × {whole}, rounded up)",
     ),
     "count_needed_nested": (
-        "每新增一家也同时计入总数 `{denominator}`：({part}+{added})/({whole}+{added}) ≥ {threshold}，"
+        "每新增一家也同时计入总数 {denominator}：({part}+{added})/({whole}+{added}) ≥ {threshold}，"
         "需新增 {added} 家",
-        "each enterprise added also counts in the total `{denominator}`: "
+        "each enterprise added also counts in the total {denominator}: "
         "({part}+{added})/({whole}+{added}) ≥ {threshold}, so {added} more",
     ),
     "count_unreachable_nested": (
-        "每新增一家也同时计入总数 `{denominator}`，新增企业无法使占比达到 {threshold}",
-        "each enterprise added also counts in the total `{denominator}`, so no number of additions "
+        "每新增一家也同时计入总数 {denominator}，新增企业无法使占比达到 {threshold}",
+        "each enterprise added also counts in the total {denominator}, so no number of additions "
         "reaches {threshold}",
     ),
-    "lower_bound_only": ("未填 `{part}`，仅知下限", "`{part}` not given: only a lower bound is known"),
+    "lower_bound_only": ("未填 {part}，仅知下限", "{part} not given: only a lower bound is known"),
     "overlap_unknown": (
-        "两类企业的重叠数未知，仅知范围；请填 `{overlap}`",
-        "the overlap is unknown, so only a range is known; supply `{overlap}`",
+        "两类企业的重叠数未知，仅知范围；请填 {overlap}",
+        "the overlap is unknown, so only a range is known; supply {overlap}",
     ),
     "growth_path": (
         "每年增长 {rate} 的最低路径：{first}年起 {path} 家",
@@ -809,8 +813,8 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     # --- plan ---------------------------------------------------------------------------------
     "plan_base_missing": (
-        "缺少基期 {year} 年的 `{key}`：请在 baselines/{year}.yaml 中填写",
-        "no `{key}` for the base year {year}: write it in baselines/{year}.yaml",
+        "缺少基期 {year} 年的 {key}：请在 baselines/{year}.yaml 中填写",
+        "no {key} for the base year {year}: write it in baselines/{year}.yaml",
     ),
     "plan_growth": (
         "按计划各年增幅 {rates}；标准要求每年 {rate} 以上：{verdict}",

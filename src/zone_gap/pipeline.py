@@ -20,13 +20,14 @@ from pydantic import ValidationError
 
 from zone_gap.baseline import Baseline
 from zone_gap.engine import evaluate
-from zone_gap.i18n import FIGURE_NAMES, Message
+from zone_gap.i18n import Message
 from zone_gap.model import Names
 from zone_gap.plan import Plan
 from zone_gap.quantity import Percent, percent_text, plain_number
 from zone_gap.result import Result, Status
 from zone_gap.roster import CERTIFICATE_YEARS, Enterprise, Roster
 from zone_gap.standard import GrowthCriterion, Standard
+from zone_gap.vocabulary import Need
 
 HIGH_TECH = "high_tech_enterprises"
 """The park standard's figure the certificates count into, and the plan's target for it."""
@@ -95,7 +96,7 @@ class Candidate:
     """The last valid day of a certificate held at the roster's year end (a renewal), else ``None``."""
     status: Status
     gaps: tuple[Gap, ...] = ()
-    supply: tuple[tuple[str, ...], ...] = ()
+    supply: tuple[tuple[Need, ...], ...] = ()
     """What to supply where the verdict is unknown, one entry a criterion: its alternatives, each a
     key or keys joined by `` + `` (all of them)."""
     figures_given: int = 0
@@ -221,15 +222,11 @@ def candidates(park: list[Enterprise], year: int, standard: Standard) -> list[Ca
     carries a figure of the enterprise standard, in the roster's order."""
     end = year_end(year)
     found = []
-    names = FIGURE_NAMES.get()  # evaluating sets the enterprise standard's; the caller's stay
-    try:
-        for enterprise in park:
-            figures = {k: v for k, v in enterprise.amounts.items() if k in standard.figures and v is not None}
-            holds = enterprise.high_tech(end)
-            if figures or (enterprise.tech_sme and not holds):
-                found.append(_candidate(enterprise, figures, year, standard, holds))
-    finally:
-        FIGURE_NAMES.set(names)
+    for enterprise in park:
+        figures = {k: v for k, v in enterprise.amounts.items() if k in standard.figures and v is not None}
+        holds = enterprise.high_tech(end)
+        if figures or (enterprise.tech_sme and not holds):
+            found.append(_candidate(enterprise, figures, year, standard, holds))
     return found
 
 
@@ -241,7 +238,7 @@ def _candidate(
     unmet = [r for r in numeric if r.status is Status.UNMET]
     unknown = [r for r in numeric if r.status is Status.UNKNOWN]
     status = Status.UNMET if unmet else Status.UNKNOWN if unknown else Status.MET
-    supply = tuple(dict.fromkeys(tuple(s for s in r.supply if s) for r in unknown)) if not unmet else ()
+    supply = tuple(dict.fromkeys(r.supply for r in unknown)) if not unmet else ()
     return Candidate(
         enterprise.name,
         enterprise.credit_code,

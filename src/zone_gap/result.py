@@ -11,6 +11,8 @@ from zone_gap.comparison import Comparison
 from zone_gap.document import KeyPath
 from zone_gap.i18n import Message
 from zone_gap.model import Names
+from zone_gap.trend import Category
+from zone_gap.vocabulary import Need
 
 
 class Status(StrEnum):
@@ -75,7 +77,10 @@ class Result:
     """For a share of amounts: how much the numerator must grow at today's denominator (万元)."""
     required_per_year: Fraction | None = None
     required_cagr: float | None = None
-    supply: tuple[str, ...] = ()
+    required_strict: bool = False
+    """The bar is strict (above, below) and the figure is not whole: the change must be more than
+    ``required_per_year`` (and the rate more than ``required_cagr``), not merely equal to it."""
+    supply: tuple[Need, ...] = ()
     notes: tuple[Message, ...] = ()
     branches: tuple[Result, ...] = ()
     decided_by: str | None = None
@@ -138,3 +143,32 @@ class Report:
     @property
     def all_met(self) -> bool:
         return all(r.status is Status.MET for r in self.counted())
+
+
+@dataclass(frozen=True)
+class Projection:
+    """One criterion, or one branch, projected from a series of files to the deadline."""
+
+    id: str
+    kind: str
+    name: Names
+    unit: str  # "count" | "ratio"
+    category: Category
+    points: int
+    latest: Fraction | None = None
+    projected: Fraction | None = None
+    threshold: Fraction | None = None
+    required_per_year: Fraction | None = None
+    observed_per_year: Fraction | None = None
+    ratio: Fraction | None = None
+    reach_year: int | None = None
+    at_risk: bool = False
+    observed_cagr: float | None = None
+    series: tuple[tuple[Fraction, Fraction], ...] = ()
+    notes: tuple[Message, ...] = ()
+    branches: tuple[Projection, ...] = ()
+    best_branch: str | None = None
+    growth: Fraction | None = None
+    """For a growth criterion: the rate each year must reach (its chart draws that path)."""
+    projected_met: bool | None = None
+    """Whether the projected value meets the bar at the deadline (``None`` where unknown)."""

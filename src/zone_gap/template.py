@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from zone_gap.baseline import Baseline
 from zone_gap.quantity import Percent
 from zone_gap.shipped import STANDARD
-from zone_gap.standard import QualitativeCriterion, Standard
+from zone_gap.standard import Standard
 
 if TYPE_CHECKING:
     from zone_gap.roster_figures import RosterFigures
@@ -64,7 +64,7 @@ def baseline_template(
         value, source = given.get(key, ("", ""))
         source = f"{source}；" if source else ""
         lines.append(f"{key}: {value}".rstrip().ljust(width) + f"  # {source}{comment}{reference}")
-    clauses = [c for d in standard.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion)]
+    clauses = standard.clauses()
     if clauses:
         lines += ["qualitative:  # 定性条款：取消注释并填写 met: true 或 false，以及依据"]
     for criterion in clauses:

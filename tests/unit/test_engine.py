@@ -59,7 +59,7 @@ def test_notice_high_tech_share(notice: Report) -> None:
     assert park.gap_count == 24
     assert park.required_per_year == F(145, 3000)
     assert rows["city_share"].status is Status.UNKNOWN
-    assert rows["city_share"].supply == ("city_high_tech_enterprises",)
+    assert [n.key for n in rows["city_share"].supply] == ["city_high_tech_enterprises"]
     assert rows["high_tech_share"].status is Status.UNKNOWN
     assert rows["high_tech_share"].decided_by == "city_share"
 
@@ -148,7 +148,7 @@ def test_high_tech_alone_give_a_lower_bound(standard: Standard) -> None:
     assert low.status is Status.UNKNOWN
     assert low.actual is not None
     assert (low.actual.low, low.actual.high) == (F(12, 100), None)
-    assert "tech_smes + tech_smes_also_high_tech" in low.supply
+    assert "tech_smes + tech_smes_also_high_tech" in [n.key for n in low.supply]
     high = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=25)).by_id()["park_share"]
     assert high.status is Status.MET  # the bound alone reaches 20%
 
@@ -194,11 +194,12 @@ def test_nested_share_note_says_its_assumption(standard: Standard) -> None:
     assert city.gap_count == 57
     notes = [m.render(Lang.EN) for m in city.notes]
     assert notes == [
-        "each enterprise added also counts in the total `city_high_tech_enterprises`: "
+        "each enterprise added also counts in the total "
+        "High-tech enterprises in the league/city (`city_high_tech_enterprises`): "
         "(15+57)/(230+57) ≥ 25%, so 57 more"
     ]
     assert [m.render(Lang.ZH) for m in city.notes] == [
-        "每新增一家也同时计入总数 `city_high_tech_enterprises`：(15+57)/(230+57) ≥ 25%，需新增 57 家"
+        "每新增一家也同时计入总数 盟市高新技术企业总数（`city_high_tech_enterprises`）：(15+57)/(230+57) ≥ 25%，需新增 57 家"
     ]
 
 
@@ -236,7 +237,10 @@ def test_growth_from_a_zero_base(standard: Standard) -> None:
 def test_growth_unknown_names_what_to_supply(standard: Standard) -> None:
     row = evaluate(standard, make_baseline(year=2022)).by_id()["high_tech_growth"]
     assert row.status is Status.UNKNOWN
-    assert row.supply == ("high_tech_growth", "high_tech_enterprises + 2021.yaml: high_tech_enterprises")
+    assert [n.key for n in row.supply] == [
+        "high_tech_growth",
+        "high_tech_enterprises + 2021.yaml: high_tech_enterprises",
+    ]
 
 
 # --- Reference table ------------------------------------------------------------------------------

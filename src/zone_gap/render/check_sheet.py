@@ -7,7 +7,6 @@ from fractions import Fraction
 from zone_gap.i18n import Lang, text
 from zone_gap.plan import Lead
 from zone_gap.problem import Problem
-from zone_gap.render.fields import wanted, with_names
 from zone_gap.render.ledger import ledger_columns, ledger_groups
 from zone_gap.render.numbers import DECIMALS, ZERO, count, figure, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
@@ -32,7 +31,7 @@ def _value_unknown(result: Result) -> bool:
 
 def supply(result: Result, lang: Lang) -> str:
     """What would make the result known, each figure by its name with its key beside it."""
-    return text("or", lang).join(wanted(k, lang) for k in result.supply)
+    return text("or", lang).join(need.text(lang) for need in result.supply)
 
 
 def _bars(result: Result) -> list[Fraction | None]:
@@ -120,10 +119,10 @@ def notes(result: Result, lang: Lang, *, supply_always: bool = False) -> list[st
         branch = next(b for b in result.branches if b.id == result.decided_by)
         lines.append(text(f"decided_{result.status}", lang, branch=branch.name.text(lang)))
     if result.kind == "qualitative" and result.supply:  # the row names the clause
-        lines.append(text("supply_clause", lang, key=result.supply[0]))
+        lines.append(text("supply_clause", lang, key=result.supply[0].key))
     elif result.supply and (supply_always or not _value_unknown(result)):
         lines.append(text("supply", lang, keys=supply(result, lang)))
-    lines.extend(with_names(m.render(lang), lang) for m in result.notes)
+    lines.extend(m.render(lang) for m in result.notes)
     return lines
 
 

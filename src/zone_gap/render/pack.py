@@ -9,7 +9,9 @@ from fractions import Fraction
 
 from zone_gap.commands import MeetingPack
 from zone_gap.i18n import Lang, text
+from zone_gap.kinds import Reference
 from zone_gap.projection import Projection
+from zone_gap.quantity import percent_text
 from zone_gap.render.chart import Chart, Series
 from zone_gap.render.check_sheet import check_sheet
 from zone_gap.render.numbers import DECIMALS, count, percent
@@ -17,7 +19,7 @@ from zone_gap.render.plan_sheet import plan_sheet
 from zone_gap.render.project_sheet import category, method, ratio
 from zone_gap.render.sheet import Sheet
 from zone_gap.result import Status
-from zone_gap.standard import GrowthCriterion, Numeric, Reference, threshold_value
+from zone_gap.standard import Numeric
 from zone_gap.trend import Category, Trend
 
 
@@ -87,7 +89,7 @@ def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
     if row is not top:
         title += " — " + (row.name.text(lang))
     line = Trend(tuple(t for t, _ in row.series), tuple(v for _, v in row.series))
-    unit = "count" if isinstance(criterion, GrowthCriterion) else row.unit
+    unit = "count" if row.growth is not None else row.unit
     series = [Series(text("chart_actual", lang), list(row.series), "actual")]
     if line.values:
         series += _guides(criterion, row, line, pack, lang)
@@ -98,7 +100,7 @@ def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
         ratio=ratio(row.ratio) or "—",
         reach=_reach(row, lang),
     )
-    if isinstance(criterion, GrowthCriterion):
+    if row.growth is not None:
         caption += text("chart_growth_counts", lang)
     chart = Chart(title, unit, series, empty_text=text("chart_empty", lang))
     return Figure(chart, caption, _rows(series, unit))
@@ -115,15 +117,16 @@ def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack,
     deadline = pack.projection.deadline
     start, latest = line.times[-1], line.values[-1]
     first = int(line.times[0])
-    if isinstance(criterion, GrowthCriterion):
-        rate = criterion.at_least.value
+    if row.growth is not None:
+        rate = row.growth
         path = [(start + k, latest * (1 + rate) ** k) for k in range(0, int(deadline - start) + 1)]
-        guides = [Series(text("chart_growth_path", lang, rate=str(criterion.at_least)), path, "threshold")]
+        label = text("chart_growth_path", lang, rate=percent_text(rate, None))
+        guides = [Series(label, path, "threshold")]
         projected = line.at(Fraction(deadline))
     else:
         years = range(first, deadline + 1)
         found = [
-            (Fraction(y), threshold_value(criterion, pack.standard, y, pack.series, pack.national_rd)[0])
+            (Fraction(y), criterion.threshold_at(pack.standard, y, pack.series, pack.national_rd)[0])
             for y in years
         ]
         bars = [(y, value) for y, value in found if value is not None]  # tiers: none drawn

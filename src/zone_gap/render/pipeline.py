@@ -10,7 +10,6 @@ from typing import Any, assert_never
 from zone_gap.i18n import Lang
 from zone_gap.pipeline import Candidate, Pipeline, Route
 from zone_gap.render import Format
-from zone_gap.render.fields import wanted
 
 
 def _number(value: Fraction | None) -> float | int | None:
@@ -59,19 +58,12 @@ def _candidate(candidate: Candidate, lang: Lang) -> dict[str, Any]:
             for g in candidate.gaps
         ],
         "figures_given": candidate.figures_given,
-        "supply": [list(keys) for keys in candidate.supply],
-        "supply_text": [[wanted(k, lang) for k in keys] for keys in candidate.supply],
+        "supply": [[need.key for need in needs] for needs in candidate.supply],
+        "supply_text": [[need.text(lang) for need in needs] for needs in candidate.supply],
     }
 
 
 def pipeline_json(pipeline: Pipeline, lang: Lang) -> str:
-    from zone_gap.render.pipeline_sheet import figure_names
-
-    with figure_names(pipeline):
-        return _json(pipeline, lang)
-
-
-def _json(pipeline: Pipeline, lang: Lang) -> str:
     document = {
         "pipeline": {
             "year": pipeline.year,

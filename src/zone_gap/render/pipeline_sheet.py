@@ -3,13 +3,9 @@ paths to the plan's target and the standard's growth year by year, then the cand
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-from zone_gap.i18n import FIGURE_NAMES, Lang, text
+from zone_gap.i18n import Lang, text
 from zone_gap.pipeline import Candidate, Pipeline, Route
 from zone_gap.render.check_sheet import TONE, status
-from zone_gap.render.fields import wanted
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 
 
@@ -63,7 +59,7 @@ def candidate_detail(candidate: Candidate, lang: Lang) -> str:
     if not candidate.figures_given:
         return text("pipeline_no_figures", lang)
     if candidate.supply:
-        each = (text("or", lang).join(wanted(k, lang) for k in keys) for keys in candidate.supply)
+        each = (text("or", lang).join(need.text(lang) for need in needs) for needs in candidate.supply)
         return text("unknown_supply", lang, keys=text("separator", lang).join(each))
     return ""
 
@@ -91,22 +87,7 @@ def _candidates(pipeline: Pipeline, lang: Lang) -> Block:
     return Block(title, columns, [Group(None, rows)], status_column=2)
 
 
-@contextmanager
-def figure_names(pipeline: Pipeline) -> Iterator[None]:
-    """The enterprise standard's names for the figures a candidate must supply, while drawing."""
-    token = FIGURE_NAMES.set(pipeline.figure_names)
-    try:
-        yield
-    finally:
-        FIGURE_NAMES.reset(token)
-
-
 def pipeline_sheet(pipeline: Pipeline, lang: Lang) -> Sheet:
-    with figure_names(pipeline):
-        return _sheet(pipeline, lang)
-
-
-def _sheet(pipeline: Pipeline, lang: Lang) -> Sheet:
     blocks = [_expiring(pipeline, lang)] if pipeline.expiring else []
     blocks += [_route(pipeline, r, lang) for r in pipeline.routes] or [_valid(pipeline, lang)]
     if pipeline.candidates:

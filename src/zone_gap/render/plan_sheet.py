@@ -8,7 +8,6 @@ from zone_gap.i18n import Lang, text
 from zone_gap.plan_check import PlanReport, TargetCheck
 from zone_gap.quantity import Against
 from zone_gap.render.check_sheet import Notes
-from zone_gap.render.fields import with_names
 from zone_gap.render.numbers import ZERO, count, figure, points
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 
@@ -30,7 +29,7 @@ def _verdict(target: TargetCheck, lang: Lang) -> tuple[str, str | None]:
 def _path_row(target: TargetCheck, years: list[int], lang: Lang, marks: Notes) -> Row:
     by_year = {s.year: s.planned for s in target.path}
     verdict, tone = _verdict(target, lang)
-    notes = [with_names(m.render(lang), lang) for m in target.notes]
+    notes = [m.render(lang) for m in target.notes]
     bars = [target.target, target.standard]  # what the planned path is set against
     steps = [target.per_year, target.enough_per_year]  # the planned increment beside the one enough
     shortfall = (

@@ -8,7 +8,6 @@ from zone_gap.i18n import Lang, text
 from zone_gap.plan import Lead
 from zone_gap.projection import Projection, ProjectionReport
 from zone_gap.render.check_sheet import Notes
-from zone_gap.render.fields import with_names
 from zone_gap.render.ledger import ledger_columns, ledger_groups
 from zone_gap.render.numbers import ZERO, count, decimal, figure, percent, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
@@ -53,7 +52,7 @@ def notes(row: Projection, lang: Lang, *, with_cagr: bool = True) -> list[str]:
         lines.append(text("best_branch", lang, branch=best.name.text(lang)))
     if row.observed_cagr is not None and with_cagr and not row.branches:
         lines.append(text("observed_cagr", lang, rate=rate(row.observed_cagr)))
-    lines.extend(with_names(m.render(lang), lang) for m in row.notes)
+    lines.extend(m.render(lang) for m in row.notes)
     return lines
 
 

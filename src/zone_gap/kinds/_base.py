@@ -1,0 +1,308 @@
+"""What every criterion kind shares: its id, name and clause; thresholds (a number, a percentage, a
+reference table, tiers) compared in one of the four ways; and the questions each kind answers for
+the walkers (evaluation, projection, the plan check, the standard's own checks).
+
+A kind overrides only what it means differently; no walker asks which kind it holds.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, ClassVar, Literal
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from zone_gap.comparison import COMPARISONS, Comparison
+from zone_gap.document import KeyPath
+from zone_gap.growth import required_cagr, required_per_year
+from zone_gap.i18n import Message
+from zone_gap.model import FileModel, Names
+from zone_gap.quantity import Number, Percent, Rate, plain_number
+from zone_gap.result import Projection, Result, Status
+
+if TYPE_CHECKING:
+    from zone_gap.baseline import Baseline
+    from zone_gap.kinds.context import Evaluation, PlanContext, Series
+    from zone_gap.standard import Lookup, Standard
+
+Unit = Literal["count", "amount", "share", "rate", "number"]
+PERCENT_UNITS = ("share", "rate")
+
+
+class Reference(FileModel):
+    """A threshold read from a reference table for the figures' year."""
+
+    reference: str
+
+
+class Band(FileModel):
+    """One tier: applies while the ``by`` figure is at most ``up_to`` (含); the last has no ``up_to``."""
+
+    up_to: Rate | Number | None = None
+    value: Rate | Number
+
+
+class TierRule(FileModel):
+    by: str
+    bands: list[Band] = Field(min_length=2)
+
+
+class Tiers(FileModel):
+    """A threshold chosen by the band another figure falls in (R&D ≥ 5% / 4% / 3% by sales)."""
+
+    tiers: TierRule
+
+    def pick(self, by: Fraction) -> Percent | Fraction:
+        return next(b.value for b in self.tiers.bands if b.up_to is None or by <= fraction(b.up_to))
+
+
+Threshold = Rate | Number | Reference | Tiers
+
+
+def fraction(value: Percent | Fraction | int) -> Fraction:
+    return value.value if isinstance(value, Percent) else Fraction(value)
+
+
+@dataclass(frozen=True)
+class PlanBar:
+    """What the standard asks at the deadline of the very figure a plan target moves: a threshold
+    compared as the standard compares it, or (growth) whether every planned year is enough."""
+
+    threshold: Fraction | None
+    comparison: Comparison = Comparison.AT_LEAST
+    notes: tuple[Message, ...] = ()
+    ok: bool | None = None
+
+
+class Criterion(FileModel):
+    """A criterion of any kind. ``numeric`` kinds are measured; a qualitative clause is not."""
+
+    id: str
+    name: Names
+    clause: str
+
+    numeric: ClassVar[bool] = True
+
+    def members(self, path: KeyPath = ()) -> Iterator[tuple[Criterion, KeyPath]]:
+        """This criterion and any criteria within it, each with the path of its node."""
+        yield self, path
+
+    def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
+        """Each figure this criterion itself names, with the path of the key that names it."""
+        return iter(())
+
+    def figure_units(self) -> dict[str, tuple[Unit, ...]]:
+        """The units each figure key (by its first path part) may have."""
+        return {}
+
+    def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
+        """A figure of the wrong unit for its place; kinds add their own (thresholds, tiers)."""
+        units = self.figure_units()
+        for figure, key in self.figure_keys():
+            unit, wanted = standard.unit(figure), units.get(str(key[0]))
+            if unit is not None and wanted is not None and unit not in wanted:
+                yield key, Message("figure_unit", key=figure, unit=unit, wanted=" | ".join(wanted))
+
+    def tables(self) -> set[str]:
+        """The reference tables this criterion reads."""
+        return set()
+
+    def denominators(self) -> Iterator[str]:
+        """The figures this criterion divides by (a 0 there leaves it unknown)."""
+        return iter(())
+
+    def relations(self, baseline: Baseline) -> list[tuple[KeyPath, Message]]:
+        """Figures of a file that cannot all be true at once, as this kind sees them."""
+        return []
+
+    def evaluate(self, context: Evaluation) -> Result:
+        raise NotImplementedError
+
+    def cross_check(self, context: Evaluation) -> None:
+        """Raise the doubts evaluation would raise where a file gives both sides; cheap."""
+
+    def project(self, context: Series) -> Projection | None:
+        """The projection to the deadline; none for a criterion that is not measured."""
+        return None
+
+    def plan_bar(self, figure: str, context: PlanContext) -> PlanBar | None:
+        """The standard's bar on ``figure`` at the plan's deadline, where this criterion sets one."""
+        return None
+
+    def result(self, status: Status, **fields: object) -> Result:
+        return Result(self.id, self.kind, self.name, self.clause, status, **fields)  # type: ignore[attr-defined,arg-type]
+
+
+class Measured(Criterion):
+    """A numeric criterion: a comparison and its threshold, and the figure it may be reported as."""
+
+    reported: str | None = None
+
+    @property
+    def comparison(self) -> Comparison:
+        return Comparison.AT_LEAST
+
+    @property
+    def threshold(self) -> Threshold:
+        return self.at_least  # type: ignore[attr-defined,no-any-return]
+
+    def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
+        if self.reported is not None:
+            yield self.reported, ("reported",)
+        if isinstance(self.threshold, Tiers):
+            yield self.threshold.tiers.by, (self.comparison.value, "tiers", "by")
+
+    def figure_units(self) -> dict[str, tuple[Unit, ...]]:
+        return {"reported": ("share",)}
+
+    def tables(self) -> set[str]:
+        return {self.threshold.reference} if isinstance(self.threshold, Reference) else set()
+
+    def threshold_at(
+        self,
+        standard: Standard,
+        year: int,
+        series: str | None,
+        override: Percent | None,
+        figures: Baseline | None = None,
+    ) -> tuple[Fraction | None, Lookup | None]:
+        """The threshold for ``year``, and the table look-up behind it where there is one; ``None``
+        for tiers whose deciding figure is not known."""
+        threshold = self.threshold
+        if isinstance(threshold, Reference):
+            if override is not None:
+                return override.value, None
+            found = standard.look_up(threshold.reference, year, series)
+            return found.value, found
+        if isinstance(threshold, Tiers):
+            by = figures.figure(threshold.tiers.by) if figures is not None else None
+            return (None, None) if by is None else (fraction(threshold.pick(by)), None)
+        return fraction(threshold), None
+
+    def tier_values(self) -> list[Fraction]:
+        """Every value a tiered threshold can take (none for any other threshold)."""
+        threshold = self.threshold
+        return [fraction(b.value) for b in threshold.tiers.bands] if isinstance(threshold, Tiers) else []
+
+    def undecided(self, actual: object) -> Status:
+        """The status where tiers decide the threshold but their deciding figure is unknown: what
+        every tier agrees on, else unknown."""
+        found = {actual.status(v, self.comparison) for v in self.tier_values()}  # type: ignore[attr-defined]
+        return found.pop() if len(found) == 1 else Status.UNKNOWN
+
+    def tier_figure(self, status: Status) -> tuple[str, ...]:
+        """The figure that picks the tier, where not knowing it leaves the status unknown."""
+        threshold = self.threshold
+        return (threshold.tiers.by,) if isinstance(threshold, Tiers) and status is Status.UNKNOWN else ()
+
+    def plan_bar(self, figure: str, context: PlanContext) -> PlanBar | None:
+        if figure not in self.plan_figures():
+            return None
+        return PlanBar(context.threshold(self), self.comparison)
+
+    def plan_figures(self) -> tuple[str, ...]:
+        """The figures a plan target can move for this criterion's bar to apply to it directly."""
+        return ()
+
+
+class Compared(Measured):
+    """A criterion with exactly one of the four comparisons and its threshold."""
+
+    at_least: Threshold | None = None
+    above: Threshold | None = None
+    at_most: Threshold | None = None
+    below: Threshold | None = None
+
+    @model_validator(mode="after")
+    def _one_comparison(self) -> Compared:
+        given = [c for c in COMPARISONS if getattr(self, c) is not None]
+        if len(given) != 1:
+            raise PydanticCustomError(
+                "criterion_comparisons",
+                "exactly one comparison",
+                {"given": ", ".join(given) or "—", "choices": ", ".join(COMPARISONS)},
+            )
+        return self
+
+    @property
+    def comparison(self) -> Comparison:
+        return next(Comparison(c) for c in COMPARISONS if getattr(self, c) is not None)
+
+    @property
+    def threshold(self) -> Threshold:
+        found: Threshold = getattr(self, self.comparison.value)
+        return found
+
+    def percent(self, standard: Standard) -> bool:
+        """Whether the threshold is a percentage (else a plain number)."""
+        raise NotImplementedError
+
+    def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
+        yield from super().problems(standard)
+        yield from self._threshold_problems(standard)
+
+    def _threshold_problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
+        where = self.comparison.value
+        threshold = self.threshold
+        percent = self.percent(standard)
+        wrong = Message("threshold_percent" if percent else "threshold_number")
+        if isinstance(threshold, Reference):
+            table = standard.references.get(threshold.reference)
+            if table is not None and not percent:  # every table holds percentages
+                yield (where, "reference"), wrong
+            return
+        if not isinstance(threshold, Tiers):
+            if isinstance(threshold, Percent) != percent:
+                yield (where,), wrong
+            return
+        rule = threshold.tiers
+        by_percent = standard.unit(rule.by) in PERCENT_UNITS
+        last = len(rule.bands) - 1
+        previous: Fraction | None = None
+        for i, band in enumerate(rule.bands):
+            here: KeyPath = (where, "tiers", "bands", i)
+            if isinstance(band.value, Percent) != percent:
+                yield (*here, "value"), wrong
+            if band.up_to is None:
+                if i != last:
+                    yield here, Message("tiers_open_band")
+                continue
+            if i == last:
+                yield (*here, "up_to"), Message("tiers_last_band")
+            if isinstance(band.up_to, Percent) != by_percent:
+                yield (*here, "up_to"), Message("threshold_percent" if by_percent else "threshold_number")
+            bound = fraction(band.up_to)
+            if previous is not None and bound <= previous:
+                yield (*here, "up_to"), Message("tiers_order", value=plain_number(bound))
+            previous = bound
+
+
+def required_change(
+    actual: Fraction, end: Fraction | None, years: Fraction, comparison: Comparison, *, whole: bool
+) -> dict[str, object]:
+    """What must change each year, and at what compound rate, to meet the deadline's threshold: a
+    rise, or for a figure that must come down a fall (negative). A strict bar (above, below) is not
+    met at the bar itself: a whole figure aims at the least whole number past it (above 200 → 201);
+    any other is marked ``required_strict`` (more than the change shown)."""
+    if end is None:
+        return {}
+    rising = comparison.rising
+    strict = comparison.strict and not comparison.holds(actual, end)
+    if strict and whole:
+        end = Fraction(math.floor(end) + 1) if rising else Fraction(math.ceil(end) - 1)
+    return {
+        "required_per_year": required_per_year(actual, end, years, whole=whole, rising=rising),
+        "required_cagr": required_cagr(actual, end, years, rising=rising),
+        "required_strict": strict and not whole,
+    }
+
+
+def strict_note(comparison: Comparison, value: Fraction, threshold: Fraction) -> list[Message]:
+    """At exactly the threshold of a strict comparison: not met, and said why."""
+    if not comparison.strict or value != threshold:
+        return []
+    return [Message(f"strict_{comparison.value}")]

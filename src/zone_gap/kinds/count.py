@@ -1,0 +1,60 @@
+"""``count``: a number of whole things (enterprises, institutions) at least a threshold.
+
+PASS: ``enterprises: 200`` against ``at_least: 200`` (以上 includes the number).
+FAIL: ``enterprises: 162`` — 38 short; 12.67 a year over three years is 13 (whole things round up).
+UNKNOWN: the figure not given, never taken as 0.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal
+
+from zone_gap.document import KeyPath
+from zone_gap.kinds import _projecting
+from zone_gap.kinds._base import Measured, Unit, required_change
+from zone_gap.result import Bounds, Projection, Result, Status
+
+if TYPE_CHECKING:
+    from zone_gap.kinds.context import Evaluation, Series
+
+KIND = "count"
+
+
+class CountCriterion(Measured):
+    kind: Literal["count"]
+    figure: str
+    at_least: int
+
+    def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
+        yield self.figure, ("figure",)
+        yield from super().figure_keys()
+
+    def figure_units(self) -> dict[str, tuple[Unit, ...]]:
+        return {"figure": ("count",)}
+
+    def plan_figures(self) -> tuple[str, ...]:
+        return (self.figure,)
+
+    def evaluate(self, context: Evaluation) -> Result:
+        actual = context.figure(self.figure)
+        threshold = Fraction(self.at_least)
+        known = {"unit": "count", "threshold": threshold, "deadline_threshold": threshold}
+        if actual is None:
+            return self.result(Status.UNKNOWN, supply=(context.need(self.figure),), **known)
+        gap = self.comparison.distance(actual, threshold)
+        return self.result(
+            Bounds.exact(actual).status(threshold, self.comparison),
+            actual=Bounds.exact(actual),
+            gap=gap,
+            gap_count=math.ceil(gap),
+            **required_change(actual, threshold, context.years, self.comparison, whole=True),
+            **known,
+        )
+
+    def project(self, context: Series) -> Projection:
+        line = context.figure(self.figure)
+        latest = line.latest if line.values else None
+        return _projecting.finish(self, context, "count", latest, line.at, line, [])

@@ -1,0 +1,144 @@
+"""``distinct_share``: enterprises in either of two sets that may overlap (high-tech enterprises,
+tech-based SMEs), each counted once, as a share of a whole — at least a percentage.
+
+Exact counts decide; where the overlap is unknown only a range is known (the larger part to the
+sum of both), and a reported share is used where the counts prove nothing — counts that prove the
+bar is reached still overrule it. A missing part leaves a lower bound only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal
+
+from zone_gap.document import KeyPath
+from zone_gap.i18n import Message
+from zone_gap.kinds._base import Measured, Unit
+from zone_gap.kinds._shares import project_share, share_result
+from zone_gap.quantity import Percent, Share, plain_number
+from zone_gap.result import Bounds, Projection, Result, Status
+from zone_gap.trend import trend
+
+if TYPE_CHECKING:
+    from zone_gap.baseline import Baseline
+    from zone_gap.kinds.context import Evaluation, Series
+
+KIND = "distinct_share"
+
+
+class DistinctShareCriterion(Measured):
+    """Distinct enterprises in any of ``parts`` (two sets that may overlap) over a whole."""
+
+    kind: Literal["distinct_share"]
+    parts: tuple[str, str]
+    overlap: str
+    denominator: str
+    at_least: Share
+
+    def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
+        yield from ((p, ("parts", i)) for i, p in enumerate(self.parts))
+        yield self.overlap, ("overlap",)
+        yield self.denominator, ("denominator",)
+        yield from super().figure_keys()
+
+    def figure_units(self) -> dict[str, tuple[Unit, ...]]:
+        return {"parts": ("count",), "overlap": ("count",), "denominator": ("count",), "reported": ("share",)}
+
+    def denominators(self) -> Iterator[str]:
+        yield self.denominator
+
+    def plan_figures(self) -> tuple[str, ...]:
+        return (self.reported,) if self.reported else ()
+
+    def distinct(self, baseline: Baseline) -> Fraction | None:
+        """Enterprises in either part, counted once: known only when the overlap is."""
+        first, second = (baseline.figure(p) for p in self.parts)
+        overlap = baseline.figure(self.overlap)
+        if first is None or second is None or overlap is None:
+            return None
+        return first + second - overlap
+
+    def bounds(self, context: Evaluation) -> tuple[Bounds, list[Message]]:
+        """What the counts prove about the share of distinct enterprises in either part."""
+        baseline = context.baseline
+        first, second = (baseline.figure(p) for p in self.parts)
+        whole = baseline.figure(self.denominator)
+        if first is None or not whole:
+            return Bounds(None, None), []
+        if second is None:
+            return Bounds(first / whole, None), [Message("lower_bound_only", part=context.ref(self.parts[1]))]
+        exact = self.distinct(baseline)
+        if exact is not None:
+            return Bounds.exact(exact / whole), []
+        low, high = max(first, second), min(first + second, whole)
+        return Bounds(low / whole, high / whole), [
+            Message("overlap_unknown", overlap=context.ref(self.overlap))
+        ]
+
+    def relations(self, baseline: Baseline) -> list[tuple[KeyPath, Message]]:
+        """An overlap larger than either part; two sets that hold more distinct members than their
+        whole."""
+        first, second = (baseline.figure(p) for p in self.parts)
+        overlap = baseline.figure(self.overlap)
+        found: list[tuple[KeyPath, Message]] = []
+        for part, value in zip(self.parts, (first, second), strict=True):
+            if overlap is not None and value is not None and overlap > value:
+                values = {"part_value": plain_number(overlap), "whole_value": plain_number(value)}
+                found.append(((self.overlap,), Message("more_than", part=self.overlap, whole=part, **values)))
+        whole = baseline.figure(self.denominator)
+        if found or first is None or second is None or whole is None:
+            return found
+        distinct = first + second - (min(first, second) if overlap is None else overlap)
+        if distinct <= whole:
+            return found
+        message = Message(
+            "distinct_more_than",
+            first=self.parts[0],
+            second=self.parts[1],
+            count=plain_number(distinct),
+            whole=self.denominator,
+            whole_value=plain_number(whole),
+        )
+        return [((self.parts[1],), message)]
+
+    def cross_check(self, context: Evaluation) -> None:
+        sides = (context.figure(self.parts[0]), context.figure(self.denominator))
+        if context.baseline.reported(self.reported) is not None and None not in sides:
+            self.evaluate(context)
+
+    def evaluate(self, context: Evaluation) -> Result:
+        baseline = context.baseline
+        counted, notes = self.bounds(context)
+        reported = baseline.reported(self.reported)
+        if reported is not None and counted.low is not None:
+            self._check_against_counts(reported, counted, context)
+        now = self.at_least.value
+        use_reported = counted.value is None and reported is not None
+        actual = Bounds.exact(reported.value) if use_reported and reported is not None else counted
+        status = Status.MET if counted.status(now) is Status.MET else actual.status(now, self.comparison)
+        supply = ()
+        if status is Status.UNKNOWN:
+            asked = None if reported is not None else self.reported
+            supply = context.supply(asked, *self.parts, self.overlap, self.denominator)
+        whole = baseline.figure(self.denominator)
+        return share_result(self, context, actual, status, whole, notes, supply)
+
+    def _check_against_counts(self, reported: Percent, counted: Bounds, context: Evaluation) -> None:
+        baseline = context.baseline
+        known = [p for p in (*self.parts, self.denominator) if baseline.figure(p) is not None]
+        source = " / ".join(f"{p} ({plain_number(baseline.figure(p) or Fraction(0))})" for p in known)
+        if counted.value is not None:
+            if not reported.agrees_with(counted.value):
+                context.doubt(self.reported, reported, counted.value, source)
+            return
+        if counted.low is not None and reported.value + reported.tolerance < counted.low:
+            context.doubt(self.reported, reported, counted.low, source, "share_below_bound")
+        if counted.high is not None and reported.value - reported.tolerance > counted.high:
+            context.doubt(self.reported, reported, counted.high, source, "share_above_bound")
+
+    def project(self, context: Series) -> Projection:
+        distinct = trend(
+            [(t, self.distinct(b)) for t, b in zip(context.times, context.baselines, strict=True)]
+        )
+        return project_share(self, context, distinct, context.figure(self.denominator))

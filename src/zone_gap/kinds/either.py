@@ -1,0 +1,89 @@
+"""``either``: met when any branch is met; unmet only when every branch is known and unmet;
+otherwise unknown (三值逻辑). Each branch is a criterion of its own kind and compares as its kind
+says, in evaluation and in projection alike.
+
+PASS: the park's share of its enterprises 12% (unmet) or its share of the city's 30% (met).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import replace
+from fractions import Fraction
+from typing import TYPE_CHECKING, Annotated, Literal
+
+from pydantic import Field
+
+from zone_gap.document import KeyPath
+from zone_gap.kinds._base import Criterion
+from zone_gap.kinds.count import CountCriterion
+from zone_gap.kinds.distinct_share import DistinctShareCriterion
+from zone_gap.kinds.ratio import RatioCriterion
+from zone_gap.kinds.value import ValueCriterion
+from zone_gap.result import Projection, Result, Status, any_met
+from zone_gap.trend import RANK
+
+if TYPE_CHECKING:
+    from zone_gap.kinds.context import Evaluation, Series
+
+KIND = "either"
+
+Branch = Annotated[
+    CountCriterion | ValueCriterion | RatioCriterion | DistinctShareCriterion, Field(discriminator="kind")
+]
+
+
+class EitherCriterion(Criterion):
+    """Met when any branch is met; unmet only when every branch is known and unmet."""
+
+    kind: Literal["either"]
+    branches: list[Branch] = Field(min_length=2)
+
+    def members(self, path: KeyPath = ()) -> Iterator[tuple[Criterion, KeyPath]]:
+        yield self, path
+        for b, branch in enumerate(self.branches):
+            yield from branch.members((*path, "branches", b))
+
+    def evaluate(self, context: Evaluation) -> Result:
+        branches = tuple(b.evaluate(context) for b in self.branches)
+        status = any_met(b.status for b in branches)
+        decider = _decider(branches, status)
+        supply = tuple(s for b in branches if b.status is Status.UNKNOWN for s in b.supply)
+        return replace(
+            decider,
+            id=self.id,
+            kind=self.kind,
+            name=self.name,
+            clause=self.clause,
+            status=status,
+            supply=supply if status is Status.UNKNOWN else (),
+            notes=(),
+            branches=branches,
+            decided_by=decider.id,
+        )
+
+    def project(self, context: Series) -> Projection:
+        """Each branch projected; the criterion takes the branch most likely to make it, and is at
+        risk when met now while no branch is projected to meet its own bar."""
+        branches = tuple(b.project(context) for b in self.branches)
+        best = max(branches, key=lambda b: (RANK[b.category], b.ratio if b.ratio is not None else -math.inf))
+        projected_met = any(b.projected_met for b in branches)
+        return replace(
+            best,
+            id=self.id,
+            kind=self.kind,
+            name=self.name,
+            branches=branches,
+            best_branch=best.id,
+            at_risk=context.met_now(self.id) and not projected_met,
+            projected_met=projected_met,
+            notes=(),
+        )
+
+
+def _decider(branches: tuple[Result, ...], status: Status) -> Result:
+    """The branch the verdict turns on: the met one; else an unknown one; else the nearest to its bar."""
+    if status is not Status.UNMET:
+        return next(b for b in branches if b.status is status)
+    return min(branches, key=lambda b: (b.gap or Fraction(0)) / (b.threshold or Fraction(1)))
