@@ -255,8 +255,9 @@ def _candidate(
 
 
 def _figures(name: str, year: int, figures: dict[str, Fraction], standard: Standard) -> Baseline:
-    """The enterprise's figures as its standard's model; a figure that is not of its kind (a count
-    that is not whole) is left unknown."""
+    """The enterprise's figures as its standard's model, from their exact values (a share with every
+    place it has, as a figures file writing it in full gives it: never through text, which would round
+    9.9999999% to 10%); a figure that is not of its kind (a count that is not whole) is left unknown."""
     given: dict[str, object] = {}
     for key, value in figures.items():
         match standard.unit(key):
@@ -264,13 +265,13 @@ def _figures(name: str, year: int, figures: dict[str, Fraction], standard: Stand
                 if value.denominator == 1 and value >= 0:
                     given[key] = int(value)
             case "share" | "rate":
-                given[key] = f"{plain_number(value * 100)}%"
+                given[key] = Percent.exact(value)
             case _:
                 given[key] = value
     model = standard.figures_model
     while True:
         try:
-            return model.model_validate({"enterprise": name, "year": year, **given})
+            return model.model_validate({standard.subject: name, "year": year, **given})
         except ValidationError as e:  # a negative amount: unknown, not a crash
             bad = {str(err["loc"][0]) for err in e.errors() if err["loc"] and err["loc"][0] in given}
             if not bad:

@@ -347,3 +347,27 @@ def test_a_deadline_not_after_the_roster_year_has_no_years_to_work_out(
     assert found.valid_without_renewal == {2020: 7}
     assert [n.key for n in found.notes] == ["pipeline_assumption", "pipeline_no_years"]
     assert "| 2020 | 7 |" in render_pipeline(found, Format.MARKDOWN, Lang.EN)
+
+
+@pytest.mark.parametrize(
+    ("share", "status"),
+    [
+        (F(1, 10), Status.MET),
+        (F(1, 10) - F(1, 10**9), Status.UNMET),  # 9.9999999%: once read back from 6 digits as 10%
+        (F(1, 10) - F(1, 10**15), Status.UNMET),  # more places than any text of it keeps
+        (F(1, 10) + F(1, 10**15), Status.MET),
+    ],
+)
+def test_a_candidates_share_is_judged_exactly_as_given(
+    standard: Standard, enterprise_standard: Standard, share: Fraction, status: Status
+) -> None:
+    figures = {k: v for k, v in MET.items() if k not in ("staff", "tech_staff")}
+    roster = Roster(
+        "rosters/2020.csv",
+        2020,
+        (Enterprise(2, "子K", code(2), tech_sme=True, amounts={**figures, "tech_staff_share": share}),),
+    )
+    found = certificate_pipeline(
+        roster, by=2023, standard=standard, plan=None, enterprise_standard=enterprise_standard
+    )
+    assert candidate_verdicts(found) == {"子K": status}
