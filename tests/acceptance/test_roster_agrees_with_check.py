@@ -1,5 +1,5 @@
 """A roster row and a figures file with the same figures: `roster --pipeline` judges the candidate as
-`check` judges the file, run as a user runs them.
+`check` judges the file, and refuses what `check` refuses, run as a user runs them.
 
 The enterprise of every test meets each numeric condition of the high-tech enterprise standard but
 the one a test changes: registered 5 years (≥ 1); R&D 250 of 5,000 万元 sales = 5%, latest sales
@@ -87,3 +87,38 @@ def test_a_candidate_is_judged_as_check_judges_the_same_figures(
     from_file = check_verdict(figures_file(tmp_path / "figures", figures))
     assert from_roster == from_file == expected
 
+
+@pytest.mark.parametrize(
+    ("changed", "column", "header", "zh", "en"),
+    [
+        (
+            {"staff": "200", "tech_staff": "300"},
+            "M",
+            "tech_staff",
+            "`tech_staff`（300）大于 `staff`（200）",
+            "`tech_staff` (300) is more than `staff` (200); check both figures",
+        ),
+        (
+            {"high_tech_income": "100000.5"},
+            "I",
+            "high_tech_income",
+            "`high_tech_income`（100000.5）大于 `total_income`（100000）",
+            "`high_tech_income` (100000.5) is more than `total_income` (100000); check both figures",
+        ),
+    ],
+    ids=["more-s&t-staff-than-staff", "more-high-tech-income-than-income"],
+)
+def test_a_part_above_its_whole_is_refused_in_a_roster_as_in_a_figures_file(
+    tmp_path: Path, changed: dict[str, str], column: str, header: str, zh: str, en: str
+) -> None:
+    figures = {**{k: v for k, v in MET.items() if k != "tech_staff_share"}, **changed}
+    path = roster(tmp_path / "roster", figures)
+    code_, out, err = run("roster", str(path), "--pipeline", "--lang", "en")
+    assert (code_, out) == (2, "")
+    assert f"2022.csv:2:{ord(column) - 64}: error: row 2, column {column} ({header}): {en}" in err
+    code_, _, err = run("roster", str(path), "--pipeline")
+    assert code_ == 2
+    assert f"第 2 行，{column} 列（{header}）：{zh}" in err
+    code_, out, _ = run("check", str(figures_file(tmp_path / "figures", figures)), "--lang", "en")
+    assert code_ == 2
+    assert en in out + _
