@@ -3,10 +3,12 @@ read against the model its standard declares, and where to find them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import Annotated, Any, ClassVar, cast
+from typing import Annotated, Any, ClassVar, Protocol, cast
 
 from pydantic import BeforeValidator, ConfigDict, Field, create_model
 
@@ -113,9 +115,26 @@ def read_without_standard(document: Document, named_year: int | None = None) -> 
     return _dates(document, baseline, named_year)
 
 
-def relations(baseline: Baseline, standard: Standard) -> list[tuple[KeyPath, Message]]:
+class Figures(Protocol):
+    """What ``relations`` reads: a figure by its key, as a fraction; ``None`` when not given."""
+
+    def figure(self, name: str) -> Fraction | None: ...
+
+
+@dataclass(frozen=True)
+class ExactFigures:
+    """Figures known exactly, by key — a roster's row — read as a figures file's are read."""
+
+    values: Mapping[str, Fraction]
+
+    def figure(self, name: str) -> Fraction | None:
+        return self.values.get(name)
+
+
+def relations(baseline: Figures, standard: Standard) -> list[tuple[KeyPath, Message]]:
     """Figures that cannot all be true at once, each with the key to point at: a part above its
-    whole, and two overlapping sets that hold more distinct members than their whole."""
+    whole, and two overlapping sets that hold more distinct members than their whole. ``baseline``
+    is a figures file, or a roster's row (``ExactFigures``): both are held to the same relations."""
     found: list[tuple[KeyPath, Message]] = []
     for part, figure in standard.figures.items():
         for whole in figure.wholes:

@@ -1266,6 +1266,13 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "roster_problems": ("名录中的问题", "Problems in the roster"),
     "roster_also_high_tech": ("其中同为高新技术企业的", "of which also high-tech enterprises"),
+    "pipeline_leaving": (
+        "{by}年底前迁出园区的持证企业 {count} 家：自迁出当年起其证书不再计数（计入当年到期），"
+        "也不能以重新认定留住，须以新认定补足。",
+        "Certificate holders leaving the park before the end of {by}: {count}. From the year one leaves, "
+        "its certificate no longer counts (it is counted as lapsing that year) and no renewal keeps it: "
+        "a new certificate must stand in for it.",
+    ),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
 }

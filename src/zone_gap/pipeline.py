@@ -45,9 +45,10 @@ class Lapse:
 
 @dataclass(frozen=True)
 class Step:
-    """One year of a path: the certificates valid at its end, those lapsing in it, and what the year
-    must bring — ``needed`` renewed and new together, of which at least ``new`` new ones (all the
-    lapsing ones renewed); every lapsing one not renewed is one more new one."""
+    """One year of a path: the certificates valid at its end, those lapsing in it (a holder leaving
+    the park takes its certificate with it, and is counted here too), and what the year must bring —
+    ``needed`` renewed and new together, of which at least ``new`` new ones (all the lapsing ones still
+    in the park renewed; one that left cannot be); every lapsing one not renewed is one more new one."""
 
     year: int
     valid: int
@@ -132,7 +133,8 @@ def certificate_pipeline(
 ) -> Pipeline:
     """The pipeline of ``roster`` to the end of ``by``: the park's ``standard`` gives the growth to
     keep, ``plan`` (if any) the count to reach, ``enterprise_standard`` the conditions a candidate must
-    meet. Only enterprises in the park at the roster's year end count."""
+    meet. A certificate counts at a year end only if its holder is in the park that day (the roster's
+    迁出日期)."""
     end = year_end(roster.year)
     park = [e for e in roster.enterprises if e.in_park(end)]
     held = [e for e in park if e.high_tech(end)]
@@ -141,14 +143,21 @@ def certificate_pipeline(
         key=lambda lapse: (lapse.expires, lapse.credit_code),
     )
     years = range(roster.year, max(by, roster.year) + 1)
-    valid = {y: sum(1 for e in held if e.expires and e.expires >= year_end(y)) for y in years}
+    counted = {y: [e for e in held if e.in_park(year_end(y)) and e.high_tech(year_end(y))] for y in years}
+    valid = {y: len(counted[y]) for y in years}
     lapsing = {y: valid[y - 1] - valid[y] for y in years if y > roster.year}
+    leaving = {y: sum(not e.in_park(year_end(y)) for e in counted[y - 1]) for y in lapsing}
     routes = [
         r
-        for r in (_plan_route(plan, len(held), lapsing), _growth_route(standard, len(held), lapsing))
+        for r in (
+            _plan_route(plan, len(held), lapsing, leaving),
+            _growth_route(standard, len(held), lapsing, leaving),
+        )
         if r is not None and r.steps
     ]
     notes = [Message("pipeline_assumption", years=CERTIFICATE_YEARS)]
+    if any(leaving.values()):
+        notes.append(Message("pipeline_leaving", count=sum(leaving.values()), by=by))
     if by <= roster.year:
         notes.append(Message("pipeline_no_years", year=roster.year, by=by))
     return Pipeline(
@@ -165,9 +174,15 @@ def certificate_pipeline(
     )
 
 
-def walk(start: int, targets: Iterable[tuple[int, int]], lapsing: dict[int, int]) -> tuple[Step, ...]:
+def walk(
+    start: int,
+    targets: Iterable[tuple[int, int]],
+    lapsing: dict[int, int],
+    leaving: Mapping[int, int] | None = None,
+) -> tuple[Step, ...]:
     """The steps of a path from ``start`` through ``(year, count)``: each year's lapses are those of
-    the roster's certificates plus those granted on the path three years before."""
+    the roster's certificates plus those granted on the path three years before; ``leaving``, of the
+    roster's, those whose holders leave the park that year, which no renewal keeps."""
     granted: dict[int, int] = {}
     steps = []
     before = start
@@ -175,13 +190,16 @@ def walk(start: int, targets: Iterable[tuple[int, int]], lapsing: dict[int, int]
         lapses = lapsing.get(year, 0) + granted.get(year - CERTIFICATE_YEARS, 0)
         net = count - before
         needed = max(0, net + lapses)
+        renewable = lapses - (leaving or {}).get(year, 0)
         granted[year] = needed
-        steps.append(Step(year, count, lapses, needed, max(0, net)))
+        steps.append(Step(year, count, lapses, needed, max(0, needed - renewable)))
         before = count
     return tuple(steps)
 
 
-def _plan_route(plan: Plan | None, start: int, lapsing: dict[int, int]) -> Route | None:
+def _plan_route(
+    plan: Plan | None, start: int, lapsing: dict[int, int], leaving: Mapping[int, int]
+) -> Route | None:
     """The plan's yearly increase, and more where the rest of the target spread evenly over the years
     left asks more; never fewer than the year before."""
     target = next((t for t in plan.targets if t.id == HIGH_TECH), None) if plan else None
@@ -196,13 +214,15 @@ def _plan_route(plan: Plan | None, start: int, lapsing: dict[int, int]) -> Route
     return Route(
         "plan_target",
         target.name,
-        walk(start, path, lapsing),
+        walk(start, path, lapsing, leaving),
         at_least=target.at_least,
         per_year=target.per_year,
     )
 
 
-def _growth_route(standard: Standard, start: int, lapsing: dict[int, int]) -> Route | None:
+def _growth_route(
+    standard: Standard, start: int, lapsing: dict[int, int], leaving: Mapping[int, int]
+) -> Route | None:
     """At least the standard's growth every year (from none, any one is growth)."""
     criterion = next(
         (c for c in standard.numeric() if isinstance(c, GrowthCriterion) and c.figure == HIGH_TECH), None
@@ -214,7 +234,7 @@ def _growth_route(standard: Standard, start: int, lapsing: dict[int, int]) -> Ro
     for year in sorted(lapsing):
         count = max(math.ceil(count * (1 + rate.value)), 1)
         path.append((year, count))
-    return Route("growth", standard.figures[HIGH_TECH].name, walk(start, path, lapsing), rate=rate)
+    return Route("growth", standard.figures[HIGH_TECH].name, walk(start, path, lapsing, leaving), rate=rate)
 
 
 def candidates(park: list[Enterprise], year: int, standard: Standard) -> list[Candidate]:
@@ -252,8 +272,9 @@ def _candidate(
 
 
 def _figures(name: str, year: int, figures: dict[str, Fraction], standard: Standard) -> Baseline:
-    """The enterprise's figures as its standard's model; a figure that is not of its kind (a count
-    that is not whole) is left unknown."""
+    """The enterprise's figures as its standard's model, from their exact values (a share with every
+    place it has, as a figures file writing it in full gives it: never through text, which would round
+    9.9999999% to 10%); a figure that is not of its kind (a count that is not whole) is left unknown."""
     given: dict[str, object] = {}
     for key, value in figures.items():
         match standard.unit(key):
@@ -261,13 +282,13 @@ def _figures(name: str, year: int, figures: dict[str, Fraction], standard: Stand
                 if value.denominator == 1 and value >= 0:
                     given[key] = int(value)
             case "share" | "rate":
-                given[key] = f"{plain_number(value * 100)}%"
+                given[key] = Percent.exact(value)
             case _:
                 given[key] = value
     model = standard.figures_model
     while True:
         try:
-            return model.model_validate({"enterprise": name, "year": year, **given})
+            return model.model_validate({standard.subject: name, "year": year, **given})
         except ValidationError as e:  # a negative amount: unknown, not a crash
             bad = {str(err["loc"][0]) for err in e.errors() if err["loc"] and err["loc"][0] in given}
             if not bad:

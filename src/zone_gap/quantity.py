@@ -66,9 +66,26 @@ def percent_text(value: Fraction, decimals: int | None = 2, against: Against = (
     return decimal_text(value * 100, decimals, [o * 100 for o in against if o is not None]) + "%"
 
 
+PLACES = 12
+"""The most decimal places a figure is written out to exactly; one that needs more (a third) is
+written to six."""
+
+
+def decimal_places(value: Fraction) -> int | None:
+    """The decimal places ``value`` needs to be written exactly (``1234567.5``: 1), or ``None`` where
+    it needs more than ``PLACES`` (a third never ends)."""
+    return next((p for p in range(PLACES + 1) if (value * 10**p).denominator == 1), None)
+
+
 def plain_number(value: Fraction) -> str:
-    """A figure as written in a file: ``162``, or ``1234.5`` for an amount."""
-    return str(value.numerator) if value.denominator == 1 else f"{float(value):g}"
+    """A figure as written in a file, in full: ``162``, ``1234567.5``, ``0.099999999`` (every amount
+    read from a file or a cell ends); one that never ends to six places (``0.333333``)."""
+    places = decimal_places(value)
+    if places is None:
+        return f"{float(value):.6f}"
+    digits = str(abs(value.numerator * 10**places // value.denominator)).rjust(places + 1, "0")
+    body = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
+    return ("-" if value < 0 else "") + body
 
 
 _PERCENT = re.compile(r"\s*([+-]?\d+(?:\.(\d+))?)\s*%\s*")
@@ -80,6 +97,13 @@ class Percent:
 
     value: Fraction
     decimals: int
+
+    @classmethod
+    def exact(cls, value: Fraction) -> Percent:
+        """A share or rate known exactly (from counts, amounts or a roster's cell), as a file that
+        writes it in full would give it: ``0.099999999`` is ``9.9999999%``, to 7 places."""
+        places = decimal_places(value * 100)
+        return cls(value, PLACES if places is None else places)
 
     @classmethod
     def parse(cls, text: str) -> Percent:

@@ -329,6 +329,7 @@ class _Reader:
             number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
         )
         self.dates(enterprise)
+        self.relations(enterprise)
         return enterprise
 
     def column(self, key: str) -> _Column:
@@ -365,6 +366,21 @@ class _Reader:
                 self.problem(e.row, self.column("hte_issued"), Message("roster_issued_missing"))
             elif "hte_issued" not in self.present:
                 self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
+
+    def relations(self, e: Enterprise) -> None:
+        """The row's figures held to the relations a figures file of the standard is held to (a part
+        above its whole), each an error at the cell of the figure a file's would point at, its
+        figures named by their columns."""
+        from zone_gap.baseline import ExactFigures, relations
+
+        if self.standard is None:
+            return
+        by_figure = {AMOUNTS[c.key][0] if c.key in AMOUNTS else c.key: c for c in self.columns}
+        headers = {key: Header(c.header, c.key) for key, c in by_figure.items()}
+        given = {k: v for k, v in e.amounts.items() if v is not None and k in self.standard.figures}
+        for (key, *_), message in relations(ExactFigures(given), self.standard):
+            named = {k: headers.get(v, v) if isinstance(v, str) else v for k, v in message.params.items()}
+            self.problem(e.row, by_figure[str(key)], Message(message.key, **named))
 
     def across(self, enterprises: list[Enterprise]) -> None:
         """The same code twice; the same name under two codes."""

@@ -12,6 +12,7 @@ from fractions import Fraction
 from typing import Generic, TypeVar
 
 from zone_gap.i18n import Message
+from zone_gap.quantity import plain_number
 from zone_gap.roster_file import Cell
 
 T = TypeVar("T")
@@ -94,11 +95,11 @@ def read_number(cell: Cell, unit: str) -> Read[Fraction]:
         return _checked(Fraction(written), unit, None)
     if _GROUPED.match(written):
         value = Fraction(written.replace(",", ""))
-        return _checked(value, unit, Message("roster_grouped", text=written, value=_shown(value)))
+        return _checked(value, unit, Message("roster_grouped", text=written, value=plain_number(value)))
     scaled = _SCALED.match(written)
     if scaled is not None and unit == "amount":
         value = Fraction(scaled.group(1)) * (10_000 if scaled.group(2) == "亿" else 1)
-        return _checked(value, unit, Message("roster_scaled", text=written, value=_shown(value)))
+        return _checked(value, unit, Message("roster_scaled", text=written, value=plain_number(value)))
     return Read(error=Message("roster_number_unreadable", text=written))
 
 
@@ -111,23 +112,12 @@ def _from_number(cell: int | float) -> Fraction:
 
 def _checked(value: Fraction, unit: str, warning: Message | None) -> Read[Fraction]:
     if value < 0:
-        return Read(error=Message("roster_negative", value=_shown(value)))
+        return Read(error=Message("roster_negative", value=plain_number(value)))
     if unit == "count" and value.denominator != 1:
-        return Read(error=Message("roster_not_whole", value=_shown(value)))
+        return Read(error=Message("roster_not_whole", value=plain_number(value)))
     return Read(value, warning=warning)
 
 
-def _shown(value: Fraction) -> str:
-    return exact_text(value)
-
-
-def exact_text(value: Fraction) -> str:
-    """A decimal written out exactly (every amount read from a cell ends), else to 6 places."""
-    for places in range(13):
-        scaled = value * 10**places
-        if scaled.denominator == 1:
-            whole = abs(scaled.numerator)
-            digits = str(whole).rjust(places + 1, "0")
-            body = digits if not places else f"{digits[:-places]}.{digits[-places:]}"
-            return ("-" if value < 0 else "") + body
-    return f"{float(value):.6f}"
+exact_text = plain_number
+"""A figure written out in full: the one rule, ``quantity.plain_number``, by the name the roster's
+renderer imports."""

@@ -83,7 +83,7 @@ def roster_values(figures: RosterFigures, standard: Standard) -> dict[str, tuple
     had its cell; blank, with the reason, where rows lack it or the sum is only part of the figure
     (the enterprises' own R&D spending, against the park's 全社会研发经费)."""
     from zone_gap.i18n import Lang, Message
-    from zone_gap.roster_cells import exact_text
+    from zone_gap.quantity import plain_number
     from zone_gap.roster_figures import BROADER, COUNTS
 
     path = figures.roster.path
@@ -95,12 +95,12 @@ def roster_values(figures: RosterFigures, standard: Standard) -> dict[str, tuple
         if key in figures.missing:
             what = Message("roster_lacking", count=len(figures.missing[key]), path=path)
         elif key in BROADER:
-            what = Message("roster_rd_broader", value=exact_text(value or Fraction(0)))
+            what = Message("roster_rd_broader", value=plain_number(value or Fraction(0)))
         elif key in COUNTS:
-            what = Message("roster_counted", what=name, count=exact_text(value or Fraction(0)))
+            what = Message("roster_counted", what=name, count=plain_number(value or Fraction(0)))
         else:
             what = Message("roster_summed", count=len(figures.behind.get(_over(key), [])))
-        shown = "" if value is None or key in BROADER else exact_text(value)
+        shown = "" if value is None or key in BROADER else plain_number(value)
         found[key] = (shown, Message("roster_source", path=path, what=what).render(Lang.ZH))
     return found
 

@@ -347,3 +347,67 @@ def test_a_deadline_not_after_the_roster_year_has_no_years_to_work_out(
     assert found.valid_without_renewal == {2020: 7}
     assert [n.key for n in found.notes] == ["pipeline_assumption", "pipeline_no_years"]
     assert "| 2020 | 7 |" in render_pipeline(found, Format.MARKDOWN, Lang.EN)
+
+
+# Holders that leave the park, worked by hand (roster 2020, to 2023, the standard's 30% growth):
+# | enterprise | issued     | last valid day | left       | in the park and valid at the end of |
+# | 甲A        | 2020-06-01 | 2023-05-31     | —          | 2020 2021 2022                      |
+# | 乙B        | 2020-03-01 | 2023-02-28     | 2021-09-30 | 2020                                |
+# | 丙C        | 2020-09-01 | 2023-08-31     | 2022-12-31 | 2020 2021 (gone on the day itself)  |
+# Valid with no renewal: 2020 3, 2021 2, 2022 1, 2023 0; one goes each year: 乙B leaves in 2021,
+# 丙C in 2022, 甲A's certificate lapses in 2023. One that leaves cannot be renewed in the park: a new
+# certificate must stand in for it.
+# - 2021: ⌈3 × 1.3⌉ = 4; bring 1 + 1 = 2, new ≥ 2 (乙B gone).
+# - 2022: ⌈4 × 1.3⌉ = 6; bring 2 + 1 = 3, new ≥ 3 (丙C gone).
+# - 2023: ⌈6 × 1.3⌉ = 8; bring 2 + 1 = 3, new ≥ 2 (甲A renewed).
+LEAVING = Roster(
+    "rosters/2020.csv",
+    2020,
+    (
+        held(2, "甲A", date(2020, 6, 1)),
+        held(3, "乙B", date(2020, 3, 1), left=date(2021, 9, 30)),
+        held(4, "丙C", date(2020, 9, 1), left=date(2022, 12, 31)),
+    ),
+)
+
+
+def test_a_holder_that_leaves_the_park_no_longer_counts_at_the_year_ends_after(
+    standard: Standard, enterprise_standard: Standard
+) -> None:
+    found = certificate_pipeline(
+        LEAVING, by=2023, standard=standard, plan=None, enterprise_standard=enterprise_standard
+    )
+    assert found.valid_without_renewal == {2020: 3, 2021: 2, 2022: 1, 2023: 0}
+    assert steps(found, "growth") == [
+        (2021, 4, 1, 2, 2),
+        (2022, 6, 1, 3, 3),
+        (2023, 8, 1, 3, 2),
+    ]
+    assert found.notes[-1].render(Lang.ZH) == (
+        "2023年底前迁出园区的持证企业 2 家：自迁出当年起其证书不再计数（计入当年到期），"
+        "也不能以重新认定留住，须以新认定补足。"
+    )
+
+
+@pytest.mark.parametrize(
+    ("share", "status"),
+    [
+        (F(1, 10), Status.MET),
+        (F(1, 10) - F(1, 10**9), Status.UNMET),  # 9.9999999%: once read back from 6 digits as 10%
+        (F(1, 10) - F(1, 10**15), Status.UNMET),  # more places than any text of it keeps
+        (F(1, 10) + F(1, 10**15), Status.MET),
+    ],
+)
+def test_a_candidates_share_is_judged_exactly_as_given(
+    standard: Standard, enterprise_standard: Standard, share: Fraction, status: Status
+) -> None:
+    figures = {k: v for k, v in MET.items() if k not in ("staff", "tech_staff")}
+    roster = Roster(
+        "rosters/2020.csv",
+        2020,
+        (Enterprise(2, "子K", code(2), tech_sme=True, amounts={**figures, "tech_staff_share": share}),),
+    )
+    found = certificate_pipeline(
+        roster, by=2023, standard=standard, plan=None, enterprise_standard=enterprise_standard
+    )
+    assert candidate_verdicts(found) == {"子K": status}

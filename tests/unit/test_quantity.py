@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
 from tests.conftest import make_baseline
-from zone_gap.quantity import RATE_PATTERN, SHARE_PATTERN, Percent, Rate, Share
+from zone_gap.quantity import RATE_PATTERN, SHARE_PATTERN, Percent, Rate, Share, plain_number
 
 
 @pytest.mark.parametrize(
@@ -126,3 +126,24 @@ def test_the_schema_pattern_takes_the_ends_of_the_range(
         with pytest.raises(ValidationError):
             TypeAdapter(kind).validate_python(written)
         assert re.search(pattern, written) is None, written
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (Fraction(162), "162"),
+        (Fraction("1234567.5"), "1234567.5"),
+        (Fraction("0.099999999"), "0.099999999"),
+        (Fraction("-0.05"), "-0.05"),
+        (Fraction(1, 3), "0.333333"),
+    ],
+)
+def test_a_figure_is_written_out_in_full_not_to_six_significant_digits(value: Fraction, text: str) -> None:
+    assert plain_number(value) == text
+
+
+def test_a_share_known_exactly_keeps_every_place_it_has() -> None:
+    share = Percent.exact(Fraction("0.099999999"))
+    assert (share.value, share.decimals) == (Fraction("0.099999999"), 7)
+    assert share == Percent.parse("9.9999999%")
+    assert Percent.exact(Fraction(1, 10)) == Percent.parse("10%")

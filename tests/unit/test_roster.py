@@ -207,6 +207,29 @@ def test_figures_of_the_standard_are_read_by_key_or_chinese_name(tmp_path: Path)
     }
 
 
+def test_a_part_above_its_whole_is_an_error_at_its_cell_named_by_the_columns(tmp_path: Path) -> None:
+    # Row 2: 科技人员数 120 of 当年职工总数 80, and 境内研发费用 1,600 of 研发费用 1,500: two parts above
+    # their wholes, each at the part's cell. Row 3: each part within its whole, 180 of 180 included.
+    rows = [
+        ["企业名称", "统一社会信用代码", "当年职工总数", "科技人员数", "近三个会计年度研究开发费用总额",
+         "rd_expense_china_3y"],
+        ["甲", code(1), "80", "120", "1,500", "1600"],
+        ["乙", code(2), "180", "180", "1500", "1500"],
+    ]  # fmt: skip
+    with pytest.raises(InputError) as raised:
+        read_roster(write_csv(tmp_path / "2022.csv", rows))
+    errors = [p for p in raised.value.problems if p.severity == "error"]
+    assert [(p.position.line, p.position.column) for p in errors if p.position] == [(2, 4), (2, 6)]
+    assert [p.message.render(Lang.ZH) for p in errors] == [
+        "第 2 行，D 列（科技人员数）：`科技人员数`（120）大于 `当年职工总数`（80）；请核对两个数字",
+        "第 2 行，F 列（rd_expense_china_3y）：`rd_expense_china_3y`（1600）大于 "
+        "`近三个会计年度研究开发费用总额`（1500）；请核对两个数字",
+    ]
+    assert errors[0].message.render(Lang.EN) == (
+        "row 2, column D (tech_staff): `tech_staff` (120) is more than `staff` (80); check both figures"
+    )
+
+
 def test_the_year_from_the_file_name_or_given(tmp_path: Path) -> None:
     rows = [["企业名称", "统一社会信用代码"], ["甲", code(1)]]
     assert read_roster(write_csv(tmp_path / "2023-名录.csv", rows))[0].year == 2023

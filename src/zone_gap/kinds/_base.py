@@ -25,7 +25,7 @@ from zone_gap.quantity import Number, Percent, Rate, plain_number
 from zone_gap.result import Projection, Result, Status
 
 if TYPE_CHECKING:
-    from zone_gap.baseline import Baseline
+    from zone_gap.baseline import Baseline, Figures
     from zone_gap.kinds.context import Evaluation, PlanContext, Series
     from zone_gap.standard import Lookup, Standard
 
@@ -115,7 +115,7 @@ class Criterion(FileModel):
         """The figures this criterion divides by (a 0 there leaves it unknown)."""
         return iter(())
 
-    def relations(self, baseline: Baseline) -> list[tuple[KeyPath, Message]]:
+    def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
         """Figures of a file that cannot all be true at once, as this kind sees them."""
         return []
 

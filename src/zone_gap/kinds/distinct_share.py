@@ -21,7 +21,7 @@ from zone_gap.result import Bounds, Projection, Result, Status
 from zone_gap.trend import trend
 
 if TYPE_CHECKING:
-    from zone_gap.baseline import Baseline
+    from zone_gap.baseline import Baseline, Figures
     from zone_gap.kinds.context import Evaluation, Series
 
 KIND = "distinct_share"
@@ -76,7 +76,7 @@ class DistinctShareCriterion(Measured):
             Message("overlap_unknown", overlap=context.ref(self.overlap))
         ]
 
-    def relations(self, baseline: Baseline) -> list[tuple[KeyPath, Message]]:
+    def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
         """An overlap larger than either part; two sets that hold more distinct members than their
         whole."""
         first, second = (baseline.figure(p) for p in self.parts)
