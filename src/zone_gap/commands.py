@@ -263,7 +263,8 @@ def new_baseline(
     """Write the template for ``year`` in ``folder``, with last year's figures as comments and, from
     a ``roster``, the figures it gives filled in; the folder is checked as every command checks it
     (but for the file being replaced), since the new file joins it. The standard: ``--standard``,
-    else the one the folder's files name. Returns the file written and the roster's warnings."""
+    else the one the folder's files name. Returns the file written and its warnings: the roster's,
+    and a standard named by an id other commands will not find."""
     from zone_gap.output import write_new
     from zone_gap.template import baseline_template
 
@@ -274,7 +275,16 @@ def new_baseline(
     given, warnings = _from_roster(roster, year, standard) if roster is not None else ({}, [])
     path = folder / f"{year}.yaml"
     write_new(path, baseline_template(year, standard, last, given), force=force)
-    return path, warnings
+    return path, _unnamed(standard, standard_file, path) + warnings
+
+
+def _unnamed(standard: Standard, given: Path | None, written: Path) -> list[Problem]:
+    """A warning when the file written names its standard by an id other commands will not find:
+    a standard file given from outside the project's ``standards/``."""
+    if given is None or standard.id in shipped_standards():
+        return []
+    message = Message("standard_not_found_by_id", id=standard.id, path=str(given))
+    return [Problem(str(written), None, message, "warning")]
 
 
 def _from_roster(

@@ -1,7 +1,8 @@
-"""Where the standards and the plan are. A standard is named by its id, its file's name, and found
-in two places, always both: the project's own ``standards/`` (in the working directory) and the
-shipped set (the checkout's folders when run from one, else the copies packed into the wheel,
-``zone_gap/_data``). A project's file with a shipped id wins for that id only."""
+"""Where the standards and the plan are. A standard is named by its id and found in two places,
+always both: the project's own ``standards/`` (in the working directory), by the id each file
+declares, and the shipped set (the checkout's folders when run from one, else the copies packed
+into the wheel, ``zone_gap/_data``), each file named by its id. A project's file with a shipped id
+wins for that id only."""
 
 from __future__ import annotations
 
@@ -28,16 +29,33 @@ def shipped_path(folder: str, name: str) -> Path:
     return own if own.is_file() else _shipped_root() / folder / name
 
 
-def _by_id(folder: Path) -> dict[str, Path]:
+def _files(folder: Path) -> list[Path]:
     if not folder.is_dir():
-        return {}
-    return {p.stem: p for p in sorted(folder.iterdir()) if p.suffix in _SUFFIXES and p.is_file()}
+        return []
+    return [p for p in sorted(folder.iterdir()) if p.suffix in _SUFFIXES and p.is_file()]
+
+
+def _declared_id(path: Path) -> str:
+    """The id a project's standard file declares; its file's name where it declares none or cannot
+    be read (reading it as a standard then says why)."""
+    from zone_gap.document import load_document
+    from zone_gap.problem import InputError
+
+    try:
+        data = load_document(path).data
+    except InputError:
+        return path.stem
+    found = data.get("id") if isinstance(data, dict) else None
+    return found if isinstance(found, str) and found else path.stem
 
 
 def shipped_standards() -> dict[str, Path]:
     """Every standard a command can name by its id, in the order of their ids: the shipped ones and
     the project's own, the project's file winning for an id both have."""
-    found = _by_id(_shipped_root() / STANDARD[0]) | _by_id(PROJECT / STANDARD[0])
+    shipped, own = _shipped_root() / STANDARD[0], PROJECT / STANDARD[0]
+    found = {p.stem: p for p in _files(shipped)}
+    if own.is_dir() and own.resolve() != shipped.resolve():  # not run from the checkout itself
+        found |= {_declared_id(p): p for p in _files(own)}
     return dict(sorted(found.items()))
 
 
