@@ -123,8 +123,9 @@ def _named(path: Path) -> str | None:
 
 
 def _baseline_paths(folder: Path, *, required: bool = True) -> list[Path]:
-    """The folder's year files in order; what ``validate`` refuses in a folder is refused here."""
-    files, problems = year_files(folder) if folder.is_dir() else ({}, [])
+    """The folder's year files in order; what ``validate`` refuses in a folder is refused here, and
+    a folder that does not exist or is a file (``required``: one that holds no year file)."""
+    files, problems = year_files(folder)
     if problems:
         raise InputError(problems)
     if not files and required:
@@ -141,7 +142,8 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
         siblings = _baseline_paths(settings.folder if file is None else file)
         path = siblings[-1]
     else:  # a file: last year's is looked for beside it when it is one of a folder's year files
-        siblings = _baseline_paths(file.parent, required=False) if file_year(file) is not None else []
+        beside = file_year(file) is not None and file.is_file()  # else reading it says why not
+        siblings = _baseline_paths(file.parent, required=False) if beside else []
         path = file
     document = load_document(path)  # read once: the standard it names, then its figures
     inputs = _inputs(settings, need_plan=settings.by_department, named=named_standard(document))
@@ -268,7 +270,8 @@ def new_baseline(
     from zone_gap.output import write_new
     from zone_gap.template import baseline_template
 
-    others = [p for p in _baseline_paths(folder, required=False) if file_year(p) != year]
+    found = _baseline_paths(folder, required=False) if folder.exists() else []  # else: a new folder
+    others = [p for p in found if file_year(p) != year]
     standard = load_standard(standard_path(standard_file, _named(others[-1]) if others else None))
     baselines = _load_all(others, standard)
     last = next((b for b in baselines if b.year == year - 1), None)

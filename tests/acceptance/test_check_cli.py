@@ -211,6 +211,10 @@ def test_empty_baselines_folder_is_a_usage_error(tmp_path: Path, monkeypatch: py
     monkeypatch.chdir(tmp_path)
     code, _, err = run("check", "--lang", "en")
     assert code == 2
+    assert err == "baselines: error: no such folder; check the path\n"
+    (tmp_path / "baselines").mkdir()
+    code, _, err = run("check", "--lang", "en")
+    assert code == 2
     assert "no baseline files" in err
 
 
