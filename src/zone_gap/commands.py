@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from zone_gap.baseline import Baseline, file_year, load_baseline, named_standard, read_baseline
 from zone_gap.document import Document, load_document
 from zone_gap.engine import evaluate
-from zone_gap.folder import renamed, year_files
+from zone_gap.folder import one_series, renamed, year_files
 from zone_gap.i18n import Message
 from zone_gap.plan import Lead, Plan, check_plan_file, default_plan_path, leads
 from zone_gap.problem import InputError, Problem, UsageError
@@ -161,7 +161,8 @@ def _check(
     standard = inputs.standard
     baseline = read_baseline(document, standard, file_year(path))
     deadline = _deadline_not_before(inputs, baseline.year)
-    before = _previous(previous or _year_in(siblings, baseline.year - 1), baseline, document, standard)
+    beside = _year_in(siblings, baseline.year - 1) if one_series(standard.subject) else None
+    before = _previous(previous or beside, baseline, document, standard)
     report = evaluate(
         inputs.standard,
         baseline,
@@ -217,6 +218,8 @@ def _load_all(paths: list[Path], standard: Standard) -> list[Baseline]:
 
 
 def _renamed(loaded: list[tuple[Baseline, Document]]) -> list[Problem]:
+    if not loaded or not one_series(loaded[0][0].subject):
+        return []
     parks = [(baseline.year, baseline.subject_name) for baseline, _ in loaded]
     return [loaded[i][1].problem(("park",), message) for i, message in renamed(parks)]
 

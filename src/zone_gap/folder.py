@@ -53,6 +53,12 @@ def _unreadable(error: OSError) -> Message:
     return Message("file_unreadable", reason=system_reason(error))
 
 
+def one_series(subject: str) -> bool:
+    """Whether a folder of ``subject``'s figures files is one series, a file a year under one name
+    (a park's), rather than many side by side (enterprises': a year's candidates)."""
+    return subject == "park"
+
+
 def renamed(parks: Sequence[tuple[int, str]]) -> list[tuple[int, Message]]:
     """For years in order, each ``(year, park)`` whose park is named otherwise than the year
     before's: its index, and the error to report at its ``park:``."""
