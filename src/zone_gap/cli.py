@@ -77,8 +77,9 @@ SUFFIXES = {
 StandardOption = Annotated[
     Path | None,
     typer.Option(
-        help="标准文件，或内置标准的编号（见 zone-gap standards）。 Standard file, or a shipped standard's "
-        "id (see zone-gap standards). [default: the one the figures file names, else inner-mongolia-2020]",
+        help="标准文件，或标准的编号（见 zone-gap standards）。 Standard file, or a standard's id, shipped "
+        "or in the project's standards/ (see zone-gap standards). [default: the one the figures file "
+        "names, else inner-mongolia-2020]",
         show_default=False,
     ),
 ]
@@ -494,9 +495,10 @@ def standards(
     ] = StandardsFormat.TABLE,
     lang: LangOption = Lang.ZH,
 ) -> None:
-    """列出内置标准：编号、名称、对象、施行日期、是否已被取代、来源。
+    """列出内置标准和项目 standards/ 中的标准：编号、名称、对象、施行日期、是否已被取代、来源。
 
-    List the shipped standards: id, name, subject, effective date, superseded, source.
+    List the shipped standards and the project's own in standards/: id, name, subject, effective date,
+    superseded, source.
     """
     from zone_gap.render.standards import render_standards
     from zone_gap.standard import shipped

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from zone_gap.baseline import Baseline, file_year, load_baseline, named_standard, read_baseline
 from zone_gap.document import Document, load_document
 from zone_gap.engine import evaluate
-from zone_gap.folder import renamed, year_files
+from zone_gap.folder import one_series, renamed, year_files
 from zone_gap.i18n import Message
 from zone_gap.plan import Lead, Plan, check_plan_file, default_plan_path, leads
 from zone_gap.problem import InputError, Problem, UsageError
@@ -123,8 +123,9 @@ def _named(path: Path) -> str | None:
 
 
 def _baseline_paths(folder: Path, *, required: bool = True) -> list[Path]:
-    """The folder's year files in order; what ``validate`` refuses in a folder is refused here."""
-    files, problems = year_files(folder) if folder.is_dir() else ({}, [])
+    """The folder's year files in order; what ``validate`` refuses in a folder is refused here, and
+    a folder that does not exist or is a file (``required``: one that holds no year file)."""
+    files, problems = year_files(folder)
     if problems:
         raise InputError(problems)
     if not files and required:
@@ -141,7 +142,8 @@ def run_check(settings: Settings, file: Path | None = None, previous: Path | Non
         siblings = _baseline_paths(settings.folder if file is None else file)
         path = siblings[-1]
     else:  # a file: last year's is looked for beside it when it is one of a folder's year files
-        siblings = _baseline_paths(file.parent, required=False) if file_year(file) is not None else []
+        beside = file_year(file) is not None and file.is_file()  # else reading it says why not
+        siblings = _baseline_paths(file.parent, required=False) if beside else []
         path = file
     document = load_document(path)  # read once: the standard it names, then its figures
     inputs = _inputs(settings, need_plan=settings.by_department, named=named_standard(document))
@@ -159,7 +161,8 @@ def _check(
     standard = inputs.standard
     baseline = read_baseline(document, standard, file_year(path))
     deadline = _deadline_not_before(inputs, baseline.year)
-    before = _previous(previous or _year_in(siblings, baseline.year - 1), baseline, document, standard)
+    beside = _year_in(siblings, baseline.year - 1) if one_series(standard.subject) else None
+    before = _previous(previous or beside, baseline, document, standard)
     report = evaluate(
         inputs.standard,
         baseline,
@@ -215,6 +218,8 @@ def _load_all(paths: list[Path], standard: Standard) -> list[Baseline]:
 
 
 def _renamed(loaded: list[tuple[Baseline, Document]]) -> list[Problem]:
+    if not loaded or not one_series(loaded[0][0].subject):
+        return []
     parks = [(baseline.year, baseline.subject_name) for baseline, _ in loaded]
     return [loaded[i][1].problem(("park",), message) for i, message in renamed(parks)]
 
@@ -263,18 +268,29 @@ def new_baseline(
     """Write the template for ``year`` in ``folder``, with last year's figures as comments and, from
     a ``roster``, the figures it gives filled in; the folder is checked as every command checks it
     (but for the file being replaced), since the new file joins it. The standard: ``--standard``,
-    else the one the folder's files name. Returns the file written and the roster's warnings."""
+    else the one the folder's files name. Returns the file written and its warnings: the roster's,
+    and a standard named by an id other commands will not find."""
     from zone_gap.output import write_new
     from zone_gap.template import baseline_template
 
-    others = [p for p in _baseline_paths(folder, required=False) if file_year(p) != year]
+    found = _baseline_paths(folder, required=False) if folder.exists() else []  # else: a new folder
+    others = [p for p in found if file_year(p) != year]
     standard = load_standard(standard_path(standard_file, _named(others[-1]) if others else None))
     baselines = _load_all(others, standard)
     last = next((b for b in baselines if b.year == year - 1), None)
     given, warnings = _from_roster(roster, year, standard) if roster is not None else ({}, [])
     path = folder / f"{year}.yaml"
     write_new(path, baseline_template(year, standard, last, given), force=force)
-    return path, warnings
+    return path, _unnamed(standard, standard_file, path) + warnings
+
+
+def _unnamed(standard: Standard, given: Path | None, written: Path) -> list[Problem]:
+    """A warning when the file written names its standard by an id other commands will not find:
+    a standard file given from outside the project's ``standards/``."""
+    if given is None or standard.id in shipped_standards():
+        return []
+    message = Message("standard_not_found_by_id", id=standard.id, path=str(given))
+    return [Problem(str(written), None, message, "warning")]
 
 
 def _from_roster(

@@ -20,13 +20,13 @@ def year_files(folder: Path) -> tuple[dict[int, Path], list[Problem]]:
     """The files named by their year (``2022.yaml``) in ``folder``, and what is wrong with the
     folder's shape: two files for one year (``2021.yaml`` beside ``2021.yml``: the first by name is
     kept), an upper-case extension (``2021.YAML``, which some systems would not tell apart), a folder
-    named like a year's file."""
+    named like a year's file; or that ``folder`` is missing, a file, or cannot be read."""
     found: dict[int, Path] = {}
     problems: list[Problem] = []
     try:
         entries = sorted(folder.iterdir())
     except OSError as e:
-        return {}, [Problem(str(folder), None, Message("file_unreadable", reason=system_reason(e)))]
+        return {}, [Problem(str(folder), None, _unreadable(e))]
     for path in entries:
         match = _YEAR_FILE.match(path.name)
         if match is None:
@@ -43,6 +43,20 @@ def year_files(folder: Path) -> tuple[dict[int, Path], list[Problem]]:
             continue
         problems.append(Problem(str(path), None, wrong))
     return found, problems
+
+
+def _unreadable(error: OSError) -> Message:
+    if isinstance(error, FileNotFoundError):
+        return Message("folder_missing")
+    if isinstance(error, NotADirectoryError):
+        return Message("not_a_folder")
+    return Message("file_unreadable", reason=system_reason(error))
+
+
+def one_series(subject: str) -> bool:
+    """Whether a folder of ``subject``'s figures files is one series, a file a year under one name
+    (a park's), rather than many side by side (enterprises': a year's candidates)."""
+    return subject == "park"
 
 
 def renamed(parks: Sequence[tuple[int, str]]) -> list[tuple[int, Message]]:

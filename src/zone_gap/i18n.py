@@ -860,6 +860,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "Planned = base + planned increment × years; the bar is the higher of the plan's target and "
         "the standard's; enough a year = (bar − base) ÷ years, enterprises rounded up.",
     ),
+    # --- where a command finds its standard and its folder -------------------------------------
+    "standard_not_found_by_id": (
+        "已写入 `standard: {id}`，但 standards/ 和内置标准中都没有这个编号的标准："
+        "请把 {path} 放进 standards/，其他命令才能找到它，或者每次都用 --standard {path}",
+        "`standard: {id}` is written, but no standard of that id is in standards/ or shipped: put {path} "
+        "in standards/ for other commands to find it, or give them --standard {path}",
+    ),
+    "folder_missing": ("目录不存在；请检查路径", "no such folder; check the path"),
+    "not_a_folder": (
+        "这是文件，不是目录；请给出存放各年数据文件（如 2020.yaml）的目录",
+        "this is a file, not a folder; give the folder that holds the year files (such as 2020.yaml)",
+    ),
     # --- the certificate pipeline (roster --pipeline) -------------------------------------------
     "pipeline_heading": (
         "高新技术企业证书接续：{year}年名录，至{by}年底",

@@ -68,8 +68,8 @@ def load_plan(path: Path, standard: Standard) -> Plan:
 
 
 def check_plan_file(document: Document, standard: Standard) -> Plan:
-    """A plan from its document; criteria it names must be the standard's, and increments and
-    targets of the figure's kind."""
+    """A plan from its document: what ``plan_problems`` finds within it, and the criteria it names
+    must be the standard's."""
     plan = parse_model(document, Plan)
     problems = plan_problems(plan, document, standard)
     if plan.standard != standard.id:
@@ -79,11 +79,6 @@ def check_plan_file(document: Document, standard: Standard) -> Plan:
             )
         )
     problems += _criteria_problems(plan, document, standard) + _figure_problems(plan, document, standard)
-    problems += [
-        document.problem(("phases", i, "end"), Message("phase_backwards", start=str(p.start), end=str(p.end)))
-        for i, p in enumerate(plan.phases)
-        if p.end < p.start
-    ]
     if problems:
         raise InputError(sorted(problems, key=Problem.order))
     return plan

@@ -15,7 +15,7 @@ from zone_gap.baseline import Baseline, file_year, named_standard, read_baseline
 from zone_gap.choices import Kind
 from zone_gap.document import Document, decode, parse_document, read_bytes
 from zone_gap.engine import cross_checks
-from zone_gap.folder import renamed, year_files
+from zone_gap.folder import one_series, renamed, year_files
 from zone_gap.i18n import Message
 from zone_gap.model import parse_model
 from zone_gap.plan import Plan, check_plan_file, plan_problems
@@ -46,6 +46,7 @@ class Checked:
     model: Standard | Baseline | Plan | None = None
     year: int | None = None
     park: str | None = None
+    subject: str = ""
     places: dict[str, Position | None] = field(default_factory=dict)
 
     @property
@@ -57,7 +58,7 @@ class Checked:
 
     def let_go(self) -> None:
         if isinstance(self.model, Baseline) and self.document is not None:
-            self.year, self.park = self.model.year, self.model.subject_name
+            self.year, self.park, self.subject = self.model.year, self.model.subject_name, self.model.subject
             self.places = {
                 "year": self.document.position(("year",)),
                 "park": self.document.position((self.model.subject,)),
@@ -332,11 +333,12 @@ def _check(checked: Checked, reference: _Reference | None) -> None:
 
 
 def _check_folders(baselines: list[Checked]) -> None:
-    """Within one folder: two files for one year; a year missing between two others; a park whose
-    name changes from one year to the next."""
+    """Within one folder of a park's files: two files for one year; a year missing between two
+    others; a park whose name changes from one year to the next. Enterprises' files are left alone:
+    a folder of a year's candidates holds many of one year."""
     folders: dict[Path, list[Checked]] = defaultdict(list)
     for checked in baselines:
-        if checked.year is not None and checked.path is not None:
+        if checked.year is not None and checked.path is not None and one_series(checked.subject):
             folders[checked.path.parent].append(checked)
     for files in folders.values():
         by_year: dict[int, Checked] = {}

@@ -211,6 +211,10 @@ def test_empty_baselines_folder_is_a_usage_error(tmp_path: Path, monkeypatch: py
     monkeypatch.chdir(tmp_path)
     code, _, err = run("check", "--lang", "en")
     assert code == 2
+    assert err == "baselines: error: no such folder; check the path\n"
+    (tmp_path / "baselines").mkdir()
+    code, _, err = run("check", "--lang", "en")
+    assert code == 2
     assert "no baseline files" in err
 
 
@@ -225,3 +229,14 @@ def test_a_deadline_before_the_data_is_a_usage_error() -> None:
     code, _, err = run("check", str(BASELINE_2020), "--by", "2019", "--lang", "en")
     assert code == 2
     assert "the deadline 2019 is before the data year 2020; give --by 2020 or later" in err
+
+
+def test_a_candidate_is_checked_alone_in_a_folder_of_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Enterprises' files side by side are not one series: the file of the year before is another
+    enterprise's, neither its previous year nor a renamed park (validate accepts the folder too)."""
+    monkeypatch.chdir(ROOT / "tests" / "cases" / "valid" / "enterprise-candidates")
+    for name in ("2021.yaml", "2022.yaml", "2022-b.yaml"):
+        code, out, err = run("check", name, "--format", "json", "--lang", "en")
+        assert (code, err) == (1, ""), err  # findings: innovation_score and the others not given
+        assert json.loads(out)["subject"] == "enterprise"
+    assert run("validate", ".")[0] == 0

@@ -2,7 +2,9 @@
 
 A case is a file or a folder. Each problem it must produce is written in the file it concerns, as a
 trailing comment ``# expect: LINE:COL: SEVERITY: MESSAGE`` (English). A case under ``invalid/`` must
-fail validation; one under ``valid/`` must pass, with exactly the warnings it expects.
+fail validation; one under ``valid/`` must pass, with exactly the warnings it expects. Problems are
+compared as sorted lists, so that one reported twice fails the case (write its ``# expect:`` line twice
+where a problem must be reported twice).
 """
 
 from __future__ import annotations
@@ -23,12 +25,15 @@ def _cases(group: str) -> list[Path]:
     return sorted((CASES / group).iterdir())
 
 
-def _expected(case: Path) -> set[tuple[str, int, int, str, str]]:
+Found = list[tuple[str, int, int, str, str]]
+
+
+def _expected(case: Path) -> Found:
     files = [case] if case.is_file() else sorted(p for p in case.rglob("*") if p.is_file())
-    found = set()
+    found = []
     for path in files:
         for line, column, severity, message in EXPECT.findall(path.read_bytes()):
-            found.add(
+            found.append(
                 (
                     str(path.relative_to(case.parent if case.is_file() else case)),
                     int(line),
@@ -37,21 +42,21 @@ def _expected(case: Path) -> set[tuple[str, int, int, str, str]]:
                     message.decode(),
                 )
             )
-    return found
+    return sorted(found)
 
 
-def _actual(case: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, set[tuple[str, int, int, str, str]]]:
+def _actual(case: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, Found]:
     monkeypatch.chdir(case.parent if case.is_file() else case)
     result = CliRunner().invoke(
         cli, ["validate", case.name if case.is_file() else ".", "--format", "json", "--lang", "en"]
     )
     assert "Traceback" not in result.output
     data = json.loads(result.stdout)
-    found = {
+    found = sorted(
         (str(Path(f["file"])), p["line"], p["column"], p["severity"], p["message"])
         for f in data["files"]
         for p in f["problems"]
-    }
+    )
     return result.exit_code, found
 
 

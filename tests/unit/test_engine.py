@@ -199,7 +199,8 @@ def test_nested_share_note_says_its_assumption(standard: Standard) -> None:
         "(15+57)/(230+57) ≥ 25%, so 57 more"
     ]
     assert [m.render(Lang.ZH) for m in city.notes] == [
-        "每新增一家也同时计入总数 盟市高新技术企业总数（`city_high_tech_enterprises`）：(15+57)/(230+57) ≥ 25%，需新增 57 家"
+        "每新增一家也同时计入总数 盟市高新技术企业总数（`city_high_tech_enterprises`）："
+        "(15+57)/(230+57) ≥ 25%，需新增 57 家"
     ]
 
 
