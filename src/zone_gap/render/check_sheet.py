@@ -92,14 +92,20 @@ def gap(result: Result, lang: Lang) -> str:
 
 
 def per_year(result: Result, lang: Lang) -> str:
+    """The change needed a year; past a strict bar with a figure that is not whole, more than it
+    (``>+5.00``, or ``<−5.00`` for a fall)."""
     value = result.required_per_year
     if value is None:
         return ""
-    if value == 0:
+    if value == 0 and not result.required_strict:
         return "—"
     if result.unit in ("count", "amount", "number"):
-        return text(f"per_year_{result.unit}", lang, n=count(value, sign=True, against=ZERO))
-    return text("per_year_points", lang, n=points(value, sign=True, against=ZERO))
+        shown = text(f"per_year_{result.unit}", lang, n=count(value, sign=True, against=ZERO))
+    else:
+        shown = text("per_year_points", lang, n=points(value, sign=True, against=ZERO))
+    if not result.required_strict:
+        return shown
+    return (">" if result.comparison.rising else "<") + shown
 
 
 def cagr(result: Result) -> str:

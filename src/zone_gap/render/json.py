@@ -40,6 +40,7 @@ def _criterion(result: Result, lang: Lang, dimension: str | None) -> dict[str, A
         "comparison": str(result.comparison),
         "required_per_year": _number(result.required_per_year),
         "required_cagr": result.required_cagr,
+        "required_strict": result.required_strict,
         "supply": [need.key for need in result.supply],
         "notes": [m.render(lang) for m in result.notes],
         "evidence": result.evidence,
