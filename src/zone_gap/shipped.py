@@ -18,9 +18,10 @@ def shipped_path(folder: str, name: str) -> Path:
 
 
 def shipped_standards() -> dict[str, Path]:
-    """Every shipped standard by its id, in the order of their ids."""
+    """Every shipped standard by its id, in the order of their ids; the worked cases beside a
+    standard (``<id>.cases.yaml``) are not standards."""
     folder = shipped_path(*STANDARD).parent
-    return {p.stem: p for p in sorted(folder.glob("*.yaml"))}
+    return {p.stem: p for p in sorted(folder.glob("*.yaml")) if not p.name.endswith(".cases.yaml")}
 
 
 def standard_path(given: Path | None, named: str | None = None) -> Path:
