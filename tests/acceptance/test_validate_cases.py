@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.acceptance.test_any_standard import WATER
-from tests.conftest import CliRunner, cli
+from tests.conftest import ROOT, CliRunner, cli
 
 runner = CliRunner()
 
@@ -43,6 +43,12 @@ def standards(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "water.yaml").write_text(WATER, encoding="utf-8")
     return folder
+
+
+def test_the_shipped_cases_are_valid() -> None:
+    code, out = run("validate", "standards", cwd=ROOT)
+    assert code == 0, out
+    assert "4 files checked: 4 valid, 0 invalid; 0 errors, 0 warnings" in out
 
 
 def test_a_cases_file_beside_its_standard_is_checked_against_it(standards: Path) -> None:
