@@ -569,6 +569,33 @@ CATALOG: dict[str, tuple[str, str]] = {
         "检查 {files} 个文件：{valid} 个有效，{invalid} 个无效；错误 {errors} 个，提示 {warnings} 个",
         "{files} files checked: {valid} valid, {invalid} invalid; {errors} errors, {warnings} warnings",
     ),
+    # --- worked cases beside a standard (standards/<id>.cases.yaml) ----------------------
+    "cases_standard_other": (
+        "文件名表明这些案例属于标准 `{named}`，而 `standard:` 写的是 `{written}`；请改正其一",
+        "the file's name says these cases are for the standard `{named}`, but `standard:` says "
+        "`{written}`; correct one of them",
+    ),
+    "cases_standard_missing": (
+        "找不到标准 `{standard}`：它不在所检查的文件中，本文件旁也没有 {beside}，也不是内置标准",
+        "no standard `{standard}`: it is not among the files checked, there is no {beside} beside this "
+        "file, and it is not a shipped one",
+    ),
+    "cases_unknown_id": (
+        "标准 `{standard}` 中没有指标或分支 `{key}`{hint}",
+        "the standard `{standard}` has no criterion or branch `{key}`{hint}",
+    ),
+    "cases_name_twice": (
+        "案例名称“{name}”重复（第 {line} 行已用）；每个案例的名称须唯一",
+        "the case name “{name}” is used twice (already on line {line}); every case needs its own name",
+    ),
+    "cases_deadline_before": (
+        "期限 {deadline} 年早于数据年份 {year} 年；请写 {year} 年或以后",
+        "the deadline {deadline} is before the figures' year {year}; write {year} or later",
+    ),
+    "number_exact": (
+        "`{field}` 应为精确的数，如整数 `38`、小数 `0.5`、分数 `1/3` 或百分数 `5.5%`，而不是 `{value}`",
+        "`{field}` must be an exact number such as `38`, `0.5`, `1/3` or `5.5%`, not `{value}`",
+    ),
     "nothing_to_check": ("没有可检查的文件：{paths}", "nothing to check: {paths}"),
     "no_such_path": ("找不到文件或目录：{path}", "no such file or folder: {path}"),
     "file_exists": (

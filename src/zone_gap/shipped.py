@@ -32,7 +32,11 @@ def shipped_path(folder: str, name: str) -> Path:
 def _files(folder: Path) -> list[Path]:
     if not folder.is_dir():
         return []
-    return [p for p in sorted(folder.iterdir()) if p.suffix in _SUFFIXES and p.is_file()]
+    return [
+        p
+        for p in sorted(folder.iterdir())
+        if p.suffix in _SUFFIXES and p.is_file() and not p.stem.endswith(".cases")
+    ]
 
 
 def _declared_id(path: Path) -> str:
@@ -51,7 +55,8 @@ def _declared_id(path: Path) -> str:
 
 def shipped_standards() -> dict[str, Path]:
     """Every standard a command can name by its id, in the order of their ids: the shipped ones and
-    the project's own, the project's file winning for an id both have."""
+    the project's own, the project's file winning for an id both have. The worked cases beside a
+    standard (``<id>.cases.yaml``) are not standards."""
     shipped, own = _shipped_root() / STANDARD[0], PROJECT / STANDARD[0]
     found = {p.stem: p for p in _files(shipped)}
     if own.is_dir() and own.resolve() != shipped.resolve():  # not run from the checkout itself

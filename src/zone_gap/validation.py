@@ -10,8 +10,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from zone_gap.baseline import Baseline, file_year, named_standard, read_baseline, read_without_standard
+from zone_gap.cases import beside, check_cases, is_cases_file, named_by_file, read_cases
 from zone_gap.choices import Kind
 from zone_gap.document import Document, decode, parse_document, read_bytes
 from zone_gap.engine import cross_checks
@@ -30,6 +32,8 @@ STDIN = "-"
 
 
 _FOLDER_KIND = {"standards": Kind.STANDARD, "baselines": Kind.BASELINE, "plans": Kind.PLAN}
+CASES: Literal["cases"] = "cases"
+"""The kind of a file of worked cases beside a standard (``<id>.cases.yaml``), told by its name."""
 
 
 @dataclass
@@ -40,7 +44,7 @@ class Checked:
 
     name: str
     path: Path | None
-    kind: Kind | None = None
+    kind: Kind | Literal["cases"] | None = None
     problems: list[Problem] = field(default_factory=list)
     document: Document | None = None
     model: Standard | Baseline | Plan | None = None
@@ -121,7 +125,8 @@ def _checked(
     sources: list[Path | str], kind: Kind | None, given: Path | None, stdin: bytes | None
 ) -> Iterator[Checked]:
     """Standards first, since the baselines and plans after them are checked against the one found;
-    then one folder at a time, each finished by its folder checks before the next begins."""
+    then one folder at a time, each finished by its folder checks before the next begins; the worked
+    cases beside a standard last, against the standards read by then."""
 
     def order(i: int) -> tuple[bool, str, int]:
         source = sources[i]
@@ -129,12 +134,16 @@ def _checked(
         return _folder_kind(source) is not Kind.STANDARD, folder, i
 
     standards: list[Checked] = []
+    cases: list[Checked] = []  # checked once every standard among the files is read
     reference: _Reference | None = None  # decided once, at the first file that is not a standard
     named: dict[str, _Reference] = {}  # the standards figures files name, each read once
     batch: list[Checked] = []
     years: set[int] = set()
     for i in sorted(range(len(sources)), key=order):
         found = _read(sources[i], kind, stdin)
+        if found.kind == CASES:
+            cases.append(found)
+            continue
         if found.kind is Kind.STANDARD or (found.kind is None and _folder_kind(sources[i]) is Kind.STANDARD):
             _check(found, None)
             standards.append(found)
@@ -154,6 +163,9 @@ def _checked(
         batch.append(found)
     yield from _finish_folder(batch)
     _check_reference_years(standards, years)
+    for found in cases:
+        _check_cases(found, standards)
+    yield from cases
     yield from standards
 
 
@@ -187,7 +199,8 @@ def _folder_kind(source: Path | str) -> Kind | None:
 def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked:
     """Read and parse one file, and tell its kind; a file that cannot be read keeps its problems."""
     path = source if isinstance(source, Path) else None
-    checked = Checked(str(source) if path else "<stdin>", path)
+    cases = CASES if path is not None and is_cases_file(path) else None  # told by its name, even unreadable
+    checked = Checked(str(source) if path else "<stdin>", path, cases)
     if path is not None and path.suffix.lower() in ROSTER_SUFFIXES:
         checked.problems += _roster_problems(path)
         return checked
@@ -198,7 +211,7 @@ def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked
     except InputError as e:
         checked.problems += e.problems
         return checked
-    checked.kind = kind or _kind(path, checked.document)
+    checked.kind = checked.kind or kind or _kind(path, checked.document)
     if checked.kind is None:
         checked.problems.append(Problem(checked.name, None, Message("kind_unknown")))
     return checked
@@ -330,6 +343,46 @@ def _check(checked: Checked, reference: _Reference | None) -> None:
     errors = {(p.position, p.severity) for p in checked.problems}
     checked.problems += [w for w in document.warnings if (w.position, "error") not in errors]
     checked.problems.sort(key=Problem.order)
+
+
+def _check_cases(checked: Checked, standards: list[Checked]) -> None:
+    """A cases file's shape, then each case against the standard its name gives."""
+    document, path = checked.document, checked.path
+    if document is None or path is None:
+        return
+    named = named_by_file(path)
+    try:
+        cases = read_cases(document, named)
+        standard = _cases_standard(checked, document, named, standards)
+        if standard is not None:
+            checked.problems += check_cases(document, cases, standard)
+    except InputError as e:
+        checked.problems += e.problems
+    checked.problems += document.warnings
+    checked.problems.sort(key=Problem.order)
+    checked.document = None
+
+
+def _cases_standard(
+    checked: Checked, document: Document, named: str, standards: list[Checked]
+) -> Standard | None:
+    """The standard ``named``: the one among the files checked, else the one beside the cases file,
+    else the shipped one; where it is invalid or found nowhere, the cases file says so."""
+    for candidate in standards:
+        if isinstance(candidate.model, Standard) and candidate.model.id == named:
+            return candidate.model
+        if candidate.model is None and candidate.path is not None and candidate.path.stem == named:
+            checked.problems.append(
+                Problem(checked.name, None, Message("standard_unusable", standard=candidate.name))
+            )
+            return None
+    assert checked.path is not None
+    found = beside(checked.path, named) or shipped_standards().get(named)
+    if found is None:
+        missing = Message("cases_standard_missing", standard=named, beside=f"{named}.yaml")
+        checked.problems.append(document.problem(("standard",), missing))
+        return None
+    return load_standard(found)
 
 
 def _check_folders(baselines: list[Checked]) -> None:

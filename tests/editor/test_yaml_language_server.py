@@ -26,8 +26,9 @@ from zone_gap.i18n import Lang, text
 SHIPPED = [
     *sorted((ROOT / "baselines").glob("*.yaml")),
     *sorted((ROOT / "plans").glob("*.yaml")),
-    *sorted((ROOT / "standards").glob("*.yaml")),
+    *sorted(p for p in (ROOT / "standards").glob("*.yaml") if ".cases." not in p.name),
 ]
+"""The worked cases beside a standard (``<id>.cases.yaml``) have no schema yet: left out."""
 CJK = re.compile(r"[\u4e00-\u9fff]")
 runner = CliRunner()
 
