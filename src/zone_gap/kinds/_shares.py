@@ -47,6 +47,8 @@ def share_result(
         "supply": supply,
     }
     value = actual.value
+    if value is None and status is Status.MET:  # the bounds prove it: measured from the nearer one
+        value = actual.low if comparison.rising else actual.high
     if value is None or now is None:
         return criterion.result(status, notes=tuple(threshold_notes + notes), **known)
     gap_count = None

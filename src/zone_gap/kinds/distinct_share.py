@@ -28,7 +28,8 @@ KIND = "distinct_share"
 
 
 class DistinctShareCriterion(Measured):
-    """Distinct enterprises in any of ``parts`` (two sets that may overlap) over a whole."""
+    """Distinct enterprises in any of ``parts`` (two sets that may overlap) over a whole. Counts that
+    prove the bar met or missed decide, whatever share is written beside them."""
 
     kind: Literal["distinct_share"]
     parts: tuple[str, str]
@@ -114,9 +115,9 @@ class DistinctShareCriterion(Measured):
         if reported is not None and counted.low is not None:
             self._check_against_counts(reported, counted, context)
         now = self.at_least.value
-        use_reported = counted.value is None and reported is not None
-        actual = Bounds.exact(reported.value) if use_reported and reported is not None else counted
-        status = Status.MET if counted.status(now) is Status.MET else actual.status(now, self.comparison)
+        proven = counted.status(now, self.comparison) is not Status.UNKNOWN
+        actual = counted if proven or reported is None else Bounds.exact(reported.value)
+        status = actual.status(now, self.comparison)
         supply = ()
         if status is Status.UNKNOWN:
             asked = None if reported is not None else self.reported
