@@ -617,6 +617,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{key}` 是个数，此处应写整数，如 `13`",
         "`{key}` is a count: write a whole number such as `13`",
     ),
+    "number_wanted": (
+        "`{key}` 是数值，此处应写不带 % 号的数字，如 `0.5`",
+        "`{key}` is a number: write it without a % sign, such as `0.5`",
+    ),
     "percent_wanted": (
         "`{key}` 是比例，此处应写百分比，如 `0.5%`",
         "`{key}` is a share: write a percentage such as `0.5%`",

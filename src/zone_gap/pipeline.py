@@ -26,7 +26,7 @@ from zone_gap.plan import Plan
 from zone_gap.quantity import Percent, percent_text, plain_number
 from zone_gap.result import Result, Status
 from zone_gap.roster import CERTIFICATE_YEARS, Enterprise, Roster
-from zone_gap.standard import GrowthCriterion, Standard
+from zone_gap.standard import Standard
 from zone_gap.vocabulary import Need
 
 HIGH_TECH = "high_tech_enterprises"
@@ -224,12 +224,9 @@ def _growth_route(
     standard: Standard, start: int, lapsing: dict[int, int], leaving: Mapping[int, int]
 ) -> Route | None:
     """At least the standard's growth every year (from none, any one is growth)."""
-    criterion = next(
-        (c for c in standard.numeric() if isinstance(c, GrowthCriterion) and c.figure == HIGH_TECH), None
-    )
-    if criterion is None:
+    rate = next((r for c in standard.numeric() if (r := c.growth_of(HIGH_TECH)) is not None), None)
+    if rate is None:
         return None
-    rate = criterion.at_least
     path, count = [], start
     for year in sorted(lapsing):
         count = max(math.ceil(count * (1 + rate.value)), 1)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from pathlib import Path
 
 from pydantic import Field
@@ -11,11 +12,12 @@ from pydantic import Field
 from zone_gap.baseline import Year
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
+from zone_gap.kinds import PERCENT_UNITS, Reference, fraction
 from zone_gap.model import FileModel, Names, closest, parse_model, repeated_ids
 from zone_gap.problem import InputError, Problem
-from zone_gap.quantity import Rate, Share
+from zone_gap.quantity import Number, Percent, Rate, Share
 from zone_gap.shipped import PLAN, shipped_path
-from zone_gap.standard import Reference, Standard, criterion_figures
+from zone_gap.standard import Standard, criterion_figures
 
 
 class Phase(FileModel):
@@ -31,8 +33,8 @@ class Target(FileModel):
     id: str
     """The figure the target is for, as the standard declares it."""
     name: Names
-    per_year: int | Rate
-    at_least: int | Share | Reference
+    per_year: int | Rate | Number
+    at_least: int | Share | Number | Reference
     criterion: str | None = None
 
 
@@ -145,17 +147,28 @@ def _kind_problems(plan: Plan, document: Document, standard: Standard) -> list[P
             message = Message("figure_undeclared", value=target.id, hint=closest(target.id, declared))
             problems.append(document.problem(("targets", i, "id"), message))
             continue
-        counts = standard.counts(target.id)
+        unit = standard.unit(target.id)
         for key in ("per_year", "at_least"):
             value = getattr(target, key)
             if isinstance(value, Reference):
                 continue
-            if counts != isinstance(value, int):
-                wanted = "count_wanted" if counts else "percent_wanted"
+            wanted = _wanted(unit, value)
+            if wanted is not None:
                 problems.append(document.problem(("targets", i, key), Message(wanted, key=target.id)))
-            elif (value if isinstance(value, int) else value.value) < 0:
+            elif fraction(value) < 0:
                 problems.append(document.problem(("targets", i, key), Message("plan_negative", key=key)))
     return problems
+
+
+def _wanted(unit: str | None, value: int | Fraction | Percent) -> str | None:
+    """The kind of number a target of a figure of ``unit`` must be written as, where it is not."""
+    if unit == "count" and not isinstance(value, int):
+        return "count_wanted"
+    if unit in PERCENT_UNITS and not isinstance(value, Percent):
+        return "percent_wanted"
+    if unit not in PERCENT_UNITS and isinstance(value, Percent):
+        return "number_wanted"
+    return None
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,6 @@ from pydantic import AliasChoices, Field
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
 from zone_gap.kinds import AnyCriterion, Criterion, Measured, QualitativeCriterion, Unit
-from zone_gap.kinds import GrowthCriterion as GrowthCriterion  # until the roster asks the kinds
-from zone_gap.kinds import Reference as Reference  # the plan's targets read tables too
 from zone_gap.model import FileModel, Names, closest, parse_model, repeated_ids
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Rate, percent_text

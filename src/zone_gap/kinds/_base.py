@@ -133,6 +133,10 @@ class Criterion(FileModel):
         """The standard's bar on ``figure`` at the plan's deadline, where this criterion sets one."""
         return None
 
+    def growth_of(self, figure: str) -> Percent | None:
+        """The year-on-year growth this criterion asks of ``figure``, where it asks one."""
+        return None
+
     def result(self, status: Status, **fields: object) -> Result:
         return Result(self.id, self.kind, self.name, self.clause, status, **fields)  # type: ignore[attr-defined,arg-type]
 

@@ -17,7 +17,7 @@ from zone_gap.growth import growth_rate, minimum_path
 from zone_gap.i18n import Message
 from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import Measured, PlanBar, Unit
-from zone_gap.quantity import Rate, percent_text, plain_number
+from zone_gap.quantity import Percent, Rate, percent_text, plain_number
 from zone_gap.result import Bounds, Projection, Result, Status
 from zone_gap.trend import Trend, categorize
 from zone_gap.vocabulary import Need
@@ -41,6 +41,9 @@ class GrowthCriterion(Measured):
 
     def figure_units(self) -> dict[str, tuple[Unit, ...]]:
         return {"figure": ("count", "amount", "number"), "reported": ("rate",)}
+
+    def growth_of(self, figure: str) -> Percent | None:
+        return self.at_least if figure == self.figure else None
 
     def cross_check(self, context: Evaluation) -> None:
         before = context.previous.figure(self.figure) if context.previous is not None else None
