@@ -851,6 +851,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "按计划各年增幅 {rates}；标准要求每年 {rate} 以上：{verdict}",
         "yearly growth on the plan's path {rates}; the standard asks {rate} a year: {verdict}",
     ),
+    "plan_cap": (
+        "标准要求不超过上限（{symbol}）：每年增量至多 {allowed}，期末才不越限",
+        "the standard caps this figure ({symbol}): at most {allowed} a year keeps it within the cap",
+    ),
     "plan_growth_ok": ("每年均达到", "met every year"),
     "plan_growth_short": ("有年份达不到", "not met every year"),
     "plan_reaches": ("可达成", "reaches"),

@@ -251,7 +251,7 @@ def _candidate(
     enterprise: Enterprise, figures: dict[str, Fraction], year: int, standard: Standard, holds: bool
 ) -> Candidate:
     report = evaluate(standard, _figures(enterprise.name, year, figures, standard), deadline=year)
-    numeric = [r for r in report.counted() if r.kind != "qualitative"]
+    numeric = [r for r in report.counted() if r.measured]
     unmet = [r for r in numeric if r.status is Status.UNMET]
     unknown = [r for r in numeric if r.status is Status.UNKNOWN]
     status = Status.UNMET if unmet else Status.UNKNOWN if unknown else Status.MET

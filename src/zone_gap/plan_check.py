@@ -10,11 +10,11 @@ from fractions import Fraction
 from zone_gap.baseline import Baseline
 from zone_gap.comparison import Comparison
 from zone_gap.i18n import Message
-from zone_gap.kinds import Reference
+from zone_gap.kinds import PlanBar, Reference
 from zone_gap.kinds.context import PlanContext
 from zone_gap.model import Names
 from zone_gap.plan import Plan, Target
-from zone_gap.quantity import Percent
+from zone_gap.quantity import Percent, percent_text, plain_number
 from zone_gap.standard import Standard
 from zone_gap.trend import point_time
 
@@ -38,7 +38,7 @@ class Step:
 class TargetCheck:
     id: str
     name: Names
-    unit: str  # "count" | "ratio"
+    unit: str  # "count" | "ratio" | "amount" | "number"
     base: Fraction | None
     per_year: Fraction
     path: tuple[Step, ...]
@@ -95,6 +95,7 @@ def _target(
     the standard's bar on the same figure, compared as the standard compares it; with the increment
     that would have been enough."""
     plan, count = context.plan, context.standard.counts(target.id)
+    unit = _UNITS[context.standard.unit(target.id) or "number"]
     years = plan.deadline - plan.base_year
     step = _value(target.per_year)
     start = base.figure(target.id) if base is not None else None
@@ -108,7 +109,7 @@ def _target(
     found = TargetCheck(
         target.id,
         target.name,
-        "count" if count else "ratio",
+        unit,
         start,
         step,
         path,
@@ -122,20 +123,15 @@ def _target(
         return replace(found, notes=(*found.notes, missing))
     planned = path[-1].planned if path else start
     assert planned is not None
-    needed = goal
-    excess = None
-    if bar is not None and bar.threshold is not None:
-        comparison = bar.comparison
-        least = bar.threshold
-        if comparison.strict and count:  # a whole count past a strict bar: above 20 is 21
-            least = Fraction(math.floor(least) + 1) if comparison.rising else Fraction(math.ceil(least) - 1)
-        if comparison.rising:
-            needed = max(goal, least)
-        elif not comparison.holds(planned, bar.threshold):
-            excess = planned - least if count else planned - bar.threshold
+    notes = list(found.notes)
+    needed, cap = _needed(bar, goal, count)
     shortfall = max(Fraction(0), needed - planned)
     holds = bar is None or bar.threshold is None or bar.comparison.holds(planned, bar.threshold)
-    enough = (needed - start) / years
+    excess = planned - cap if cap is not None and not holds else None
+    if bar is not None and cap is not None:  # at most so much a year keeps the figure within its cap
+        allowed = (cap - start) / years
+        notes.append(Message("plan_cap", symbol=bar.comparison.symbol, allowed=_shown(allowed, unit)))
+    enough = (needed - start) / years if cap is None else (cap - start) / years
     return replace(
         found,
         actual=_actual(target, plan.base_year, baselines, start, step),
@@ -143,8 +139,32 @@ def _target(
         reaches=shortfall == 0 and holds and (bar is None or bar.ok is not False),
         shortfall=shortfall or None,
         excess=excess,
-        enough_per_year=Fraction(math.ceil(enough)) if count else enough,
+        enough_per_year=(
+            Fraction(math.ceil(enough) if cap is None else math.floor(enough)) if count else enough
+        ),
+        notes=tuple(notes),
     )
+
+
+_UNITS = {"count": "count", "share": "ratio", "rate": "ratio", "amount": "amount", "number": "number"}
+
+
+def _shown(value: Fraction, unit: str) -> str:
+    """An allowance as text, rounded down where it is not exact (at most 0.66 of 2/3: 0.67 is too much)."""
+    places = 4 if unit == "ratio" else 2
+    floored = Fraction(math.floor(value * 10**places), 10**places)
+    return percent_text(floored, None) if unit == "ratio" else plain_number(floored)
+
+
+def _needed(bar: PlanBar | None, goal: Fraction, count: bool) -> tuple[Fraction, Fraction | None]:
+    """Where the planned end must reach (the higher of the plan's goal and a rising bar), and the cap
+    it must stay within (a falling bar); a whole count past a strict bar: above 20 is 21."""
+    if bar is None or bar.threshold is None:
+        return goal, None
+    comparison, least = bar.comparison, bar.threshold
+    if comparison.strict and count:
+        least = Fraction(math.floor(least) + 1) if comparison.rising else Fraction(math.ceil(least) - 1)
+    return (max(goal, least), None) if comparison.rising else (goal, least)
 
 
 def _goal(target: Target, context: PlanContext) -> tuple[Fraction, list[Message]]:

@@ -87,6 +87,11 @@ class Result:
     evidence: str | None = None
     encouraged: bool = False
 
+    @property
+    def measured(self) -> bool:
+        """A numeric criterion (a qualitative clause has no unit)."""
+        return self.unit is not None
+
 
 @dataclass(frozen=True)
 class Section:
@@ -127,7 +132,7 @@ class Report:
         """How many counted criteria are met, unmet, unknown (``numeric``: the numeric ones only)."""
         counts = dict.fromkeys(Status, 0)
         for result in self.counted():
-            if not numeric or result.kind != "qualitative":
+            if not numeric or result.measured:
                 counts[result.status] += 1
         return counts
 

@@ -18,7 +18,7 @@ from pydantic import AliasChoices, Field
 
 from zone_gap.document import Document, KeyPath, load_document
 from zone_gap.i18n import Message
-from zone_gap.kinds import AnyCriterion, Criterion, Measured, QualitativeCriterion, Unit
+from zone_gap.kinds import AnyCriterion, Criterion, Measured, Unit
 from zone_gap.model import FileModel, Names, closest, parse_model, repeated_ids
 from zone_gap.problem import InputError, Problem
 from zone_gap.quantity import Rate, percent_text
@@ -179,9 +179,9 @@ class Standard(FileModel):
     def clause_id_tuple(self) -> tuple[str, ...]:
         return tuple(c.id for c in self.clauses())
 
-    def clauses(self) -> list[QualitativeCriterion]:
-        """The qualitative clauses, in the standard's order."""
-        return [c for d in self.dimensions for c in d.criteria if isinstance(c, QualitativeCriterion)]
+    def clauses(self) -> list[AnyCriterion]:
+        """The qualitative clauses (the criteria not measured), in the standard's order."""
+        return [c for d in self.dimensions for c in d.criteria if not c.numeric]
 
     def unit(self, figure: str) -> Unit | None:
         found = self.figures.get(figure)
@@ -317,9 +317,9 @@ def _unknown_tables(standard: Standard, document: Document) -> list[Problem]:
     tables = ", ".join(standard.references) or "—"
     problems = []
     for criterion, path in standard.members():
-        for table in criterion.tables():
-            if table not in standard.references:
-                message = Message("unknown_table", table=table, tables=tables)
+        for wanted in criterion.tables():
+            if wanted not in standard.references:
+                message = Message("unknown_table", table=wanted, tables=tables)
                 where = (*path, criterion.comparison.value, "reference")  # type: ignore[attr-defined]
                 problems.append(document.problem(where, message))
     for name, table in standard.references.items():

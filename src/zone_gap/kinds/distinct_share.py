@@ -19,6 +19,7 @@ from zone_gap.kinds._shares import project_share, share_result
 from zone_gap.quantity import Percent, Share, plain_number
 from zone_gap.result import Bounds, Projection, Result, Status
 from zone_gap.trend import trend
+from zone_gap.vocabulary import Need
 
 if TYPE_CHECKING:
     from zone_gap.baseline import Baseline, Figures
@@ -118,7 +119,7 @@ class DistinctShareCriterion(Measured):
         proven = counted.status(now, self.comparison) is not Status.UNKNOWN
         actual = counted if proven or reported is None else Bounds.exact(reported.value)
         status = actual.status(now, self.comparison)
-        supply = ()
+        supply: tuple[Need, ...] = ()
         if status is Status.UNKNOWN:
             asked = None if reported is not None else self.reported
             supply = context.supply(asked, *self.parts, self.overlap, self.denominator)

@@ -154,6 +154,8 @@ def render_plan_json(report: PlanReport, lang: Lang) -> str:
             "target": _number(t.target),
             "standard": _number(t.standard),
             "reaches": t.reaches,
+            "comparison": str(t.comparison),
+            "excess": _number(t.excess),
             "shortfall": _number(t.shortfall) or 0 if t.reaches is not None else None,
             "enough_per_year": _number(t.enough_per_year),
             "actual": [_step(s) for s in t.actual],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from zone_gap.comparison import Comparison
 from zone_gap.i18n import Lang, text
 from zone_gap.plan_check import PlanReport, TargetCheck
 from zone_gap.quantity import Against
@@ -15,9 +16,17 @@ from zone_gap.render.sheet import Block, Group, Row, Sheet
 def _change(target: TargetCheck, value: Fraction | None, lang: Lang, against: Against = ()) -> str:
     if value is None:
         return ""
-    if target.unit == "count":
-        return text("per_year_count", lang, n=count(value, sign=True, against=against))
+    if target.unit != "ratio":
+        return text(f"per_year_{target.unit}", lang, n=count(value, sign=True, against=against))
     return text("per_year_points", lang, n=points(value, sign=True, against=against))
+
+
+def _bar(target: TargetCheck) -> str:
+    """The standard's bar at the deadline, with its comparison where it is not "at least"."""
+    shown = figure(target.unit, target.standard, against=[target.planned, target.target])
+    if not shown or target.comparison is Comparison.AT_LEAST:
+        return shown
+    return target.comparison.symbol + shown
 
 
 def _verdict(target: TargetCheck, lang: Lang) -> tuple[str, str | None]:
@@ -34,7 +43,7 @@ def _path_row(target: TargetCheck, years: list[int], lang: Lang, marks: Notes) -
     steps = [target.per_year, target.enough_per_year]  # the planned increment beside the one enough
     shortfall = (
         figure(target.unit, target.shortfall, against=ZERO)
-        if target.unit == "count"
+        if target.unit != "ratio"
         else (text("gap_points", lang, n=points(target.shortfall, against=ZERO)) if target.shortfall else "")
     )
     return Row(
@@ -45,7 +54,7 @@ def _path_row(target: TargetCheck, years: list[int], lang: Lang, marks: Notes) -
             _change(target, target.per_year, lang, steps),
             *(figure(target.unit, by_year.get(y), against=bars) for y in years),
             figure(target.unit, target.target, against=[target.planned, target.standard]),
-            figure(target.unit, target.standard, against=[target.planned, target.target]),
+            _bar(target),
             shortfall,
             _change(target, target.enough_per_year, lang, steps),
         ],
@@ -59,7 +68,7 @@ def _actual_rows(report: PlanReport, lang: Lang) -> list[Row]:
         for step in target.actual:
             difference = step.difference
             assert difference is not None
-            if target.unit == "count":
+            if target.unit != "ratio":
                 shown = count(difference, sign=True, against=ZERO)
             else:
                 shown = text("points_signed", lang, n=points(difference, sign=True, against=ZERO))
