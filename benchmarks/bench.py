@@ -36,7 +36,7 @@ YEARS = range(2011, 2021)  # ten yearly files per park, one folder per park
 
 FLOOR = """
 import pathlib, sys, yaml
-from zone_gap.standard import default_standard_path, load_standard
+from zone_gap.standard.model import default_standard_path, load_standard
 Baseline = load_standard(default_standard_path()).figures_model
 for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.yaml")):
     Baseline.model_validate(yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader))
@@ -50,7 +50,7 @@ Model.model_validate(yaml.load("park: x\\nenterprises: 162\\n", Loader=yaml.CSaf
 """
 """The least any check built on the project's stack can take: PyYAML and pydantic imported, one
 model of two fields built and used; no zone-gap code, no typer, no rich."""
-CHECK_IMPORTS = "import zone_gap.cli, zone_gap.commands, zone_gap.render, zone_gap.render.table"
+CHECK_IMPORTS = "import zone_gap.cli.main, zone_gap.app.commands, zone_gap.render, zone_gap.render.table"
 """What `check` imports, and nothing done: the least `check` can take."""
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 VERSIONS = ("typer", "click", "pydantic", "pydantic-core", "PyYAML", "rich")

@@ -59,7 +59,7 @@ COMMAND = """
 import json, resource, sys, time
 from pathlib import Path
 start = time.perf_counter()
-from zone_gap.cli import run
+from zone_gap.cli.main import run
 code = run(["roster", sys.argv[1], "--format", "json"])
 print(json.dumps({"seconds": time.perf_counter() - start, "code": code,
     "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}), file=sys.stderr)
@@ -68,7 +68,7 @@ print(json.dumps({"seconds": time.perf_counter() - start, "code": code,
 
 def credit_code(n: int) -> str:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from zone_gap.credit_code import check_character
+    from zone_gap.roster.credit_code import check_character
 
     body = f"91150204MA{n:07d}"
     return body + str(check_character(body))

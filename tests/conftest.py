@@ -14,8 +14,8 @@ import pytest
 import yaml
 from hypothesis import settings
 
-from zone_gap.baseline import Baseline
-from zone_gap.standard import Standard, load_standard
+from zone_gap.standard.baseline import Baseline
+from zone_gap.standard.model import Standard, load_standard
 
 # No per-example deadline (a loaded CI machine is slow, not wrong); in CI the same examples every run,
 # so that a landing never hangs on a new random draw — local runs keep exploring.
@@ -120,7 +120,7 @@ class CliRunner:
         input: bytes | str | None = None,
         env: dict[str, str] | None = None,
     ) -> Result:
-        from zone_gap.cli import run
+        from zone_gap.cli.main import run
 
         raw = input.encode("utf-8") if isinstance(input, str) else input or b""
         streams = [io.TextIOWrapper(io.BytesIO(), encoding="utf-8") for _ in range(2)]
@@ -150,4 +150,4 @@ class CliRunner:
 
 
 cli = object()
-"""What the tests name as the command line; ``CliRunner.invoke`` runs ``zone_gap.cli.run``."""
+"""What the tests name as the command line; ``CliRunner.invoke`` runs ``zone_gap.cli.main.run``."""

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from tests.conftest import ROOT
-from zone_gap.validation import validate
+from zone_gap.app.validation import validate
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import bench  # noqa: E402

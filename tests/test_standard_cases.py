@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from zone_gap.cases import beside, is_cases_file, named_by_file, read_cases, run_case
-from zone_gap.document import load_document
+from zone_gap.analysis.cases import beside, is_cases_file, named_by_file, read_cases, run_case
 from zone_gap.i18n import Lang
-from zone_gap.problem import InputError
-from zone_gap.standard import load_standard
+from zone_gap.io.document import load_document
+from zone_gap.io.problem import InputError
+from zone_gap.standard.model import load_standard
 
 STANDARDS = ROOT / "standards"
 FILES = sorted(p for p in STANDARDS.iterdir() if is_cases_file(p))

@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from tests.conftest import ROOT
-from zone_gap.roster import read_roster
-from zone_gap.roster_figures import roster_figures
+from zone_gap.roster.figures import roster_figures
+from zone_gap.roster.model import read_roster
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 import xlsx_readers  # noqa: E402

@@ -21,7 +21,7 @@ def main() -> None:
     interrupted: list[bool] = []
     sys.unraisablehook = _unraisable(sys.unraisablehook, interrupted)
     try:
-        from zone_gap.cli import run
+        from zone_gap.cli.main import run
 
         code = run(sys.argv[1:])
         if interrupted:  # Ctrl-C landed where Python could only note it (an import lock's callback)

@@ -267,11 +267,11 @@ def test_an_overlap_larger_than_its_parts_is_refused_even_where_no_part_of_says_
 
 def test_a_report_renders_the_same_whatever_was_evaluated_after_it() -> None:
     # Names reached the renderers through a context variable that evaluation set and never reset.
-    from zone_gap.baseline import load_baseline
-    from zone_gap.engine import evaluate
+    from zone_gap.analysis.engine import evaluate
     from zone_gap.i18n import Lang
     from zone_gap.render import Format, render
-    from zone_gap.standard import load_standard
+    from zone_gap.standard.baseline import load_baseline
+    from zone_gap.standard.model import load_standard
 
     park = load_standard(ROOT / "standards" / "inner-mongolia-2020.yaml")
     firm = load_standard(ROOT / "standards" / "high-tech-enterprise-2016.yaml")

@@ -9,10 +9,10 @@ import sys
 import pytest
 
 from tests.conftest import BASELINE_2020, NUMERIC, ROOT, STANDARD_PATH
-from zone_gap.baseline import load_baseline
-from zone_gap.folder import year_files
+from zone_gap.io.folder import year_files
 from zone_gap.kinds import DistinctShareCriterion, EitherCriterion, QualitativeCriterion
-from zone_gap.standard import Standard, load_standard
+from zone_gap.standard.baseline import load_baseline
+from zone_gap.standard.model import Standard, load_standard
 
 
 def test_standard_has_every_numeric_criterion_and_branch(standard: Standard) -> None:

@@ -17,7 +17,7 @@ HEAVY = ("pydantic", "rich", "yaml")
 
 LOADED = f"""
 import contextlib, io, sys
-from zone_gap.cli import run
+from zone_gap.cli.main import run
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
     code = run(sys.argv[1:])
 print(code, *sorted(m for m in {HEAVY!r} if m in sys.modules))
@@ -78,7 +78,7 @@ def _run(command: list[str], site: Path, mark: Path, **env: str) -> subprocess.C
 
 def test_the_probe_plugin_loads_where_nothing_turns_plugins_off(plugin_site: Path, tmp_path: Path) -> None:
     mark = tmp_path / "mark"
-    result = _run([sys.executable, "-c", "import zone_gap.baseline"], plugin_site, mark)
+    result = _run([sys.executable, "-c", "import zone_gap.standard.baseline"], plugin_site, mark)
     assert result.returncode == 0, result.stderr
     assert mark.read_text(encoding="utf-8") == "loaded"
 

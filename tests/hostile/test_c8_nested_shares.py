@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.hostile._support import assert_chinese, assert_no_crash, write, zg
-from zone_gap.growth import count_to_reach
+from zone_gap.maths.growth import count_to_reach
 
 
 def _city_share(a: int, b: int, where: Path) -> tuple[dict, str]:

@@ -7,11 +7,11 @@ from fractions import Fraction
 import pytest
 
 from tests.conftest import STANDARD_PATH
-from zone_gap.cases import CasesFile, check_cases, read_cases, run_case, supplied
-from zone_gap.document import Document, parse_document
+from zone_gap.analysis.cases import CasesFile, check_cases, read_cases, run_case, supplied
 from zone_gap.i18n import Lang
-from zone_gap.problem import InputError
-from zone_gap.standard import Standard, load_standard
+from zone_gap.io.document import Document, parse_document
+from zone_gap.io.problem import InputError
+from zone_gap.standard.model import Standard, load_standard
 
 CASE = """\
 standard: inner-mongolia-2020

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zone_gap.credit_code import CHARSET, WEIGHTS, check_character, code_problem
+from zone_gap.roster.credit_code import CHARSET, WEIGHTS, check_character, code_problem
 
 
 def test_the_weights_are_the_powers_of_three_mod_31() -> None:

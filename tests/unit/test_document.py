@@ -4,9 +4,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from zone_gap.document import load_document, parse_document
 from zone_gap.i18n import Lang
-from zone_gap.problem import InputError, Position
+from zone_gap.io.document import load_document, parse_document
+from zone_gap.io.problem import InputError, Position
 
 
 def problems(text: str) -> list[tuple[Position | None, str]]:
@@ -138,7 +138,7 @@ CASE_FILES = sorted(p for p in (Path(__file__).resolve().parents[1] / "cases").r
 @pytest.mark.parametrize("path", CASE_FILES, ids=lambda p: p.name)
 def test_the_c_loader_reads_exactly_as_the_pure_python_one(path: Path) -> None:
     """Same values, same positions, same problems, whichever parser PyYAML uses."""
-    from zone_gap.document import decode
+    from zone_gap.io.document import decode
 
     def read(loader: type) -> object:
         try:

@@ -9,12 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import BASELINE_2020, STANDARD_PATH, make_baseline
-from zone_gap.baseline import Baseline, load_baseline, relations
-from zone_gap.engine import evaluate
+from zone_gap.analysis.engine import evaluate
+from zone_gap.figures.quantity import Percent
 from zone_gap.i18n import Lang
-from zone_gap.quantity import Percent
-from zone_gap.result import Report, Status, any_met
-from zone_gap.standard import Standard, load_standard
+from zone_gap.maths.result import Report, Status, any_met
+from zone_gap.standard.baseline import Baseline, load_baseline, relations
+from zone_gap.standard.model import Standard, load_standard
 
 F = Fraction
 

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from zone_gap.growth import (
+from zone_gap.maths.growth import (
     count_to_reach,
     growth_rate,
     minimum_path,

@@ -14,7 +14,7 @@ def test_every_sentence_names_the_same_values_in_both_languages() -> None:
 
 
 def test_a_message_renders_names_and_nested_messages_in_its_language() -> None:
-    from zone_gap.model import Names
+    from zone_gap.io.model import Names
 
     message = Message("decided_met", branch=Names(zh="园区占比", en="park share"))
     assert message.render(Lang.ZH) == "由“园区占比”达标"

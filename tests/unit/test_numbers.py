@@ -12,12 +12,12 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from tests.conftest import make_baseline
-from zone_gap.engine import evaluate
+from zone_gap.analysis.engine import evaluate
+from zone_gap.figures.quantity import decimal_text, percent_text
 from zone_gap.i18n import Lang
-from zone_gap.quantity import decimal_text, percent_text
 from zone_gap.render import Format, render
 from zone_gap.render.numbers import ZERO, count, decimal, figure, percent, points, rate
-from zone_gap.standard import Standard
+from zone_gap.standard.model import Standard
 
 F = Fraction
 

@@ -59,14 +59,14 @@ from hypothesis import strategies as st
 
 from tests.conftest import ROOT
 from zone_gap.i18n import Lang
-from zone_gap.pipeline import Pipeline, certificate_pipeline
-from zone_gap.plan import Plan, load_plan
+from zone_gap.maths.result import Status
 from zone_gap.render import Format
 from zone_gap.render.pipeline import render_pipeline
 from zone_gap.render.pipeline_sheet import pipeline_sheet
-from zone_gap.result import Status
-from zone_gap.roster import Enterprise, Roster
-from zone_gap.standard import Standard, load_standard
+from zone_gap.roster.model import Enterprise, Roster
+from zone_gap.roster.pipeline import Pipeline, certificate_pipeline
+from zone_gap.standard.model import Standard, load_standard
+from zone_gap.standard.plan import Plan, load_plan
 
 F = Fraction
 MET = {

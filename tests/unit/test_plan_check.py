@@ -18,11 +18,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import BASELINE_2020, ROOT, make_baseline
-from zone_gap.baseline import load_baseline
-from zone_gap.plan import Plan, leads, load_plan
-from zone_gap.plan_check import PlanReport, TargetCheck, check_plan
-from zone_gap.problem import InputError
-from zone_gap.standard import Standard
+from zone_gap.analysis.plan_check import PlanReport, TargetCheck, check_plan
+from zone_gap.io.problem import InputError
+from zone_gap.standard.baseline import load_baseline
+from zone_gap.standard.model import Standard
+from zone_gap.standard.plan import Plan, leads, load_plan
 
 F = Fraction
 PLAN = ROOT / "plans" / "kundulun-2021.yaml"

@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import make_baseline
-from zone_gap.projection import Projection, project
-from zone_gap.standard import Standard
-from zone_gap.trend import RANK, Category, Trend, point_time
+from zone_gap.analysis.projection import Projection, project
+from zone_gap.maths.trend import RANK, Category, Trend, point_time
+from zone_gap.standard.model import Standard
 
 F = Fraction
 

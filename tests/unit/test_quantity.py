@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from pydantic import TypeAdapter, ValidationError
 
 from tests.conftest import make_baseline
-from zone_gap.quantity import RATE_PATTERN, SHARE_PATTERN, Percent, Rate, Share, plain_number
+from zone_gap.figures.quantity import RATE_PATTERN, SHARE_PATTERN, Percent, Rate, Share, plain_number
 
 
 @pytest.mark.parametrize(

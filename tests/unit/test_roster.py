@@ -12,11 +12,11 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from zone_gap.credit_code import check_character
 from zone_gap.i18n import Lang
-from zone_gap.problem import InputError, Problem, UsageError
-from zone_gap.roster import Enterprise, read_roster
-from zone_gap.roster_figures import roster_figures
+from zone_gap.io.problem import InputError, Problem, UsageError
+from zone_gap.roster.credit_code import check_character
+from zone_gap.roster.figures import roster_figures
+from zone_gap.roster.model import Enterprise, read_roster
 
 EXAMPLES = ROOT / "examples" / "roster"
 HEADER = ["企业名称", "统一社会信用代码", "入驻日期", "迁出日期", "高企证书编号", "高企发证日期",
@@ -262,7 +262,7 @@ DIRTY = [
 
 
 def located(problems: list[Problem]) -> list[tuple[int, str, str, str]]:
-    from zone_gap.roster_file import letter
+    from zone_gap.roster.read import letter
 
     found = []
     for p in problems:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.conftest import ROOT
-from zone_gap.shipped import shipped_standards
+from zone_gap.io.shipped import shipped_standards
 
 
 def test_worked_cases_beside_a_standard_are_not_standards() -> None:

@@ -17,14 +17,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.conftest import ROOT
-from zone_gap.comparison import Comparison
-from zone_gap.document import parse_document
-from zone_gap.engine import evaluate
-from zone_gap.growth import count_to_reach, required_cagr, required_per_year, whole_gap
+from zone_gap.analysis.engine import evaluate
+from zone_gap.figures.comparison import Comparison
 from zone_gap.i18n import Lang
-from zone_gap.problem import InputError
-from zone_gap.result import Bounds, Status
-from zone_gap.standard import Standard, check_standard, load_standard
+from zone_gap.io.document import parse_document
+from zone_gap.io.problem import InputError
+from zone_gap.maths.growth import count_to_reach, required_cagr, required_per_year, whole_gap
+from zone_gap.maths.result import Bounds, Status
+from zone_gap.standard.model import Standard, check_standard, load_standard
 
 ENTERPRISE = ROOT / "standards" / "high-tech-enterprise-2016.yaml"
 
@@ -78,7 +78,7 @@ def test_innovation_score_must_be_above_70(enterprise: Standard, score: float, s
 
 
 def test_the_example_enterprise_is_judged_as_worked_by_hand(enterprise: Standard) -> None:
-    from zone_gap.baseline import load_baseline
+    from zone_gap.standard.baseline import load_baseline
 
     firm, _ = load_baseline(ROOT / "examples" / "enterprise" / "2022.yaml", enterprise)
     rows = evaluate(enterprise, firm).by_id()

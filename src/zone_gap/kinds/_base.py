@@ -16,18 +16,18 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
 
-from zone_gap.comparison import COMPARISONS, Comparison
-from zone_gap.document import KeyPath
-from zone_gap.growth import required_cagr, required_per_year
+from zone_gap.figures.comparison import COMPARISONS, Comparison
+from zone_gap.figures.quantity import Number, Percent, Rate, plain_number
 from zone_gap.i18n import Message
-from zone_gap.model import FileModel, Names
-from zone_gap.quantity import Number, Percent, Rate, plain_number
-from zone_gap.result import Projection, Result, Status
+from zone_gap.io.document import KeyPath
+from zone_gap.io.model import FileModel, Names
+from zone_gap.maths.growth import required_cagr, required_per_year
+from zone_gap.maths.result import Projection, Result, Status
 
 if TYPE_CHECKING:
-    from zone_gap.baseline import Baseline, Figures
     from zone_gap.kinds.context import Evaluation, PlanContext, Series
-    from zone_gap.standard import Lookup, Standard
+    from zone_gap.standard.baseline import Baseline, Figures
+    from zone_gap.standard.model import Lookup, Standard
 
 Unit = Literal["count", "amount", "share", "rate", "number"]
 PERCENT_UNITS = ("share", "rate")

@@ -14,8 +14,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from zone_gap.i18n import Message
-from zone_gap.result import Projection
-from zone_gap.trend import Category, Trend, categorize
+from zone_gap.maths.result import Projection
+from zone_gap.maths.trend import Category, Trend, categorize
 
 if TYPE_CHECKING:
     from zone_gap.kinds._base import Measured

@@ -7,14 +7,14 @@ import math
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from zone_gap.growth import count_to_reach
+from zone_gap.figures.quantity import percent_text, plain_number
+from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
 from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import Measured, required_change, strict_note
-from zone_gap.quantity import percent_text, plain_number
-from zone_gap.result import Bounds, Projection, Result, Status
-from zone_gap.trend import Trend, trend
-from zone_gap.vocabulary import Need
+from zone_gap.maths.growth import count_to_reach
+from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.maths.trend import Trend, trend
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series

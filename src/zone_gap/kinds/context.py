@@ -8,18 +8,18 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from zone_gap.figures.quantity import Percent, percent_text, plain_number
+from zone_gap.figures.vocabulary import FigureRef, Need
 from zone_gap.i18n import Message
 from zone_gap.kinds._base import Reference, Tiers
-from zone_gap.quantity import Percent, percent_text, plain_number
-from zone_gap.result import Caveat, Report, Result, Status
-from zone_gap.trend import Trend, point_time, trend
-from zone_gap.vocabulary import FigureRef, Need
+from zone_gap.maths.result import Caveat, Report, Result, Status
+from zone_gap.maths.trend import Trend, point_time, trend
 
 if TYPE_CHECKING:
-    from zone_gap.baseline import Baseline
     from zone_gap.kinds._base import Measured
-    from zone_gap.plan import Plan
-    from zone_gap.standard import Standard
+    from zone_gap.standard.baseline import Baseline
+    from zone_gap.standard.model import Standard
+    from zone_gap.standard.plan import Plan
 
 
 @dataclass

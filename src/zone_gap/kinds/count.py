@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from zone_gap.document import KeyPath
+from zone_gap.io.document import KeyPath
 from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import Measured, Unit, required_change
-from zone_gap.result import Bounds, Projection, Result, Status
+from zone_gap.maths.result import Bounds, Projection, Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series

@@ -12,18 +12,18 @@ from collections.abc import Iterator
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from zone_gap.document import KeyPath
+from zone_gap.figures.quantity import Percent, Share, plain_number
+from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
+from zone_gap.io.document import KeyPath
 from zone_gap.kinds._base import Measured, Unit
 from zone_gap.kinds._shares import project_share, share_result
-from zone_gap.quantity import Percent, Share, plain_number
-from zone_gap.result import Bounds, Projection, Result, Status
-from zone_gap.trend import trend
-from zone_gap.vocabulary import Need
+from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.maths.trend import trend
 
 if TYPE_CHECKING:
-    from zone_gap.baseline import Baseline, Figures
     from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.standard.baseline import Baseline, Figures
 
 KIND = "distinct_share"
 

@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
 
-from zone_gap.document import KeyPath
+from zone_gap.io.document import KeyPath
 from zone_gap.kinds._base import Criterion
 from zone_gap.kinds.count import CountCriterion
 from zone_gap.kinds.distinct_share import DistinctShareCriterion
 from zone_gap.kinds.ratio import RatioCriterion
 from zone_gap.kinds.value import ValueCriterion
-from zone_gap.result import Projection, Result, Status, any_met
-from zone_gap.trend import RANK
+from zone_gap.maths.result import Projection, Result, Status, any_met
+from zone_gap.maths.trend import RANK
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series

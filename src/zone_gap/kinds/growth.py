@@ -12,15 +12,15 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
-from zone_gap.document import KeyPath
-from zone_gap.growth import growth_rate, minimum_path
+from zone_gap.figures.quantity import Percent, Rate, percent_text, plain_number
+from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
+from zone_gap.io.document import KeyPath
 from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import Measured, PlanBar, Unit
-from zone_gap.quantity import Percent, Rate, percent_text, plain_number
-from zone_gap.result import Bounds, Projection, Result, Status
-from zone_gap.trend import Trend, categorize
-from zone_gap.vocabulary import Need
+from zone_gap.maths.growth import growth_rate, minimum_path
+from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.maths.trend import Trend, categorize
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, PlanContext, Series

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, Literal
 
+from zone_gap.figures.vocabulary import FigureRef, Need
 from zone_gap.kinds._base import Criterion
-from zone_gap.result import Result, Status
-from zone_gap.vocabulary import FigureRef, Need
+from zone_gap.maths.result import Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation

@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
-from zone_gap.document import KeyPath
-from zone_gap.growth import whole_gap
+from zone_gap.io.document import KeyPath
 from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import PERCENT_UNITS, Compared, Unit, required_change, strict_note
-from zone_gap.result import Bounds, Projection, Result, Status
+from zone_gap.maths.growth import whole_gap
+from zone_gap.maths.result import Bounds, Projection, Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
-    from zone_gap.standard import Standard
+    from zone_gap.standard.model import Standard
 
 KIND = "value"
 

@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING, assert_never
 from typing_extensions import TypeIs
 
 if TYPE_CHECKING:  # kept out of start-up: the CLI imports this module for ``Format`` alone
+    from zone_gap.analysis.plan_check import PlanReport
+    from zone_gap.analysis.projection import ProjectionReport
     from zone_gap.i18n import Lang
-    from zone_gap.plan import Lead
-    from zone_gap.plan_check import PlanReport
-    from zone_gap.problem import Problem
-    from zone_gap.projection import ProjectionReport
+    from zone_gap.io.problem import Problem
+    from zone_gap.maths.result import Report
     from zone_gap.render.sheet import Sheet
-    from zone_gap.result import Report
+    from zone_gap.standard.plan import Lead
 
 
 class Format(StrEnum):
@@ -62,13 +62,13 @@ def render(
 def _is_check(report: Report | ProjectionReport | PlanReport) -> TypeIs[Report]:
     """Told without importing the projection and the plan check, which cost `check` some 10 ms of
     start-up."""
-    from zone_gap.result import Report
+    from zone_gap.maths.result import Report
 
     return isinstance(report, Report)
 
 
 def _is_projection(report: Report | ProjectionReport | PlanReport) -> TypeIs[ProjectionReport]:
-    from zone_gap.projection import ProjectionReport
+    from zone_gap.analysis.projection import ProjectionReport
 
     return isinstance(report, ProjectionReport)
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from html import escape
 
-from zone_gap.quantity import decimal_text
+from zone_gap.figures.quantity import decimal_text
 
 WIDTH = 340
 """The drawing's width in its own units; it prints 0.96 of this wide in half an A4 page."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from fractions import Fraction
 
 from zone_gap.i18n import Lang, text
-from zone_gap.plan import Lead
-from zone_gap.problem import Problem
+from zone_gap.io.problem import Problem
+from zone_gap.maths.result import Report, Result, Status
 from zone_gap.render.ledger import ledger_columns, ledger_groups
 from zone_gap.render.numbers import DECIMALS, ZERO, count, figure, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
-from zone_gap.result import Report, Result, Status
+from zone_gap.standard.plan import Lead
 
 TONE = {Status.MET: "good", Status.UNMET: "bad", Status.UNKNOWN: "unsure"}
 

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from typing import Any, assert_never
 from xml.etree import ElementTree
 
+from zone_gap.analysis.outcomes import Checked
 from zone_gap.choices import Output
 from zone_gap.i18n import Lang, text
-from zone_gap.problem import Problem
+from zone_gap.io.problem import Problem
 from zone_gap.render.visible import visible
-from zone_gap.validation import Checked
 
 
 @dataclass

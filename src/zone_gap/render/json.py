@@ -6,13 +6,13 @@ import json
 from fractions import Fraction
 from typing import Any
 
+from zone_gap.analysis.plan_check import PlanReport, Step
+from zone_gap.analysis.projection import Projection, ProjectionReport
 from zone_gap.i18n import Lang
-from zone_gap.plan import Lead
-from zone_gap.plan_check import PlanReport, Step
-from zone_gap.problem import Problem
-from zone_gap.projection import Projection, ProjectionReport
+from zone_gap.io.problem import Problem
+from zone_gap.maths.result import Report, Result
 from zone_gap.render.ledger import assignments, department_order
-from zone_gap.result import Report, Result
+from zone_gap.standard.plan import Lead
 
 
 def _number(value: Fraction | None) -> float | int | None:

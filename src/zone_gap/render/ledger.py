@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zone_gap.i18n import Lang, text
-from zone_gap.plan import Lead
 from zone_gap.render.sheet import Group, Row
+from zone_gap.standard.plan import Lead
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from zone_gap.quantity import Against, decimal_text, percent_text
+from zone_gap.figures.quantity import Against, decimal_text, percent_text
 
 DECIMALS = 2
 ZERO: Against = (Fraction(0),)

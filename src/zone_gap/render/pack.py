@@ -7,20 +7,20 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from zone_gap.commands import MeetingPack
+from zone_gap.analysis.outcomes import MeetingPack
+from zone_gap.analysis.projection import Projection
+from zone_gap.figures.quantity import percent_text
 from zone_gap.i18n import Lang, text
 from zone_gap.kinds import Reference
-from zone_gap.projection import Projection
-from zone_gap.quantity import percent_text
+from zone_gap.maths.result import Status
+from zone_gap.maths.trend import Category, Trend
 from zone_gap.render.chart import Chart, Series
 from zone_gap.render.check_sheet import check_sheet
 from zone_gap.render.numbers import DECIMALS, count, percent
 from zone_gap.render.plan_sheet import plan_sheet
 from zone_gap.render.project_sheet import category, method, ratio
 from zone_gap.render.sheet import Sheet
-from zone_gap.result import Status
-from zone_gap.standard import Numeric
-from zone_gap.trend import Category, Trend
+from zone_gap.standard.model import Numeric
 
 
 @dataclass(frozen=True)

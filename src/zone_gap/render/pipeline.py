@@ -8,8 +8,8 @@ from fractions import Fraction
 from typing import Any, assert_never
 
 from zone_gap.i18n import Lang
-from zone_gap.pipeline import Candidate, Pipeline, Route
 from zone_gap.render import Format
+from zone_gap.roster.pipeline import Candidate, Pipeline, Route
 
 
 def _number(value: Fraction | None) -> float | int | None:

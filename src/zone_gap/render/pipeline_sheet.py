@@ -4,9 +4,9 @@ paths to the plan's target and the standard's growth year by year, then the cand
 from __future__ import annotations
 
 from zone_gap.i18n import Lang, text
-from zone_gap.pipeline import Candidate, Pipeline, Route
 from zone_gap.render.check_sheet import TONE, status
 from zone_gap.render.sheet import Block, Group, Row, Sheet
+from zone_gap.roster.pipeline import Candidate, Pipeline, Route
 
 
 def _expiring(pipeline: Pipeline, lang: Lang) -> Block:

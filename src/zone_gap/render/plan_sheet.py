@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from zone_gap.comparison import Comparison
+from zone_gap.analysis.plan_check import PlanReport, TargetCheck
+from zone_gap.figures.comparison import Comparison
+from zone_gap.figures.quantity import Against
 from zone_gap.i18n import Lang, text
-from zone_gap.plan_check import PlanReport, TargetCheck
-from zone_gap.quantity import Against
 from zone_gap.render.check_sheet import Notes
 from zone_gap.render.numbers import ZERO, count, figure, points
 from zone_gap.render.sheet import Block, Group, Row, Sheet

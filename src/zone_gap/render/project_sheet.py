@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from zone_gap.analysis.projection import Projection, ProjectionReport
 from zone_gap.i18n import Lang, text
-from zone_gap.plan import Lead
-from zone_gap.projection import Projection, ProjectionReport
+from zone_gap.maths.trend import ACCELERATION, ON_TRACK, Category
 from zone_gap.render.check_sheet import Notes
 from zone_gap.render.ledger import ledger_columns, ledger_groups
 from zone_gap.render.numbers import ZERO, count, decimal, figure, percent, points, rate
 from zone_gap.render.sheet import Block, Group, Row, Sheet
-from zone_gap.trend import ACCELERATION, ON_TRACK, Category
+from zone_gap.standard.plan import Lead
 
 TONE = {
     Category.ACHIEVED: "good",

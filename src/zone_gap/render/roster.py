@@ -10,13 +10,13 @@ from typing import Any, assert_never
 
 from zone_gap.choices import RosterFormat
 from zone_gap.i18n import Lang, Message, text
-from zone_gap.problem import Problem
+from zone_gap.io.problem import Problem
 from zone_gap.render.visible import visible
-from zone_gap.roster import Enterprise
-from zone_gap.roster_cells import exact_text
-from zone_gap.roster_figures import BROADER, RosterFigures
-from zone_gap.roster_file import letter
-from zone_gap.standard import Standard
+from zone_gap.roster.cells import exact_text
+from zone_gap.roster.figures import BROADER, RosterFigures
+from zone_gap.roster.model import Enterprise
+from zone_gap.roster.read import letter
+from zone_gap.standard.model import Standard
 
 
 def render_roster(

@@ -15,17 +15,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from zone_gap.analysis.plan_check import PlanReport
+from zone_gap.analysis.projection import Projection, ProjectionReport
+from zone_gap.figures.quantity import decimal_text
 from zone_gap.i18n import Lang, text
-from zone_gap.plan import Lead
-from zone_gap.plan_check import PlanReport
-from zone_gap.problem import Problem
-from zone_gap.projection import Projection, ProjectionReport
-from zone_gap.quantity import decimal_text
+from zone_gap.io.problem import Problem
+from zone_gap.maths.result import Report, Result
+from zone_gap.maths.trend import ACCELERATION, ON_TRACK
 from zone_gap.render.check_sheet import notes as check_notes
 from zone_gap.render.ledger import assignments
 from zone_gap.render.project_sheet import notes as project_notes
-from zone_gap.result import Report, Result
-from zone_gap.trend import ACCELERATION, ON_TRACK
+from zone_gap.standard.plan import Lead
 
 BOM = "\ufeff"
 PLACES = 6

@@ -7,7 +7,7 @@ import json
 from zone_gap.choices import StandardsFormat
 from zone_gap.i18n import Lang, text
 from zone_gap.render.visible import visible
-from zone_gap.standard import Standard
+from zone_gap.standard.model import Standard
 
 
 def render_standards(standards: list[Standard], fmt: StandardsFormat, lang: Lang) -> str:

@@ -11,7 +11,7 @@ import unicodedata
 from typing import Any
 
 from zone_gap.i18n import Lang, Message, text
-from zone_gap.problem import Problem, UsageError
+from zone_gap.io.problem import Problem, UsageError
 from zone_gap.render.spreadsheet import Grid
 
 WIDEST = 48

@@ -1,0 +1,1 @@
+"""The walkers: evaluation, projection and the plan check ask each criterion's kind."""

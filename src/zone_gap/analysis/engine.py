@@ -1,0 +1,82 @@
+"""The rule engine: a figures file against the standard, criterion by criterion, in three-valued
+logic. It walks the criteria and asks each for its result; what a kind means lives in ``kinds/``."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from zone_gap.figures.quantity import Percent
+from zone_gap.i18n import Message
+from zone_gap.kinds.context import Evaluation
+from zone_gap.maths.growth import years_left
+from zone_gap.maths.result import Caveat, Report, Section
+from zone_gap.standard.baseline import Baseline
+from zone_gap.standard.model import Standard
+
+
+def evaluate(
+    standard: Standard,
+    baseline: Baseline,
+    *,
+    previous: Baseline | None = None,
+    deadline: int = 2023,
+    series: str | None = None,
+    national_rd: Percent | None = None,
+) -> Report:
+    """Every criterion of ``standard`` for ``baseline``; ``previous`` is last year's file, if any."""
+    context = Evaluation(
+        standard,
+        baseline,
+        previous,
+        deadline,
+        series,
+        national_rd,
+        years_left(baseline.year, deadline, baseline.as_of),
+    )
+    sections = tuple(
+        Section(d.id, d.name, tuple(c.evaluate(context) for c in d.criteria)) for d in standard.dimensions
+    )
+    return Report(
+        standard.name,
+        baseline.subject_name,
+        baseline.year,
+        deadline,
+        context.years,
+        sections,
+        (*zero_denominators(standard, baseline), *context.caveats),
+        baseline.as_of.isoformat() if baseline.as_of else None,
+        superseded(standard, baseline),
+        standard.subject,
+    )
+
+
+def superseded(standard: Standard, baseline: Baseline) -> tuple[Message, ...]:
+    """A note when the standard was replaced before the end of the figures' year (or their date)."""
+    replaced = standard.superseded
+    end = baseline.as_of or date(baseline.year, 12, 31)
+    if replaced is None or replaced.on > end:
+        return ()
+    return (
+        Message("standard_superseded", standard=standard.name, by=replaced.by, on=replaced.on.isoformat()),
+    )
+
+
+def cross_checks(
+    standard: Standard, baseline: Baseline, previous: Baseline | None = None
+) -> tuple[Caveat, ...]:
+    """Only the doubts ``evaluate`` would raise — reported shares at odds with their counts or
+    amounts — for the criteria where a file gives both sides; cheap enough for every file in CI."""
+    context = Evaluation(standard, baseline, previous, baseline.year, None, None, years_left(0, 0))
+    for criterion in standard.numeric():
+        criterion.cross_check(context)
+    return (*zero_denominators(standard, baseline), *context.caveats)
+
+
+def zero_denominators(standard: Standard, baseline: Baseline) -> tuple[Caveat, ...]:
+    """A share whose whole is written as 0 cannot be computed: said once per figure, at its key."""
+    wholes = {whole: c.id for c in standard.numeric() for whole in c.denominators()}
+    return tuple(
+        Caveat((whole,), Message("zero_denominator", key=whole, criterion=criterion))
+        for whole, criterion in wholes.items()
+        if baseline.figure(whole) == 0
+    )

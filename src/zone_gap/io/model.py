@@ -1,0 +1,257 @@
+"""What every model read from YAML shares, and turning pydantic's errors into located problems."""
+
+from __future__ import annotations
+
+import difflib
+import types
+from collections.abc import Hashable, Iterable
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import ErrorDetails
+
+from zone_gap.i18n import Lang, Message
+from zone_gap.io.document import Document, KeyPath
+from zone_gap.io.problem import InputError, Problem
+from zone_gap.io.syntax import impossible_date, typos, wide_hint
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class FileModel(BaseModel):
+    """Read from a user's file: a misspelt key is an error, and nothing changes after reading."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Names(FileModel):
+    zh: str
+    en: str
+
+    def text(self, lang: Lang) -> str:
+        """The name in ``lang``."""
+        return self.zh if lang == Lang.ZH else self.en
+
+
+def parse_model(document: Document, model: type[M]) -> M:
+    """Validate ``document`` as ``model``; every error, located, in one ``InputError``, together with
+    the errors found while reading the file."""
+    errors = [p for p in document.findings if p.severity == "error"]
+    if not isinstance(document.data, dict):
+        raise InputError([*errors, document.problem((), Message("top_not_mapping"))])
+    try:
+        parsed = model.model_validate(document.data)
+    except ValidationError as e:
+        errors += _one_per_value(document, model, e.errors())
+        raise InputError(_typed(document, errors)) from e
+    if errors:
+        raise InputError(_typed(document, errors))
+    return parsed
+
+
+def _one_per_value(document: Document, model: type[BaseModel], errors: list[ErrorDetails]) -> list[Problem]:
+    """A problem per value: where one fails every member of a union, only the first member's
+    complaint, or for a count-or-percentage (a plan's ``per_year``) one that names both."""
+    by_path: dict[KeyPath, list[ErrorDetails]] = {}
+    for error in errors:
+        by_path.setdefault(document_path(document.data, error["loc"]), []).append(error)
+    problems = []
+    for path, found in by_path.items():
+        kinds = {e["type"].split("_")[0] for e in found}
+        if len(found) > 1 and "missing" not in kinds and "extra" not in kinds:
+            if {"int", "percent"} <= kinds:
+                field = next((p for p in reversed(path) if isinstance(p, str)), "")
+                either = Message("count_or_percent", field=field, value=found[0].get("input"))
+                problems.append(document.problem(path, either))
+                continue
+            found = found[:1]
+        problems += [_problem(document, model, error) for error in found]
+    return problems
+
+
+def _typed(document: Document, errors: list[Problem]) -> list[Problem]:
+    """The errors, sorted; where a line was mistyped (a full-width space before a key, say), what
+    was typed wrong stands in for what it led to on that line."""
+    found = {t.position.line: t for t in typos(document.text)} if document.text else {}
+    lines = {p.position.line for p in errors if p.position is not None}
+    kept = [p for p in errors if p.position is None or p.position.line not in found]
+    kept += [Problem(document.name, t.position, t.message) for line, t in found.items() if line in lines]
+    return sorted(kept, key=Problem.order)
+
+
+def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) -> Problem:
+    path = document_path(document.data, error["loc"])
+    kind = error["type"]
+    field = next((p for p in reversed(path) if isinstance(p, str)), "")
+    if kind == "missing":
+        return document.problem(path[:-1], Message("missing", key=error["loc"][-1]))
+    if kind == "extra_forbidden":
+        valid = keys_at(model, error["loc"][:-1])
+        return document.problem(
+            path, Message("extra_forbidden", key=field, hint=closest(field, valid)), key=True
+        )
+    if "[key]" in error["loc"]:  # a mapping key of the wrong kind: `1:` where text is wanted
+        return document.problem(path, Message("key_type", key=error.get("input")), key=True)
+    trap = document.traps.get(path)
+    message = trap if trap is not None else _message(kind, field, error)
+    return document.problem(path, _with_plain(message, model, error))
+
+
+def _message(kind: str, field: str, error: ErrorDetails) -> Message:
+    ctx = dict(error.get("ctx") or {})
+    value = error.get("input")
+    if kind.startswith(
+        ("percent_", "count_", "amount_", "number_", "share_", "rate_", "figure_", "criterion_")
+    ):
+        return Message(kind, field=field, **ctx)
+    if kind in _BOUNDS:
+        return _bounds(field, ctx)
+    if kind.startswith("int_"):
+        return Message("year_type" if field == "year" else "count_type", field=field, value=value)
+    if kind.startswith(("date_", "datetime_")):
+        return impossible_date(value) if isinstance(value, str) else Message("date_type")
+    if kind == "too_short":
+        return Message("list_too_short", field=field, count=ctx.get("min_length", 1))
+    if kind in _SIMPLE:
+        return Message(_SIMPLE[kind], field=field)
+    if kind in ("literal_error", "union_tag_invalid", "enum"):
+        return Message("choice_type", choices=ctx.get("expected") or ctx.get("expected_tags", ""))
+    return Message("value_invalid_at", field=field)
+
+
+_SIMPLE = {
+    "string_type": "text_type",
+    "bool_type": "bool_type",
+    "bool_parsing": "bool_type",
+    "dict_type": "mapping_type",
+    "model_type": "mapping_type",
+    "model_attributes_type": "mapping_type",
+    "list_type": "list_type",
+    "tuple_type": "list_type",
+    "union_tag_not_found": "kind_missing",
+}
+_BOUNDS = ("greater_than_equal", "less_than_equal", "greater_than", "less_than")
+
+
+def _bounds(field: str, ctx: dict[str, Any]) -> Message:
+    """A number outside its bounds; every bound the field has is named, not just the one crossed."""
+    if field in ("year", "base_year", "deadline"):
+        return Message("year_range", field=field, low=1949, high=2100)
+    low = ctx.get("ge", ctx.get("gt"))
+    high = ctx.get("le", ctx.get("lt"))
+    if high is None:
+        return Message("number_at_least", field=field, low=low)
+    return Message("number_at_most", field=field, high=high)
+
+
+def _with_plain(message: Message, model: type[BaseModel], error: ErrorDetails) -> Message:
+    """``message``, and where the value was typed with full-width characters or Chinese quotes
+    (``１６２``, ``1％``, ``“X”``), the half-width value to write instead, if the field takes it."""
+    value = error.get("input")
+    plain = wide_hint(value) if isinstance(value, str) else None
+    if plain is None or not _accepts(model, error["loc"], plain):
+        return message
+    return Message("typed_wide_value", message=message, plain=plain)
+
+
+def _accepts(model: type[BaseModel], loc: tuple[int | str, ...], text: str) -> bool:
+    """Whether the field at ``loc`` takes ``text`` read as YAML, so that no fix offered is refused."""
+    import yaml
+    from pydantic import TypeAdapter
+
+    annotation = field_annotation(model, loc)
+    if annotation is None:
+        return False
+    try:
+        TypeAdapter(annotation).validate_python(yaml.safe_load(text))
+    except (ValidationError, yaml.YAMLError, ValueError, TypeError):
+        return False
+    return True
+
+
+def repeated_ids(document: Document, items: Iterable[tuple[Hashable, KeyPath]]) -> list[Problem]:
+    """Each id given a second time, at its own path, naming the line of its first use."""
+    first: dict[Hashable, KeyPath] = {}
+    problems = []
+    for item, path in items:
+        seen = first.setdefault(item, path)
+        if seen is not path:
+            line = document.position(seen)
+            problems.append(
+                document.problem(path, Message("duplicate_id", id=item, line=line.line if line else "?"))
+            )
+    return problems
+
+
+def closest(key: str, valid: list[str]) -> Message | str:
+    close = difflib.get_close_matches(key, valid, n=1, cutoff=0.6)
+    if close:
+        return Message("did_you_mean", suggestion=close[0])
+    if valid:
+        return Message("valid_keys", keys=", ".join(valid))
+    return ""
+
+
+def document_path(data: Any, loc: tuple[int | str, ...]) -> KeyPath:
+    """The path in the file of an error's ``loc``, leaving out pydantic's union tags."""
+    path: list[int | str] = []
+    for part in loc:
+        in_mapping = isinstance(data, dict) and part in data
+        in_list = isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data)
+        if in_mapping or in_list:
+            data = data[part]
+            path.append(part)
+    return tuple(path)
+
+
+def keys_at(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    """The keys valid in the mapping that ``loc`` leads to, following unions by their tag."""
+    current = _unwrap(field_annotation(model, loc))
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def field_annotation(model: type[BaseModel], loc: tuple[int | str, ...]) -> Any:
+    """The annotation of the field that ``loc`` leads to, following unions by their tag."""
+    current: Any = model
+    for part in loc:
+        current = _unwrap(current)
+        if isinstance(current, type) and issubclass(current, BaseModel):
+            field = current.model_fields.get(str(part))
+            if field is None:
+                return None
+            current = field.annotation
+        elif _is_union(current):
+            current = _member_tagged(current, part)
+        elif get_origin(current) in (list, dict, tuple):
+            current = get_args(current)[-1]
+    return current
+
+
+def _unwrap(annotation: Any) -> Any:
+    while get_origin(annotation) is Annotated:
+        annotation = get_args(annotation)[0]
+    if _is_union(annotation):
+        members = [a for a in get_args(annotation) if a is not type(None)]
+        if len(members) == 1:
+            return _unwrap(members[0])
+    return annotation
+
+
+def _is_union(annotation: Any) -> bool:
+    return get_origin(annotation) in (Union, types.UnionType)
+
+
+def _member_tagged(union: Any, tag: int | str) -> Any:
+    for member in get_args(union):
+        member = _unwrap(member)
+        if isinstance(member, type) and issubclass(member, BaseModel):
+            kind = member.model_fields.get("kind")
+            if (
+                kind is not None
+                and get_origin(kind.annotation) is Literal
+                and tag in get_args(kind.annotation)
+            ):
+                return member
+    return None

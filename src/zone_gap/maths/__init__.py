@@ -1,0 +1,1 @@
+"""Growth, trends and the result types of an evaluation; no criterion kind appears here."""

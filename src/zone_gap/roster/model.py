@@ -1,0 +1,414 @@
+"""An enterprise roster (企业名录): one row an enterprise, as the office keeps it in CSV or XLSX, and
+what it gives — the park's figures at a year's end, and the enterprises behind each count."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from zone_gap.i18n import Lang, Message
+from zone_gap.io.problem import InputError, Position, Problem, UsageError
+
+if TYPE_CHECKING:
+    from zone_gap.roster.cells import Read
+    from zone_gap.roster.read import Cell
+    from zone_gap.standard.model import Standard
+
+CERTIFICATE_YEARS = 3
+"""A high-tech enterprise certificate is valid for three years from its issue date (Art. 15)."""
+
+
+@dataclass(frozen=True)
+class Enterprise:
+    """One row of a roster, read and checked. ``row`` is the row number as the spreadsheet shows it."""
+
+    row: int
+    name: str
+    credit_code: str
+    entered: date | None = None
+    left: date | None = None
+    certificate: str | None = None
+    issued: date | None = None
+    tech_sme: bool | None = None
+    amounts: dict[str, Fraction | None] = field(default_factory=dict)
+    """Amounts and counts by baseline key (``park_revenue``, ``industrial_output``, ``high_tech_output``,
+    ``rd_spending``, ``rd_institutions``), and any figure of the standard in use by its key;
+    ``None``: the cell is blank (unknown)."""
+
+    def in_park(self, day: date) -> bool:
+        """In the park on ``day``: entered on or before it (or no date given) and not left by then."""
+        return (self.entered is None or self.entered <= day) and (self.left is None or self.left > day)
+
+    @property
+    def expires(self) -> date | None:
+        """The last day the certificate is valid: three years from its issue date, less a day."""
+        if self.issued is None:
+            return None
+        try:
+            end = self.issued.replace(year=self.issued.year + CERTIFICATE_YEARS)
+        except ValueError:  # issued on 29 February
+            end = self.issued.replace(year=self.issued.year + CERTIFICATE_YEARS, day=28) + timedelta(days=1)
+        return end - timedelta(days=1)
+
+    def high_tech(self, day: date) -> bool:
+        """Holds a high-tech enterprise certificate valid on ``day``."""
+        expires = self.expires
+        return self.issued is not None and expires is not None and self.issued <= day <= expires
+
+
+@dataclass(frozen=True)
+class Roster:
+    """The rows of one roster file, for one year, with the warnings found reading it."""
+
+    path: str
+    year: int
+    enterprises: tuple[Enterprise, ...]
+    columns: frozenset[str] = frozenset()
+    """The columns the roster has, by alias (``name``, ``hte_issued``, ``revenue``) and, for a figure
+    of the standard, by its key: a column it lacks gives no figure, where a blank cell makes one
+    unknown."""
+
+    def year_end(self) -> date:
+        return date(self.year, 12, 31)
+
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("企业名称",),
+    "credit_code": ("统一社会信用代码",),
+    "entered": ("入驻日期",),
+    "left": ("迁出日期",),
+    "hte_certificate": ("高企证书编号",),
+    "hte_issued": ("高企发证日期",),
+    "tech_sme": ("科技型中小企业",),
+    "revenue": ("营业收入（万元）", "营业收入"),
+    "industrial_output": ("工业总产值（万元）", "工业总产值"),
+    "high_tech_output": ("高新技术产业产值（万元）", "高新技术产业产值"),
+    "rd_spending": ("研发经费（万元）", "研发经费"),
+    "rd_institutions": ("自治区级研发机构（家）", "自治区级研发机构"),
+}
+"""Each column by its English alias, with the Chinese headers it is known by (the first is the one
+written in the example and in messages)."""
+
+AMOUNTS: dict[str, tuple[str, str]] = {
+    "revenue": ("park_revenue", "amount"),
+    "industrial_output": ("industrial_output", "amount"),
+    "high_tech_output": ("high_tech_output", "amount"),
+    "rd_spending": ("rd_spending", "amount"),
+    "rd_institutions": ("rd_institutions", "count"),
+}
+"""The amount and count columns: the baseline key each is read into, and its unit."""
+
+REQUIRED = ("name", "credit_code")
+_CERTIFICATE = re.compile(r"^GR(\d{4})\d+$")
+_FILE_YEAR = re.compile(r"^(\d{4})(?!\d)")
+
+
+def _normal(header: str) -> str:
+    """A header as compared: no spaces, ASCII brackets as full-width ones, lower case."""
+    return "".join(header.split()).replace("(", "（").replace(")", "）").lower()
+
+
+@dataclass(frozen=True)
+class Header:
+    """A column as a message names it: its header as written, in English its alias or key."""
+
+    zh: str
+    en: str
+
+    def text(self, lang: Lang) -> str:
+        return self.zh if lang == Lang.ZH else self.en
+
+
+@dataclass(frozen=True)
+class _Column:
+    index: int
+    key: str
+    """The alias, or the key of a figure of the standard."""
+    header: str
+    unit: str | None = None
+    """For a figure of the standard: its unit."""
+
+
+def _columns(header: Sequence[Cell], standard: Standard | None) -> tuple[list[_Column], list[str]]:
+    """The known columns of a header row, each once (a second column for the same thing is named
+    apart); unknown columns are left out."""
+    from zone_gap.roster.cells import text
+
+    known = {_normal(h): alias for alias, headers in COLUMNS.items() for h in (*headers, alias)}
+    figures: dict[str, tuple[str, str]] = {}
+    for key, figure in standard.figures.items() if standard is not None else ():
+        for written in (key, figure.name.zh):
+            figures.setdefault(_normal(written), (key, figure.unit))
+    found: dict[str, _Column] = {}
+    twice: list[str] = []
+    for index, cell in enumerate(header):
+        written = text(cell)
+        normal = _normal(written)
+        if normal in known:
+            column = _Column(index, known[normal], written)
+        elif normal in figures:
+            column = _Column(index, figures[normal][0], written, figures[normal][1])
+        else:
+            continue
+        if column.key in found:
+            twice.append(written)
+        else:
+            found[column.key] = column
+    return list(found.values()), twice
+
+
+def roster_year(path: Path, year: int | None) -> int:
+    """``--year``, else the year the file is named by (``rosters/2022.xlsx``, ``2022-名录.csv``)."""
+    if year is not None:
+        return year
+    match = _FILE_YEAR.match(path.stem)
+    if match is None:
+        raise UsageError(Message("roster_year", path=str(path)))
+    return int(match.group(1))
+
+
+def read_roster(
+    path: Path, *, year: int | None = None, sheet: str | None = None, standard: Standard | None = None
+) -> tuple[Roster, list[Problem]]:
+    """The roster in ``path`` and the warnings found reading it; every error found, each at its row
+    and column, is raised together as one ``InputError``. Columns named after a figure of
+    ``standard`` (default: the shipped high-tech enterprise standard) are read into ``amounts``."""
+    from zone_gap.roster.read import read_rows
+
+    rows = read_rows(path, sheet=sheet)
+    the_year = roster_year(path, year)
+    if standard is None:
+        standard = _enterprise_standard()
+    reader = _Reader(rows.name, standard)
+    enterprises = reader.read(rows.rows)
+    problems = rows.warnings + reader.problems
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise InputError(sorted(problems, key=Problem.order))
+    roster = Roster(rows.name, the_year, tuple(enterprises), frozenset(reader.present))
+    return roster, sorted(problems, key=Problem.order)
+
+
+def _enterprise_standard() -> Standard:
+    from zone_gap.io.shipped import shipped_standards
+    from zone_gap.standard.model import load_standard
+
+    return load_standard(shipped_standards()["high-tech-enterprise-2016"])
+
+
+class _Reader:
+    """Reads the rows below the header into enterprises, noting every problem at its cell."""
+
+    def __init__(self, name: str, standard: Standard | None) -> None:
+        self.name = name
+        self.standard = standard
+        self.problems: list[Problem] = []
+        self.present: set[str] = set()
+        self.columns: list[_Column] = []
+        self.by_key: dict[str, _Column] = {}
+
+    def problem(self, row: int, column: _Column, message: Message, severity: str = "error") -> None:
+        from zone_gap.roster.read import letter
+
+        header = Header(column.header, column.key)
+        where = Message("roster_cell", row=row, column=letter(column.index), header=header)
+        self.problems.append(
+            Problem(
+                self.name,
+                Position(row, column.index + 1),
+                Message("roster_at", where=where, what=message),
+                severity,
+            )
+        )
+
+    def read(self, rows: Sequence[tuple[int, Sequence[Cell]]]) -> list[Enterprise]:
+        from zone_gap.roster.cells import text
+
+        start = next(
+            (
+                i
+                for i, (_, cells) in enumerate(rows)
+                if any(_normal(text(c)) in ("企业名称", "name") for c in cells)
+            ),
+            None,
+        )
+        if start is None:
+            self.problems.append(Problem(self.name, None, Message("roster_no_header")))
+            return []
+        header_row, header = rows[start]
+        self.columns, twice = _columns(header, self.standard)
+        self.by_key = {c.key: c for c in self.columns}
+        self.present = {c.key for c in self.columns}
+        for written in twice:
+            self.problems.append(
+                Problem(
+                    self.name,
+                    Position(header_row, 1),
+                    Message("roster_column_twice", header=written),
+                    "warning",
+                )
+            )
+        for required in REQUIRED:
+            if required not in self.present:
+                self.problems.append(
+                    Problem(
+                        self.name,
+                        Position(header_row, 1),
+                        Message("roster_column_missing", header=COLUMNS[required][0], alias=required),
+                    )
+                )
+        if any(r not in self.present for r in REQUIRED):
+            return []
+        for number, cells in rows[start + 1 :]:
+            self.wide_commas(number, cells, len(header))
+        enterprises = [e for number, cells in rows[start + 1 :] if (e := self.row(number, cells)) is not None]
+        self.across(enterprises)
+        return enterprises
+
+    def wide_commas(self, number: int, cells: Sequence[Cell], width: int) -> None:
+        """A row short of the header's columns with a full-width comma in a cell: typed with a
+        Chinese input method, the comma meant to separate two cells did not."""
+        from zone_gap.roster.cells import text
+
+        if len([c for c in cells if text(c)]) >= width:
+            return
+        for index, cell in enumerate(cells):
+            if "，" in text(cell) and index < len(self.columns):
+                column = next((c for c in self.columns if c.index == index), None)
+                if column is not None:
+                    self.problem(number, column, Message("roster_wide_comma"))
+                return
+
+    def cell(self, number: int, cells: Sequence[Cell], key: str, read: Any) -> Any:
+        column = self.by_key.get(key)
+        if column is None:
+            return None
+        found: Read[Any] = read(cells[column.index] if column.index < len(cells) else None, column)
+        if found.error is not None:
+            self.problem(number, column, found.error)
+        if found.warning is not None:
+            self.problem(number, column, found.warning, "warning")
+        return found.value
+
+    def row(self, number: int, cells: Sequence[Cell]) -> Enterprise | None:
+        from zone_gap.roster.cells import Read, read_date, read_number, read_yes_no, text
+
+        if not any(text(c) for c in cells):
+            return None
+
+        def plain(cell: Cell, column: _Column) -> Read[str]:
+            written = text(cell)
+            if not written and column.key in REQUIRED:
+                return Read(error=Message("roster_required"))
+            return Read(written or None)
+
+        name = self.cell(number, cells, "name", plain)
+        code = self.cell(number, cells, "credit_code", plain)
+        if code is not None:
+            self.cell(number, cells, "credit_code", _code)
+        dated = lambda cell, column: read_date(cell)  # noqa: E731
+        entered = self.cell(number, cells, "entered", dated)
+        left = self.cell(number, cells, "left", dated)
+        certificate = self.cell(number, cells, "hte_certificate", plain)
+        issued = self.cell(number, cells, "hte_issued", dated)
+        tech_sme = self.cell(number, cells, "tech_sme", lambda cell, column: read_yes_no(cell))
+        amounts: dict[str, Fraction | None] = {}
+        for column in self.columns:
+            target = AMOUNTS.get(column.key, (column.key, column.unit))
+            if column.key in AMOUNTS or column.unit is not None:
+                key, unit = target
+                amounts[key] = self.cell(
+                    number, cells, column.key, lambda cell, _c, u=unit: read_number(cell, u or "number")
+                )
+        enterprise = Enterprise(
+            number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
+        )
+        self.dates(enterprise)
+        self.relations(enterprise)
+        return enterprise
+
+    def column(self, key: str) -> _Column:
+        return self.by_key[key]
+
+    def dates(self, e: Enterprise) -> None:
+        if e.entered is not None and e.left is not None and e.left < e.entered:
+            self.problem(
+                e.row,
+                self.column("left"),
+                Message("roster_left_before", left=e.left.isoformat(), entered=e.entered.isoformat()),
+            )
+        if e.certificate is not None:
+            match = _CERTIFICATE.match(e.certificate)
+            if match is None:
+                self.problem(
+                    e.row,
+                    self.column("hte_certificate"),
+                    Message("roster_certificate_form", text=e.certificate),
+                    "warning",
+                )
+            elif e.issued is not None and int(match.group(1)) != e.issued.year:
+                self.problem(
+                    e.row,
+                    self.column("hte_certificate"),
+                    Message(
+                        "roster_certificate_year",
+                        number=e.certificate,
+                        year=match.group(1),
+                        issued=e.issued.isoformat(),
+                    ),
+                )
+            if e.issued is None and "hte_issued" in self.present:
+                self.problem(e.row, self.column("hte_issued"), Message("roster_issued_missing"))
+            elif "hte_issued" not in self.present:
+                self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
+
+    def relations(self, e: Enterprise) -> None:
+        """The row's figures held to the relations a figures file of the standard is held to (a part
+        above its whole), each an error at the cell of the figure a file's would point at, its
+        figures named by their columns."""
+        from zone_gap.standard.baseline import ExactFigures, relations
+
+        if self.standard is None:
+            return
+        by_figure = {AMOUNTS[c.key][0] if c.key in AMOUNTS else c.key: c for c in self.columns}
+        headers = {key: Header(c.header, c.key) for key, c in by_figure.items()}
+        given = {k: v for k, v in e.amounts.items() if v is not None and k in self.standard.figures}
+        for (key, *_), message in relations(ExactFigures(given), self.standard):
+            named = {k: headers.get(v, v) if isinstance(v, str) else v for k, v in message.params.items()}
+            self.problem(e.row, by_figure[str(key)], Message(message.key, **named))
+
+    def across(self, enterprises: list[Enterprise]) -> None:
+        """The same code twice; the same name under two codes."""
+        codes: dict[str, Enterprise] = {}
+        names: dict[str, Enterprise] = {}
+        for e in enterprises:
+            if not e.credit_code or not e.name:
+                continue
+            first = codes.setdefault(e.credit_code, e)
+            if first is not e:
+                self.problem(
+                    e.row,
+                    self.column("credit_code"),
+                    Message("roster_code_twice", row=first.row, name=first.name),
+                )
+                continue
+            same = names.setdefault(e.name, e)
+            if same is not e:
+                self.problem(
+                    e.row,
+                    self.column("name"),
+                    Message("roster_name_twice", row=same.row, code=same.credit_code),
+                )
+
+
+def _code(cell: Cell, column: _Column) -> Read[str]:
+    from zone_gap.roster.cells import Read, text
+    from zone_gap.roster.credit_code import code_problem
+
+    found = code_problem(text(cell))
+    return Read(error=Message(found[0], **found[1])) if found is not None else Read()

@@ -1,0 +1,338 @@
+"""The certificate pipeline: which high-tech enterprise certificates lapse before the deadline, how
+many stay valid each year end with no renewal, how many renewed and new certificates each year must
+bring to reach the plan's target and the standard's growth, and the enterprises that could bring them.
+
+How certificates are counted (said in the output too): a certificate counts at a year end when it is
+valid that day; one granted (new or renewed) during a year counts at that year end and the next two,
+and lapses during the third year after it; a renewal keeps a certificate that lapses that year, a new
+one adds one. Each year's count on a path is the least whole number that meets the goal.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+from pydantic import ValidationError
+
+from zone_gap.analysis.engine import evaluate
+from zone_gap.figures.quantity import Percent, percent_text, plain_number
+from zone_gap.figures.vocabulary import Need
+from zone_gap.i18n import Message
+from zone_gap.io.model import Names
+from zone_gap.maths.result import Result, Status
+from zone_gap.roster.model import CERTIFICATE_YEARS, Enterprise, Roster
+from zone_gap.standard.baseline import Baseline
+from zone_gap.standard.model import Standard
+from zone_gap.standard.plan import Plan
+
+HIGH_TECH = "high_tech_enterprises"
+"""The park standard's figure the certificates count into, and the plan's target for it."""
+
+
+@dataclass(frozen=True)
+class Lapse:
+    """A certificate held at the roster's year end that lapses before the end of the deadline year."""
+
+    name: str
+    credit_code: str
+    expires: date
+    """The last day it is valid."""
+
+
+@dataclass(frozen=True)
+class Step:
+    """One year of a path: the certificates valid at its end, those lapsing in it (a holder leaving
+    the park takes its certificate with it, and is counted here too), and what the year must bring —
+    ``needed`` renewed and new together, of which at least ``new`` new ones (all the lapsing ones still
+    in the park renewed; one that left cannot be); every lapsing one not renewed is one more new one."""
+
+    year: int
+    valid: int
+    lapsing: int
+    needed: int
+    new: int
+
+
+@dataclass(frozen=True)
+class Route:
+    """The least path to one goal: the plan's target (``plan_target``) or the standard's growth
+    (``growth``)."""
+
+    goal: str
+    name: Names
+    steps: tuple[Step, ...]
+    at_least: int | None = None
+    """The plan's count at the deadline."""
+    per_year: int | None = None
+    """The plan's yearly increase."""
+    rate: Percent | None = None
+    """The standard's year-on-year growth."""
+
+
+@dataclass(frozen=True)
+class Gap:
+    """A criterion of the enterprise standard a candidate does not meet, in the enterprise's terms."""
+
+    criterion: str
+    message: Message
+    gap: Fraction | None = None
+    gap_amount: Fraction | None = None
+    gap_count: int | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """An enterprise that could bring a certificate, evaluated against the enterprise standard on the
+    numeric conditions a roster can carry (the clauses — core IP, supported field, no major accident —
+    are not judged from a roster)."""
+
+    name: str
+    credit_code: str
+    tech_sme: bool | None
+    certificate_expires: date | None
+    """The last valid day of a certificate held at the roster's year end (a renewal), else ``None``."""
+    status: Status
+    gaps: tuple[Gap, ...] = ()
+    supply: tuple[tuple[Need, ...], ...] = ()
+    """What to supply where the verdict is unknown, one entry a criterion: its alternatives, each a
+    key or keys joined by `` + `` (all of them)."""
+    figures_given: int = 0
+    """How many of the enterprise standard's figures the row carries."""
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    year: int
+    by: int
+    valid_now: int
+    expiring: tuple[Lapse, ...]
+    valid_without_renewal: dict[int, int]
+    routes: tuple[Route, ...]
+    candidates: tuple[Candidate, ...]
+    enterprise_standard: Names
+    notes: tuple[Message, ...] = ()
+    figure_names: Mapping[str, Names] = field(default_factory=dict)
+    """The enterprise standard's figures by key, to name what a candidate must supply."""
+
+
+def year_end(year: int) -> date:
+    return date(year, 12, 31)
+
+
+def certificate_pipeline(
+    roster: Roster,
+    *,
+    by: int,
+    standard: Standard,
+    plan: Plan | None,
+    enterprise_standard: Standard,
+) -> Pipeline:
+    """The pipeline of ``roster`` to the end of ``by``: the park's ``standard`` gives the growth to
+    keep, ``plan`` (if any) the count to reach, ``enterprise_standard`` the conditions a candidate must
+    meet. A certificate counts at a year end only if its holder is in the park that day (the roster's
+    迁出日期)."""
+    end = year_end(roster.year)
+    park = [e for e in roster.enterprises if e.in_park(end)]
+    held = [e for e in park if e.high_tech(end)]
+    expiring = sorted(
+        (Lapse(e.name, e.credit_code, e.expires) for e in held if e.expires and e.expires < year_end(by)),
+        key=lambda lapse: (lapse.expires, lapse.credit_code),
+    )
+    years = range(roster.year, max(by, roster.year) + 1)
+    counted = {y: [e for e in held if e.in_park(year_end(y)) and e.high_tech(year_end(y))] for y in years}
+    valid = {y: len(counted[y]) for y in years}
+    lapsing = {y: valid[y - 1] - valid[y] for y in years if y > roster.year}
+    leaving = {y: sum(not e.in_park(year_end(y)) for e in counted[y - 1]) for y in lapsing}
+    routes = [
+        r
+        for r in (
+            _plan_route(plan, len(held), lapsing, leaving),
+            _growth_route(standard, len(held), lapsing, leaving),
+        )
+        if r is not None and r.steps
+    ]
+    notes = [Message("pipeline_assumption", years=CERTIFICATE_YEARS)]
+    if any(leaving.values()):
+        notes.append(Message("pipeline_leaving", count=sum(leaving.values()), by=by))
+    if by <= roster.year:
+        notes.append(Message("pipeline_no_years", year=roster.year, by=by))
+    return Pipeline(
+        year=roster.year,
+        by=by,
+        valid_now=len(held),
+        expiring=tuple(expiring),
+        valid_without_renewal=valid,
+        routes=tuple(routes),
+        candidates=tuple(candidates(park, roster.year, enterprise_standard)),
+        enterprise_standard=enterprise_standard.name,
+        notes=tuple(notes),
+        figure_names={key: figure.name for key, figure in enterprise_standard.figures.items()},
+    )
+
+
+def walk(
+    start: int,
+    targets: Iterable[tuple[int, int]],
+    lapsing: dict[int, int],
+    leaving: Mapping[int, int] | None = None,
+) -> tuple[Step, ...]:
+    """The steps of a path from ``start`` through ``(year, count)``: each year's lapses are those of
+    the roster's certificates plus those granted on the path three years before; ``leaving``, of the
+    roster's, those whose holders leave the park that year, which no renewal keeps."""
+    granted: dict[int, int] = {}
+    steps = []
+    before = start
+    for year, count in targets:
+        lapses = lapsing.get(year, 0) + granted.get(year - CERTIFICATE_YEARS, 0)
+        net = count - before
+        needed = max(0, net + lapses)
+        renewable = lapses - (leaving or {}).get(year, 0)
+        granted[year] = needed
+        steps.append(Step(year, count, lapses, needed, max(0, needed - renewable)))
+        before = count
+    return tuple(steps)
+
+
+def _plan_route(
+    plan: Plan | None, start: int, lapsing: dict[int, int], leaving: Mapping[int, int]
+) -> Route | None:
+    """The plan's yearly increase, and more where the rest of the target spread evenly over the years
+    left asks more; never fewer than the year before."""
+    target = next((t for t in plan.targets if t.id == HIGH_TECH), None) if plan else None
+    if target is None or not isinstance(target.at_least, int) or not isinstance(target.per_year, int):
+        return None
+    path, count = [], start
+    years = sorted(lapsing)
+    for i, year in enumerate(years):
+        left = len(years) - i
+        count += max(target.per_year, math.ceil(Fraction(target.at_least - count, left)), 0)
+        path.append((year, count))
+    return Route(
+        "plan_target",
+        target.name,
+        walk(start, path, lapsing, leaving),
+        at_least=target.at_least,
+        per_year=target.per_year,
+    )
+
+
+def _growth_route(
+    standard: Standard, start: int, lapsing: dict[int, int], leaving: Mapping[int, int]
+) -> Route | None:
+    """At least the standard's growth every year (from none, any one is growth)."""
+    rate = next((r for c in standard.numeric() if (r := c.growth_of(HIGH_TECH)) is not None), None)
+    if rate is None:
+        return None
+    path, count = [], start
+    for year in sorted(lapsing):
+        count = max(math.ceil(count * (1 + rate.value)), 1)
+        path.append((year, count))
+    return Route("growth", standard.figures[HIGH_TECH].name, walk(start, path, lapsing, leaving), rate=rate)
+
+
+def candidates(park: list[Enterprise], year: int, standard: Standard) -> list[Candidate]:
+    """Tech-based SMEs without a certificate valid at the year end, and every enterprise whose row
+    carries a figure of the enterprise standard, in the roster's order."""
+    end = year_end(year)
+    found = []
+    for enterprise in park:
+        figures = {k: v for k, v in enterprise.amounts.items() if k in standard.figures and v is not None}
+        holds = enterprise.high_tech(end)
+        if figures or (enterprise.tech_sme and not holds):
+            found.append(_candidate(enterprise, figures, year, standard, holds))
+    return found
+
+
+def _candidate(
+    enterprise: Enterprise, figures: dict[str, Fraction], year: int, standard: Standard, holds: bool
+) -> Candidate:
+    report = evaluate(standard, _figures(enterprise.name, year, figures, standard), deadline=year)
+    numeric = [r for r in report.counted() if r.measured]
+    unmet = [r for r in numeric if r.status is Status.UNMET]
+    unknown = [r for r in numeric if r.status is Status.UNKNOWN]
+    status = Status.UNMET if unmet else Status.UNKNOWN if unknown else Status.MET
+    supply = tuple(dict.fromkeys(r.supply for r in unknown)) if not unmet else ()
+    return Candidate(
+        enterprise.name,
+        enterprise.credit_code,
+        enterprise.tech_sme,
+        enterprise.expires if holds else None,
+        status,
+        tuple(gap(r, standard) for r in unmet),
+        supply,
+        len(figures),
+    )
+
+
+def _figures(name: str, year: int, figures: dict[str, Fraction], standard: Standard) -> Baseline:
+    """The enterprise's figures as its standard's model, from their exact values (a share with every
+    place it has, as a figures file writing it in full gives it: never through text, which would round
+    9.9999999% to 10%); a figure that is not of its kind (a count that is not whole) is left unknown."""
+    given: dict[str, object] = {}
+    for key, value in figures.items():
+        match standard.unit(key):
+            case "count":
+                if value.denominator == 1 and value >= 0:
+                    given[key] = int(value)
+            case "share" | "rate":
+                given[key] = Percent.exact(value)
+            case _:
+                given[key] = value
+    model = standard.figures_model
+    while True:
+        try:
+            return model.model_validate({standard.subject: name, "year": year, **given})
+        except ValidationError as e:  # a negative amount: unknown, not a crash
+            bad = {str(err["loc"][0]) for err in e.errors() if err["loc"] and err["loc"][0] in given}
+            if not bad:
+                raise
+            for key in bad:
+                del given[key]
+
+
+def gap(result: Result, standard: Standard) -> Gap:
+    """What an unmet criterion asks of the enterprise, in its own terms: the amount or count its
+    numerator is short by, else the points its share is short by, else the figure's bar."""
+    criterion = standard.find(result.id)
+    shown = {"threshold": _shown(result, result.threshold), "actual": _shown(result, _actual(result))}
+    numerator = getattr(criterion, "numerator", None)
+    if numerator is not None and result.gap_amount is not None:
+        amount = Fraction(math.ceil(result.gap_amount * 100), 100)
+        message = Message(
+            "candidate_gap_amount",
+            name=standard.figures[numerator].name,
+            amount=plain_number(amount),
+            **shown,
+        )
+        return Gap(result.id, message, result.gap, result.gap_amount)
+    if numerator is not None and result.gap_count is not None:
+        message = Message(
+            "candidate_gap_count", name=standard.figures[numerator].name, n=result.gap_count, **shown
+        )
+        return Gap(result.id, message, result.gap, gap_count=result.gap_count)
+    if result.unit == "ratio":
+        points = percent_text(result.gap or Fraction(0)).rstrip("%")
+        return Gap(
+            result.id, Message("candidate_gap_points", name=result.name, points=points, **shown), result.gap
+        )
+    figure = getattr(criterion, "figure", None)
+    name = standard.figures[figure].name if figure else result.name
+    message = Message(f"candidate_gap_{result.comparison}", name=name, **shown)
+    return Gap(result.id, message, result.gap, gap_count=result.gap_count)
+
+
+def _actual(result: Result) -> Fraction | None:
+    return result.actual.value if result.actual is not None else None
+
+
+def _shown(result: Result, value: Fraction | None) -> str:
+    if value is None:
+        return "—"
+    if result.unit == "ratio":
+        other = result.threshold if value != result.threshold else _actual(result)
+        return percent_text(value, 2, [other])
+    return plain_number(value)
