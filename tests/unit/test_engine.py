@@ -118,25 +118,30 @@ def test_notice_summary(notice: Report) -> None:
 
 
 def test_exactly_200_enterprises_meets(standard: Standard) -> None:
-    assert evaluate(standard, make_baseline(enterprises=200)).by_id()["enterprise_count"].status is Status.MET
     assert (
-        evaluate(standard, make_baseline(enterprises=199)).by_id()["enterprise_count"].status is Status.UNMET
+        evaluate(standard, make_baseline(enterprises=200), deadline=2023).by_id()["enterprise_count"].status
+        is Status.MET
+    )
+    assert (
+        evaluate(standard, make_baseline(enterprises=199), deadline=2023).by_id()["enterprise_count"].status
+        is Status.UNMET
     )
 
 
 def test_exactly_twenty_percent_meets_whether_reported_or_counted(standard: Standard) -> None:
-    reported = evaluate(standard, make_baseline(high_tech_and_sme_share="20%"))
+    reported = evaluate(standard, make_baseline(high_tech_and_sme_share="20%"), deadline=2023)
     assert (reported).by_id()["park_share"].status is Status.MET
     counted = evaluate(
         standard,
         make_baseline(enterprises=200, high_tech_enterprises=30, tech_smes=15, tech_smes_also_high_tech=5),
+        deadline=2023,
     )
     assert (counted).by_id()["park_share"].status is Status.MET  # (30 + 15 − 5) / 200 = 20%
     assert (counted).by_id()["high_tech_share"].status is Status.MET
 
 
 def test_national_average_exactly_meets(standard: Standard) -> None:
-    report = evaluate(standard, make_baseline(rd_intensity="2.40%"))
+    report = evaluate(standard, make_baseline(rd_intensity="2.40%"), deadline=2023)
     assert (report).by_id()["rd_intensity"].status is Status.MET
 
 
@@ -144,36 +149,48 @@ def test_national_average_exactly_meets(standard: Standard) -> None:
 
 
 def test_high_tech_alone_give_a_lower_bound(standard: Standard) -> None:
-    low = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=12)).by_id()["park_share"]
+    low = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=12), deadline=2023).by_id()[
+        "park_share"
+    ]
     assert low.status is Status.UNKNOWN
     assert low.actual is not None
     assert (low.actual.low, low.actual.high) == (F(12, 100), None)
     assert "tech_smes + tech_smes_also_high_tech" in [n.key for n in low.supply]
-    high = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=25)).by_id()["park_share"]
+    high = evaluate(
+        standard, make_baseline(enterprises=100, high_tech_enterprises=25), deadline=2023
+    ).by_id()["park_share"]
     assert high.status is Status.MET  # the bound alone reaches 20%
 
 
 def test_unknown_overlap_gives_a_range_and_never_double_counts(standard: Standard) -> None:
     # 10 high-tech and 12 SMEs of 100: between 12 and 22 distinct enterprises.
-    row = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=10, tech_smes=12)).by_id()
+    row = evaluate(
+        standard, make_baseline(enterprises=100, high_tech_enterprises=10, tech_smes=12), deadline=2023
+    ).by_id()
     share = row["park_share"]
     assert share.actual is not None
     assert (share.actual.low, share.actual.high) == (F(12, 100), F(22, 100))
     assert share.status is Status.UNKNOWN
     assert any(n.key == "overlap_unknown" for n in share.notes)
-    small = evaluate(standard, make_baseline(enterprises=100, high_tech_enterprises=5, tech_smes=6))
+    small = evaluate(
+        standard, make_baseline(enterprises=100, high_tech_enterprises=5, tech_smes=6), deadline=2023
+    )
     assert (small).by_id()["park_share"].status is Status.UNMET  # at most 11%: below 20% whatever the overlap
 
 
 def test_reported_share_that_disagrees_with_amounts_is_a_warning(standard: Standard) -> None:
     report = evaluate(
-        standard, make_baseline(high_tech_revenue=300, park_revenue=1000, high_tech_revenue_share="20%")
+        standard,
+        make_baseline(high_tech_revenue=300, park_revenue=1000, high_tech_revenue_share="20%"),
+        deadline=2023,
     )
     [caveat] = report.caveats
     assert caveat.path == ("high_tech_revenue_share",)
     assert (report).by_id()["revenue_share"].actual.value == F(3, 10)  # type: ignore[union-attr]
     agrees = evaluate(
-        standard, make_baseline(high_tech_revenue=204, park_revenue=1000, high_tech_revenue_share="20%")
+        standard,
+        make_baseline(high_tech_revenue=204, park_revenue=1000, high_tech_revenue_share="20%"),
+        deadline=2023,
     )
     assert agrees.caveats == ()  # 20.4% is within the rounding of "20%"
 
@@ -182,7 +199,9 @@ def test_ratio_of_city_counts_says_how_many_would_close_the_gap(standard: Standa
     # The park's high-tech enterprises are among the league/city's (`nested: true`): each one added
     # raises the city's total too. 9 of 100: (9 + x) / (100 + x) ≥ 25% → x = ⌈(25 − 9) / 0.75⌉ = 22,
     # not the 16 that 25% of today's 100 would suggest.
-    row = evaluate(standard, make_baseline(high_tech_enterprises=9, city_high_tech_enterprises=100)).by_id()
+    row = evaluate(
+        standard, make_baseline(high_tech_enterprises=9, city_high_tech_enterprises=100), deadline=2023
+    ).by_id()
     city = row["city_share"]
     assert (city.status, city.gap_count) == (Status.UNMET, 22)
 
@@ -190,7 +209,7 @@ def test_ratio_of_city_counts_says_how_many_would_close_the_gap(standard: Standa
 def test_nested_share_note_says_its_assumption(standard: Standard) -> None:
     # 15 of 230 against 25%: (57.5 − 15) / 0.75 = 56.67 → 57; 72/287 = 25.09%, while 71/286 = 24.83%.
     baseline = make_baseline(high_tech_enterprises=15, city_high_tech_enterprises=230)
-    city = evaluate(standard, baseline).by_id()["city_share"]
+    city = evaluate(standard, baseline, deadline=2023).by_id()["city_share"]
     assert city.gap_count == 57
     notes = [m.render(Lang.EN) for m in city.notes]
     assert notes == [
@@ -206,7 +225,7 @@ def test_nested_share_note_says_its_assumption(standard: Standard) -> None:
 
 def test_share_at_todays_denominator_says_so(standard: Standard) -> None:
     figures = {"enterprises": 162, "high_tech_enterprises": 9, "tech_smes": 0, "tech_smes_also_high_tech": 0}
-    park = evaluate(standard, make_baseline(**figures)).by_id()["park_share"]
+    park = evaluate(standard, make_baseline(**figures), deadline=2023).by_id()["park_share"]
     assert park.gap_count == 24  # 33 − 9
     assert [m.render(Lang.EN) for m in park.notes] == [
         "at today's denominator of 162 (enterprises already counted in it become qualifying ones, "
@@ -219,24 +238,30 @@ def test_share_at_todays_denominator_says_so(standard: Standard) -> None:
 
 def test_growth_from_last_years_file(standard: Standard) -> None:
     before = make_baseline(year=2021, high_tech_enterprises=9)
-    report = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=12), previous=before)
+    report = evaluate(
+        standard, make_baseline(year=2022, high_tech_enterprises=12), previous=before, deadline=2023
+    )
     row = (report).by_id()["high_tech_growth"]
     assert row.actual is not None
     assert row.actual.value == F(1, 3)
     assert row.status is Status.MET
-    short = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=11), previous=before).by_id()
+    short = evaluate(
+        standard, make_baseline(year=2022, high_tech_enterprises=11), previous=before, deadline=2023
+    ).by_id()
     assert short["high_tech_growth"].gap_count == 1  # 9 × 1.3 = 11.7 → 12 needed
 
 
 def test_growth_from_a_zero_base(standard: Standard) -> None:
     before = make_baseline(year=2021, high_tech_enterprises=0)
-    row = evaluate(standard, make_baseline(year=2022, high_tech_enterprises=3), previous=before).by_id()
+    row = evaluate(
+        standard, make_baseline(year=2022, high_tech_enterprises=3), previous=before, deadline=2023
+    ).by_id()
     assert row["high_tech_growth"].status is Status.MET
     assert any(n.key == "growth_from_zero" for n in row["high_tech_growth"].notes)
 
 
 def test_growth_unknown_names_what_to_supply(standard: Standard) -> None:
-    row = evaluate(standard, make_baseline(year=2022)).by_id()["high_tech_growth"]
+    row = evaluate(standard, make_baseline(year=2022), deadline=2023).by_id()["high_tech_growth"]
     assert row.status is Status.UNKNOWN
     assert [n.key for n in row.supply] == [
         "high_tech_growth",
@@ -257,7 +282,9 @@ def test_revised_series_and_fallback_to_latest_known_year(standard: Standard) ->
 
 
 def test_national_average_override(standard: Standard) -> None:
-    report = evaluate(standard, make_baseline(rd_intensity="2.5%"), national_rd=Percent.parse("2.6%"))
+    report = evaluate(
+        standard, make_baseline(rd_intensity="2.5%"), national_rd=Percent.parse("2.6%"), deadline=2023
+    )
     row = (report).by_id()["rd_intensity"]
     assert (row.status, row.threshold) == (Status.UNMET, F(26, 1000))
 
@@ -315,7 +342,10 @@ def test_raising_a_count_never_turns_a_met_criterion_unmet(
     after = _consistent(raised_figures)
     if before is None or after is None:
         return
-    old_report, new_report = evaluate(standard, before), evaluate(standard, after)
+    old_report, new_report = (
+        evaluate(standard, before, deadline=2023),
+        evaluate(standard, after, deadline=2023),
+    )
     if old_report.caveats or new_report.caveats:
         return  # figures that contradict each other (a warning) promise nothing
     old, new = (old_report).by_id(), (new_report).by_id()
@@ -335,7 +365,7 @@ def test_either_criteria_equal_their_best_branch(standard: Standard, figures: di
     baseline = _consistent(figures)
     if baseline is None:
         return
-    for section in evaluate(standard, baseline).sections:
+    for section in evaluate(standard, baseline, deadline=2023).sections:
         for result in section.results:
             if result.branches:
                 assert RANK[result.status] == max(RANK[b.status] for b in result.branches)

@@ -99,7 +99,7 @@ def test_two_places_half_up_is_kept_where_nothing_is_hidden(value: Fraction) -> 
 
 
 def _just_short(standard: Standard, **figures: object) -> str:
-    report = evaluate(standard, make_baseline(**figures))
+    report = evaluate(standard, make_baseline(**figures), deadline=2023)
     return render(report, Format.MARKDOWN, Lang.EN)
 
 
@@ -111,7 +111,9 @@ def test_gap_table_shows_a_share_just_below_its_bar(standard: Standard) -> None:
 
 
 def test_csv_never_rounds_a_share_up_to_its_bar(standard: Standard) -> None:
-    report = evaluate(standard, make_baseline(high_tech_revenue=1999999999, park_revenue=10000000000))
+    report = evaluate(
+        standard, make_baseline(high_tech_revenue=1999999999, park_revenue=10000000000), deadline=2023
+    )
     out = render(report, Format.CSV, Lang.EN)
     row = next(r for r in csv.DictReader(io.StringIO(out.lstrip("\ufeff"))) if r["id"] == "revenue_share")
     assert (row["actual"], row["threshold"], row["gap"]) == ("19.99999999", "20", "0.00000001")
@@ -122,6 +124,7 @@ def test_a_share_just_beyond_its_written_rounding_says_so(standard: Standard) ->
     report = evaluate(
         standard,
         make_baseline(high_tech_revenue=205001, park_revenue=1000000, high_tech_revenue_share="20%"),
+        deadline=2023,
     )
     (caveat,) = report.caveats
     assert "20.5001%" in caveat.message.render(Lang.EN)

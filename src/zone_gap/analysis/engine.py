@@ -19,7 +19,7 @@ def evaluate(
     baseline: Baseline,
     *,
     previous: Baseline | None = None,
-    deadline: int = 2023,
+    deadline: int,
     series: str | None = None,
     national_rd: Percent | None = None,
 ) -> Report:
