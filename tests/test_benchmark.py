@@ -41,7 +41,7 @@ def test_benchmark_runs_end_to_end() -> None:
     assert "| pydantic + PyYAML alone ÷ yamllint 1 file |" in out
     # every floor ran to its end (a floor that fails fast would measure nothing)
     floors = [line for line in out.splitlines() if line.startswith("| floor:")]
-    assert len(floors) == 3
+    assert len(floors) == 4
     assert all(line.rstrip().endswith("| 0 |") for line in floors), floors
     rows = {line.split(" | ")[0]: line.split(" | ") for line in out.splitlines() if line.startswith("| ")}
     assert rows["| zone-gap check --help"][-1] == "0 |"
@@ -49,3 +49,4 @@ def test_benchmark_runs_end_to_end() -> None:
     assert rows["| floor: check's imports"][-1] == "0 |"
     assert rows["| check --help ÷ yamllint --help"][3] == "≤ 1.2"
     assert rows["| check's imports ÷ yamllint 1 file"][3] == "—"
+    assert rows["| check 1 file ÷ the bare stack"][3] == "≤ 1.5"

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Literal
 
 from zone_gap.analysis.cases import beside, check_cases, is_cases_file, named_by_file, read_cases
+from zone_gap.analysis.checked import Checked
 from zone_gap.analysis.engine import cross_checks
-from zone_gap.analysis.outcomes import Checked
 from zone_gap.choices import Kind
 from zone_gap.i18n import Message
 from zone_gap.io.document import Document, decode, parse_document, read_bytes

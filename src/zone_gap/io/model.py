@@ -21,7 +21,7 @@ M = TypeVar("M", bound=BaseModel)
 class FileModel(BaseModel):
     """Read from a user's file: a misspelt key is an error, and nothing changes after reading."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Names(FileModel):

@@ -22,10 +22,11 @@ from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
 from zone_gap.io.model import FileModel, Names
 from zone_gap.maths.growth import required_cagr, required_per_year
-from zone_gap.maths.result import Projection, Result, Status
+from zone_gap.maths.result import Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, PlanContext, Series
+    from zone_gap.maths.projected import Projection
     from zone_gap.standard.baseline import Baseline, Figures
     from zone_gap.standard.model import Lookup, Standard
 

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from zone_gap.i18n import Message
-from zone_gap.maths.result import Projection
+from zone_gap.maths.projected import Projection
 from zone_gap.maths.trend import Category, Trend, categorize
 
 if TYPE_CHECKING:

@@ -10,14 +10,14 @@ from typing import TYPE_CHECKING
 from zone_gap.figures.quantity import percent_text, plain_number
 from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
-from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import Measured, required_change, strict_note
 from zone_gap.maths.growth import count_to_reach
-from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.maths.result import Bounds, Result, Status
 from zone_gap.maths.trend import Trend, trend
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.maths.projected import Projection
 
 
 def share_result(
@@ -101,6 +101,8 @@ def _count_note(
 def project_share(criterion: Measured, context: Series, numerator: Trend, denominator: Trend) -> Projection:
     """Through numerator and denominator where every file that has the share also has both; else
     the share's own trend."""
+    from zone_gap.kinds import _projecting  # only `project` and `report` project
+
     results = context.results(criterion.id)
     shares = trend(
         [(t, r.actual.value if r.actual else None) for t, r in zip(context.times, results, strict=True)]

@@ -13,12 +13,12 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import Measured, Unit, required_change
-from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.maths.result import Bounds, Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.maths.projected import Projection
 
 KIND = "count"
 
@@ -55,6 +55,8 @@ class CountCriterion(Measured):
         )
 
     def project(self, context: Series) -> Projection:
+        from zone_gap.kinds import _projecting  # only `project` and `report` project
+
         line = context.figure(self.figure)
         latest = line.latest if line.values else None
         return _projecting.finish(self, context, "count", latest, line.at, line, [])

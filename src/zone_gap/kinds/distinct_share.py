@@ -17,12 +17,13 @@ from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
 from zone_gap.kinds._base import Measured, Unit
-from zone_gap.kinds._shares import project_share, share_result
-from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.kinds._shares import share_result
+from zone_gap.maths.result import Bounds, Result, Status
 from zone_gap.maths.trend import trend
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.maths.projected import Projection
     from zone_gap.standard.baseline import Baseline, Figures
 
 KIND = "distinct_share"
@@ -140,6 +141,8 @@ class DistinctShareCriterion(Measured):
             context.doubt(self.reported, reported, counted.high, source, "share_above_bound")
 
     def project(self, context: Series) -> Projection:
+        from zone_gap.kinds._shares import project_share  # only `project` and `report` project
+
         distinct = trend(
             [(t, self.distinct(b)) for t, b in zip(context.times, context.baselines, strict=True)]
         )

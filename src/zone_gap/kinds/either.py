@@ -21,11 +21,12 @@ from zone_gap.kinds.count import CountCriterion
 from zone_gap.kinds.distinct_share import DistinctShareCriterion
 from zone_gap.kinds.ratio import RatioCriterion
 from zone_gap.kinds.value import ValueCriterion
-from zone_gap.maths.result import Projection, Result, Status, any_met
+from zone_gap.maths.result import Result, Status, any_met
 from zone_gap.maths.trend import RANK
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.maths.projected import Projection
 
 KIND = "either"
 

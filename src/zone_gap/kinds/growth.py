@@ -16,14 +16,14 @@ from zone_gap.figures.quantity import Percent, Rate, percent_text, plain_number
 from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import Measured, PlanBar, Unit
 from zone_gap.maths.growth import growth_rate, minimum_path
-from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.maths.result import Bounds, Result, Status
 from zone_gap.maths.trend import Trend, categorize
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, PlanContext, Series
+    from zone_gap.maths.projected import Projection
 
 KIND = "growth"
 
@@ -117,6 +117,8 @@ class GrowthCriterion(Measured):
     def project(self, context: Series) -> Projection:
         """Checked for every year in the series, and for the growth the linear trend implies each
         year to the deadline (a constant increase is a falling rate: 9 → 12 → 16 → 19.5 is 22%)."""
+        from zone_gap.kinds import _projecting  # only `project` and `report` project
+
         threshold = self.at_least.value
         line = context.figure(self.figure)
         results = context.results(self.id)

@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING, Literal
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
 from zone_gap.kinds._base import Compared, Unit
-from zone_gap.kinds._shares import project_share, share_result
-from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.kinds._shares import share_result
+from zone_gap.maths.result import Bounds, Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.maths.projected import Projection
     from zone_gap.standard.model import Standard
 
 KIND = "ratio"
@@ -92,4 +93,6 @@ class RatioCriterion(Compared):
         )
 
     def project(self, context: Series) -> Projection:
+        from zone_gap.kinds._shares import project_share  # only `project` and `report` project
+
         return project_share(self, context, context.figure(self.numerator), context.figure(self.denominator))

@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds import _projecting
 from zone_gap.kinds._base import PERCENT_UNITS, Compared, Unit, required_change, strict_note
 from zone_gap.maths.growth import whole_gap
-from zone_gap.maths.result import Bounds, Projection, Result, Status
+from zone_gap.maths.result import Bounds, Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.maths.projected import Projection
     from zone_gap.standard.model import Standard
 
 KIND = "value"
@@ -74,6 +74,8 @@ class ValueCriterion(Compared):
         )
 
     def project(self, context: Series) -> Projection:
+        from zone_gap.kinds import _projecting  # only `project` and `report` project
+
         line = context.figure(self.figure)
         unit = "ratio" if context.standard.unit(self.figure) in PERCENT_UNITS else "count"
         latest = line.latest if line.values else None

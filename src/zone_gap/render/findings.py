@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, assert_never
 from xml.etree import ElementTree
 
-from zone_gap.analysis.outcomes import Checked
+from zone_gap.analysis.checked import Checked
 from zone_gap.choices import Output
 from zone_gap.i18n import Lang, text
 from zone_gap.io.problem import Problem
