@@ -5,13 +5,13 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from zone_gap.figures.calendar import years_left
 from zone_gap.maths.growth import (
     count_to_reach,
     growth_rate,
     minimum_path,
     required_cagr,
     required_per_year,
-    years_left,
 )
 
 

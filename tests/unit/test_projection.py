@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from tests.conftest import make_baseline
 from zone_gap.analysis.projection import Projection, project
-from zone_gap.maths.trend import RANK, Category, Trend, point_time
+from zone_gap.figures.calendar import point_time
+from zone_gap.maths.trend import RANK, Category, Trend
 from zone_gap.standard.model import Standard
 
 F = Fraction

@@ -3,12 +3,10 @@ logic. It walks the criteria and asks each for its result; what a kind means liv
 
 from __future__ import annotations
 
-from datetime import date
-
+from zone_gap.figures.calendar import year_end, years_left
 from zone_gap.figures.quantity import Percent
 from zone_gap.i18n import Message
 from zone_gap.kinds.context import Evaluation
-from zone_gap.maths.growth import years_left
 from zone_gap.maths.result import Caveat, Report, Section
 from zone_gap.standard.baseline import Baseline
 from zone_gap.standard.model import Standard
@@ -53,7 +51,7 @@ def evaluate(
 def superseded(standard: Standard, baseline: Baseline) -> tuple[Message, ...]:
     """A note when the standard was replaced before the end of the figures' year (or their date)."""
     replaced = standard.superseded
-    end = baseline.as_of or date(baseline.year, 12, 31)
+    end = baseline.as_of or year_end(baseline.year)
     if replaced is None or replaced.on > end:
         return ()
     return (

@@ -7,13 +7,13 @@ import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from zone_gap.figures.calendar import point_time
 from zone_gap.figures.comparison import Comparison
 from zone_gap.figures.quantity import Percent, percent_text, plain_number
 from zone_gap.i18n import Message
 from zone_gap.io.model import Names
 from zone_gap.kinds import PlanBar, Reference
 from zone_gap.kinds.context import PlanContext
-from zone_gap.maths.trend import point_time
 from zone_gap.standard.baseline import Baseline
 from zone_gap.standard.model import Standard
 from zone_gap.standard.plan import Plan, Target

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from zone_gap.analysis.engine import evaluate
+from zone_gap.figures.calendar import point_time
 from zone_gap.figures.quantity import Percent
 from zone_gap.io.model import Names
 from zone_gap.kinds.context import Series
 from zone_gap.maths.projected import Projection
-from zone_gap.maths.trend import point_time
 from zone_gap.standard.baseline import Baseline
 from zone_gap.standard.model import Standard
 

@@ -610,18 +610,17 @@ def roster_command(
             plan_file=plan,
         ),
     )
-    shown = render_roster(outcome.figures, outcome.warnings, outcome.standard, fmt, lang)
-    if outcome.pipeline is not None:
-        from zone_gap.render.pipeline import render_pipeline
-
-        if fmt is RosterFormat.JSON:
-            import json
-
-            whole = {**json.loads(shown), **json.loads(render_pipeline(outcome.pipeline, Format.JSON, lang))}
-            shown = json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
-        else:
-            color, width = _terminal()
-            shown += "\n" + render_pipeline(outcome.pipeline, Format.TABLE, lang, color=color, width=width)
+    color, width = _terminal() if outcome.pipeline is not None else (False, None)
+    shown = render_roster(
+        outcome.figures,
+        outcome.warnings,
+        outcome.standard,
+        fmt,
+        lang,
+        pipeline=outcome.pipeline,
+        color=color,
+        width=width,
+    )
     _write(shown)
     raise typer.Exit(1 if strict and outcome.warnings else 0)
 

@@ -8,12 +8,13 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from zone_gap.figures.calendar import point_time
 from zone_gap.figures.quantity import Percent, percent_text, plain_number
 from zone_gap.figures.vocabulary import FigureRef, Need
 from zone_gap.i18n import Message
 from zone_gap.kinds._base import Reference, Tiers
 from zone_gap.maths.result import Caveat, Report, Result, Status
-from zone_gap.maths.trend import Trend, point_time, trend
+from zone_gap.maths.trend import Trend, trend
 
 if TYPE_CHECKING:
     from zone_gap.kinds._base import Measured

@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import date
 from fractions import Fraction
-
-
-def years_left(year: int, deadline: int, as_of: date | None = None) -> Fraction:
-    """Years from the figures' date to the end of ``deadline``.
-
-    Figures are for the end of their ``year``; ``as_of`` (mid-year figures) moves that point,
-    counted in days of its own year.
-    """
-    if as_of is None:
-        return Fraction(deadline - year)
-    end_of_year = date(as_of.year, 12, 31)
-    days_in_year = (end_of_year - date(as_of.year - 1, 12, 31)).days
-    return Fraction(deadline - as_of.year) + Fraction((end_of_year - as_of).days, days_in_year)
 
 
 def growth_rate(previous: Fraction, current: Fraction) -> Fraction | None:

@@ -7,7 +7,6 @@ targets with a deadline: R = observed change per year / required change per year
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
 from fractions import Fraction
 
@@ -26,16 +25,6 @@ class Category(StrEnum):
 
 RANK = {c: i for i, c in enumerate(reversed(list(Category)))}
 """Higher is better: achieved highest, insufficient data lowest."""
-
-
-def point_time(year: int, as_of: date | None) -> Fraction:
-    """When a file's figures stand, in years: the end of ``year`` (``2020`` → 2020), or ``as_of``
-    counted in days of its own year (2022-06-30 → 2021 + 181/365)."""
-    if as_of is None:
-        return Fraction(year)
-    start = date(as_of.year - 1, 12, 31)
-    days = (date(as_of.year, 12, 31) - start).days
-    return Fraction(as_of.year - 1) + Fraction((as_of - start).days, days)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,8 @@ from zone_gap.render.ledger import assignments, department_order
 from zone_gap.standard.plan import Lead
 
 
-def _number(value: Fraction | None) -> float | int | None:
+def json_number(value: Fraction | None) -> float | int | None:
+    """A figure as JSON's number: whole as an integer, else the nearest float; none as null."""
     if value is None:
         return None
     return value.numerator if value.denominator == 1 else float(value)
@@ -29,16 +30,16 @@ def _criterion(result: Result, lang: Lang, dimension: str | None) -> dict[str, A
         "name": result.name.text(lang),
         "status": str(result.status),
         "unit": result.unit,
-        "actual": _number(actual.value) if actual else None,
-        "actual_low": _number(actual.low) if actual else None,
-        "actual_high": _number(actual.high) if actual else None,
-        "threshold": _number(result.threshold),
-        "deadline_threshold": _number(result.deadline_threshold),
-        "gap": _number(result.gap),
+        "actual": json_number(actual.value) if actual else None,
+        "actual_low": json_number(actual.low) if actual else None,
+        "actual_high": json_number(actual.high) if actual else None,
+        "threshold": json_number(result.threshold),
+        "deadline_threshold": json_number(result.deadline_threshold),
+        "gap": json_number(result.gap),
         "gap_count": result.gap_count,
-        "gap_amount": _number(result.gap_amount),
+        "gap_amount": json_number(result.gap_amount),
         "comparison": str(result.comparison),
-        "required_per_year": _number(result.required_per_year),
+        "required_per_year": json_number(result.required_per_year),
         "required_cagr": result.required_cagr,
         "required_strict": result.required_strict,
         "supply": [need.key for need in result.supply],
@@ -74,7 +75,7 @@ def render_json(
         "as_of": report.as_of,
         "standard": report.standard.text(lang),
         "deadline": report.deadline,
-        "years_left": _number(report.years_left),
+        "years_left": json_number(report.years_left),
         "summary": {str(k): v for k, v in summary.items()},
         "all_met": report.all_met,
         "subject": report.subject,
@@ -97,16 +98,16 @@ def _projection(projection: Projection, lang: Lang) -> dict[str, Any]:
         "unit": projection.unit,
         "category": str(projection.category),
         "points": projection.points,
-        "latest": _number(projection.latest),
-        "projected": _number(projection.projected),
-        "threshold": _number(projection.threshold),
-        "required_per_year": _number(projection.required_per_year),
-        "observed_per_year": _number(projection.observed_per_year),
-        "ratio": _number(projection.ratio),
+        "latest": json_number(projection.latest),
+        "projected": json_number(projection.projected),
+        "threshold": json_number(projection.threshold),
+        "required_per_year": json_number(projection.required_per_year),
+        "observed_per_year": json_number(projection.observed_per_year),
+        "ratio": json_number(projection.ratio),
         "reach_year": projection.reach_year,
         "at_risk": projection.at_risk,
         "observed_cagr": projection.observed_cagr,
-        "series": [[_number(t), _number(v)] for t, v in projection.series],
+        "series": [[json_number(t), json_number(v)] for t, v in projection.series],
         "notes": [m.render(lang) for m in projection.notes],
     }
     if projection.branches:
@@ -123,7 +124,7 @@ def render_project_json(report: ProjectionReport, lang: Lang, leads: dict[str, l
         "deadline": report.deadline,
         "years": list(report.years),
         "mid_year": list(report.mid_year),
-        "years_left": _number(report.years_left),
+        "years_left": json_number(report.years_left),
         "criteria": _with_leads(criteria, leads, lang),
     }
     if leads is not None:
@@ -135,9 +136,9 @@ def _step(step: Step) -> dict[str, Any]:
     return {
         "year": step.year,
         "as_of": step.as_of,
-        "planned": _number(step.planned),
-        "actual": _number(step.actual),
-        "difference": _number(step.difference),
+        "planned": json_number(step.planned),
+        "actual": json_number(step.actual),
+        "difference": json_number(step.difference),
     }
 
 
@@ -147,17 +148,17 @@ def render_plan_json(report: PlanReport, lang: Lang) -> str:
             "id": t.id,
             "name": t.name.text(lang),
             "unit": t.unit,
-            "base": _number(t.base),
-            "per_year": _number(t.per_year),
+            "base": json_number(t.base),
+            "per_year": json_number(t.per_year),
             "path": [_step(s) for s in t.path],
-            "planned": _number(t.planned),
-            "target": _number(t.target),
-            "standard": _number(t.standard),
+            "planned": json_number(t.planned),
+            "target": json_number(t.target),
+            "standard": json_number(t.standard),
             "reaches": t.reaches,
             "comparison": str(t.comparison),
-            "excess": _number(t.excess),
-            "shortfall": _number(t.shortfall) or 0 if t.reaches is not None else None,
-            "enough_per_year": _number(t.enough_per_year),
+            "excess": json_number(t.excess),
+            "shortfall": json_number(t.shortfall) or 0 if t.reaches is not None else None,
+            "enough_per_year": json_number(t.enough_per_year),
             "actual": [_step(s) for s in t.actual],
             "notes": [m.render(lang) for m in t.notes],
         }

@@ -4,18 +4,12 @@ drawn as a terminal table or Markdown. Only names, credit codes and what the pip
 from __future__ import annotations
 
 import json
-from fractions import Fraction
 from typing import Any, assert_never
 
 from zone_gap.i18n import Lang
 from zone_gap.render import Format
+from zone_gap.render.json import json_number
 from zone_gap.roster.pipeline import Candidate, Pipeline, Route
-
-
-def _number(value: Fraction | None) -> float | int | None:
-    if value is None:
-        return None
-    return value.numerator if value.denominator == 1 else float(value)
 
 
 def _route(route: Route, lang: Lang) -> dict[str, Any]:
@@ -24,7 +18,7 @@ def _route(route: Route, lang: Lang) -> dict[str, Any]:
         "name": route.name.text(lang),
         "at_least": route.at_least,
         "per_year": route.per_year,
-        "rate": _number(route.rate.value) if route.rate else None,
+        "rate": json_number(route.rate.value) if route.rate else None,
         "years": [
             {
                 "year": s.year,
@@ -50,8 +44,8 @@ def _candidate(candidate: Candidate, lang: Lang) -> dict[str, Any]:
         "gaps": [
             {
                 "criterion": g.criterion,
-                "gap": _number(g.gap),
-                "gap_amount": _number(g.gap_amount),
+                "gap": json_number(g.gap),
+                "gap_amount": json_number(g.gap_amount),
                 "gap_count": g.gap_count,
                 "message": g.message.render(lang),
             }
@@ -63,8 +57,9 @@ def _candidate(candidate: Candidate, lang: Lang) -> dict[str, Any]:
     }
 
 
-def pipeline_json(pipeline: Pipeline, lang: Lang) -> str:
-    document = {
+def pipeline_document(pipeline: Pipeline, lang: Lang) -> dict[str, Any]:
+    """The pipeline as JSON's values, under the key ``pipeline`` (beside the roster's figures)."""
+    return {
         "pipeline": {
             "year": pipeline.year,
             "by": pipeline.by,
@@ -80,7 +75,6 @@ def pipeline_json(pipeline: Pipeline, lang: Lang) -> str:
             "notes": [m.render(lang) for m in pipeline.notes],
         }
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
 def render_pipeline(
@@ -89,7 +83,7 @@ def render_pipeline(
     """``pipeline`` in ``fmt``; CSV and the workbook are not offered for it (a table of several parts)."""
     match fmt:
         case Format.JSON:
-            return pipeline_json(pipeline, lang)
+            return json.dumps(pipeline_document(pipeline, lang), ensure_ascii=False, indent=2) + "\n"
         case Format.TABLE:
             from zone_gap.render.pipeline_sheet import pipeline_sheet
             from zone_gap.render.table import render_table

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from fractions import Fraction
-from typing import Any, assert_never
+from typing import TYPE_CHECKING, Any, assert_never
 
 from zone_gap.choices import RosterFormat
 from zone_gap.i18n import Lang, Message, text
@@ -18,15 +18,39 @@ from zone_gap.roster.model import Enterprise
 from zone_gap.roster.read import letter
 from zone_gap.standard.model import Standard
 
+if TYPE_CHECKING:
+    from zone_gap.roster.pipeline import Pipeline
+
 
 def render_roster(
-    figures: RosterFigures, problems: list[Problem], standard: Standard, fmt: RosterFormat, lang: Lang
+    figures: RosterFigures,
+    problems: list[Problem],
+    standard: Standard,
+    fmt: RosterFormat,
+    lang: Lang,
+    *,
+    pipeline: Pipeline | None = None,
+    color: bool = False,
+    width: int | None = None,
 ) -> str:
+    """The roster's figures in ``fmt``, followed by the certificate pipeline where there is one (a
+    table under the table; in JSON, one document holding both)."""
     match fmt:
         case RosterFormat.TABLE:
-            return visible(_table(figures, problems, standard, lang))
+            shown = visible(_table(figures, problems, standard, lang))
+            if pipeline is None:
+                return shown
+            from zone_gap.render import Format
+            from zone_gap.render.pipeline import render_pipeline
+
+            return shown + "\n" + render_pipeline(pipeline, Format.TABLE, lang, color=color, width=width)
         case RosterFormat.JSON:
-            return json.dumps(roster_document(figures, problems, lang), ensure_ascii=False, indent=2) + "\n"
+            document = roster_document(figures, problems, lang)
+            if pipeline is not None:
+                from zone_gap.render.pipeline import pipeline_document
+
+                document |= pipeline_document(pipeline, lang)
+            return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
         case RosterFormat.YAML:
             import yaml
 

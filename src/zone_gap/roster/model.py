@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from zone_gap.figures.calendar import period_last_day, year_end
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.problem import InputError, Position, Problem, UsageError
 
@@ -47,13 +48,7 @@ class Enterprise:
     @property
     def expires(self) -> date | None:
         """The last day the certificate is valid: three years from its issue date, less a day."""
-        if self.issued is None:
-            return None
-        try:
-            end = self.issued.replace(year=self.issued.year + CERTIFICATE_YEARS)
-        except ValueError:  # issued on 29 February
-            end = self.issued.replace(year=self.issued.year + CERTIFICATE_YEARS, day=28) + timedelta(days=1)
-        return end - timedelta(days=1)
+        return None if self.issued is None else period_last_day(self.issued, CERTIFICATE_YEARS)
 
     def high_tech(self, day: date) -> bool:
         """Holds a high-tech enterprise certificate valid on ``day``."""
@@ -74,7 +69,7 @@ class Roster:
     unknown."""
 
     def year_end(self) -> date:
-        return date(self.year, 12, 31)
+        return year_end(self.year)
 
 
 COLUMNS: dict[str, tuple[str, ...]] = {

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
 from pydantic import ValidationError
 
 from zone_gap.analysis.engine import evaluate
+from zone_gap.figures.calendar import year_end
 from zone_gap.figures.quantity import Percent, percent_text, plain_number
 from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
@@ -115,12 +116,6 @@ class Pipeline:
     candidates: tuple[Candidate, ...]
     enterprise_standard: Names
     notes: tuple[Message, ...] = ()
-    figure_names: Mapping[str, Names] = field(default_factory=dict)
-    """The enterprise standard's figures by key, to name what a candidate must supply."""
-
-
-def year_end(year: int) -> date:
-    return date(year, 12, 31)
 
 
 def certificate_pipeline(
@@ -170,7 +165,6 @@ def certificate_pipeline(
         candidates=tuple(candidates(park, roster.year, enterprise_standard)),
         enterprise_standard=enterprise_standard.name,
         notes=tuple(notes),
-        figure_names={key: figure.name for key, figure in enterprise_standard.figures.items()},
     )
 
 
