@@ -122,3 +122,32 @@ def test_a_part_above_its_whole_is_refused_in_a_roster_as_in_a_figures_file(
     code_, out, _ = run("check", str(figures_file(tmp_path / "figures", figures)), "--lang", "en")
     assert code_ == 2
     assert en in out + _
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "said"),
+    [
+        ("tech_staff_share", "150%", "between 0% and 100%"),  # a share is a part of a whole
+        ("innovation_score", "-5", None),  # a plain number may be negative, in a file as in a roster
+    ],
+)
+def test_a_value_a_figures_file_refuses_is_refused_at_its_cell(
+    tmp_path: Path, key: str, value: str, said: str | None
+) -> None:
+    # The pipeline dropped a value its standard's model refused and judged the candidate without it.
+    figures = {**MET, key: value}
+    path = roster(tmp_path / "roster", figures)
+    column = chr(ord("A") + 3 + list(figures).index(key))
+    code_, out, err = run("roster", str(path), "--pipeline", "--lang", "en")
+    check_code, check_out, check_err = run(
+        "check", str(figures_file(tmp_path / "f", figures)), "--lang", "en"
+    )
+    if said is None:
+        assert code_ == 0, err
+        assert check_code in (0, 1), check_err
+        return
+    assert (code_, out) == (2, "")
+    assert f"2022.csv:2:{ord(column) - 64}: error: row 2, column {column} ({key}):" in err
+    assert said in err
+    assert check_code == 2
+    assert said in check_out + check_err

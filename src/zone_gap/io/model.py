@@ -49,6 +49,20 @@ def parse_model(document: Document, model: type[M]) -> M:
     return parsed
 
 
+def value_problems(model: type[BaseModel], values: dict[str, Any]) -> list[tuple[str, Message]]:
+    """Each of ``values`` that ``model`` refuses, by its key, in the words a file's would get (values
+    met outside a file, such as a roster's cells); what the model would miss besides is not asked."""
+    try:
+        model.model_validate(values)
+    except ValidationError as e:
+        return [
+            (str(error["loc"][0]), _message(error["type"], str(error["loc"][0]), error))
+            for error in e.errors()
+            if error["loc"] and error["loc"][0] in values
+        ]
+    return []
+
+
 def _one_per_value(document: Document, model: type[BaseModel], errors: list[ErrorDetails]) -> list[Problem]:
     """A problem per value: where one fails every member of a union, only the first member's
     complaint, or for a count-or-percentage (a plan's ``per_year``) one that names both."""

@@ -14,8 +14,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, ClassVar, Literal
 
 from pydantic import Field, model_validator
-from typing_extensions import TypeAliasType
 from pydantic_core import PydanticCustomError
+from typing_extensions import TypeAliasType
 
 from zone_gap.figures.comparison import COMPARISONS, Comparison
 from zone_gap.figures.quantity import Number, Percent, Rate, plain_number

@@ -111,7 +111,8 @@ def _from_number(cell: int | float) -> Fraction:
 
 
 def _checked(value: Fraction, unit: str, warning: Message | None) -> Read[Fraction]:
-    if value < 0:
+    """A count or an amount is never negative (as in a figures file); any other number may be."""
+    if value < 0 and unit != "number":
         return Read(error=Message("roster_negative", value=plain_number(value)))
     if unit == "count" and value.denominator != 1:
         return Read(error=Message("roster_not_whole", value=plain_number(value)))

@@ -363,16 +363,25 @@ class _Reader:
                 self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
 
     def relations(self, e: Enterprise) -> None:
-        """The row's figures held to the relations a figures file of the standard is held to (a part
-        above its whole), each an error at the cell of the figure a file's would point at, its
-        figures named by their columns."""
-        from zone_gap.standard.baseline import ExactFigures, relations
+        """The row's figures held to what a figures file of the standard is held to: each value to
+        its figure's kind and range (a share above 100%, a negative amount), then the relations
+        between them (a part above its whole); each an error at the cell of the figure a file's would
+        point at, its figures named by their columns."""
+        from zone_gap.io.model import value_problems
+        from zone_gap.standard.baseline import ExactFigures, relations, written
 
         if self.standard is None:
             return
         by_figure = {AMOUNTS[c.key][0] if c.key in AMOUNTS else c.key: c for c in self.columns}
         headers = {key: Header(c.header, c.key) for key, c in by_figure.items()}
         given = {k: v for k, v in e.amounts.items() if v is not None and k in self.standard.figures}
+        values = {k: written(self.standard.unit(k), v) for k, v in given.items()}
+        refused = value_problems(self.standard.figures_model, values)
+        for figure, message in refused:
+            named = {k: headers.get(v, v) if k == "field" else v for k, v in message.params.items()}
+            self.problem(e.row, by_figure[figure], Message(message.key, **named))
+        if refused:
+            return
         for (key, *_), message in relations(ExactFigures(given), self.standard):
             named = {k: headers.get(v, v) if isinstance(v, str) else v for k, v in message.params.items()}
             self.problem(e.row, by_figure[str(key)], Message(message.key, **named))

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from fractions import Fraction
 
-from pydantic import ValidationError
-
 from zone_gap.analysis.engine import evaluate
 from zone_gap.figures.calendar import year_end
 from zone_gap.figures.quantity import Percent, percent_text, plain_number
@@ -26,7 +24,7 @@ from zone_gap.i18n import Message
 from zone_gap.io.model import Names
 from zone_gap.maths.result import Result, Status
 from zone_gap.roster.model import CERTIFICATE_YEARS, Enterprise, Roster
-from zone_gap.standard.baseline import Baseline
+from zone_gap.standard.baseline import Baseline, written
 from zone_gap.standard.model import Standard
 from zone_gap.standard.plan import Plan
 
@@ -263,29 +261,10 @@ def _candidate(
 
 
 def _figures(name: str, year: int, figures: dict[str, Fraction], standard: Standard) -> Baseline:
-    """The enterprise's figures as its standard's model, from their exact values (a share with every
-    place it has, as a figures file writing it in full gives it: never through text, which would round
-    9.9999999% to 10%); a figure that is not of its kind (a count that is not whole) is left unknown."""
-    given: dict[str, object] = {}
-    for key, value in figures.items():
-        match standard.unit(key):
-            case "count":
-                if value.denominator == 1 and value >= 0:
-                    given[key] = int(value)
-            case "share" | "rate":
-                given[key] = Percent.exact(value)
-            case _:
-                given[key] = value
-    model = standard.figures_model
-    while True:
-        try:
-            return model.model_validate({standard.subject: name, "year": year, **given})
-        except ValidationError as e:  # a negative amount: unknown, not a crash
-            bad = {str(err["loc"][0]) for err in e.errors() if err["loc"] and err["loc"][0] in given}
-            if not bad:
-                raise
-            for key in bad:
-                del given[key]
+    """The enterprise's figures as its standard's model, from their exact values; the roster's reader
+    has refused any the model would refuse, at its cell."""
+    given = {key: written(standard.unit(key), value) for key, value in figures.items()}
+    return standard.figures_model.model_validate({standard.subject: name, "year": year, **given})
 
 
 def gap(result: Result, standard: Standard) -> Gap:

@@ -131,6 +131,17 @@ class ExactFigures:
         return self.values.get(name)
 
 
+def written(unit: str | None, value: Fraction) -> object:
+    """An exact figure as the figures model takes it: a count as a whole number, a share or rate as a
+    percentage with every place it has (never through text, which would round 9.9999999% to 10%), any
+    other figure as it is. A count that is not whole stays a fraction, for the model to refuse."""
+    if unit == "count" and value.denominator == 1:
+        return int(value)
+    if unit in ("share", "rate"):
+        return Percent.exact(value)
+    return value
+
+
 def relations(baseline: Figures, standard: Standard) -> list[tuple[KeyPath, Message]]:
     """Figures that cannot all be true at once, each with the key to point at: a part above its
     whole, and two overlapping sets that hold more distinct members than their whole. ``baseline``
