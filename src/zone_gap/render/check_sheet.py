@@ -8,7 +8,7 @@ from zone_gap.i18n import Lang, text
 from zone_gap.io.problem import Problem
 from zone_gap.maths.result import Report, Result, Status
 from zone_gap.render.ledger import ledger_columns, ledger_groups
-from zone_gap.render.numbers import DECIMALS, ZERO, count, figure, points, rate
+from zone_gap.render.numbers import DECIMALS, ZERO, count, figure, points, rate, years
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 from zone_gap.standard.plan import Lead
 
@@ -168,8 +168,7 @@ def numeric_row(result: Result, lang: Lang, marks: Notes, *, sub: bool = False) 
 
 def heading(report: Report, lang: Lang) -> str:
     standard = report.standard.text(lang)
-    years = report.years_left
-    shown = count(years) if years.denominator == 1 else f"{float(years):.1f}"
+    shown = years(report.years_left)
     as_of = text("as_of", lang, date=report.as_of) if report.as_of else ""
     return text(
         "heading" if report.subject == "park" else "heading_enterprise",

@@ -40,6 +40,11 @@ def count(value: Fraction, *, sign: bool = False, against: Against = ()) -> str:
     return _signed(decimal_text(value, DECIMALS, against), sign)
 
 
+def years(value: Fraction) -> str:
+    """Years left to a deadline: ``3``, or to one place for figures that stand mid-year (``1.5``)."""
+    return count(value) if value.denominator == 1 else f"{float(value):.1f}"
+
+
 def decimal(value: Fraction, against: Against = ()) -> str:
     """A plain number (R, the ratio of observed to required) to two decimals, or more where two would
     print it equal to a figure in ``against`` (R = 0.9499 beside the cut-off 0.95)."""

@@ -10,6 +10,7 @@ from zone_gap.maths.trend import ACCELERATION, ON_TRACK, Category
 from zone_gap.render.check_sheet import Notes
 from zone_gap.render.ledger import ledger_columns, ledger_groups
 from zone_gap.render.numbers import ZERO, count, decimal, figure, percent, points, rate
+from zone_gap.render.numbers import years as years_left
 from zone_gap.render.sheet import Block, Group, Row, Sheet
 from zone_gap.standard.plan import Lead
 
@@ -111,8 +112,7 @@ def sparkline(row: Projection) -> str:
 
 def heading(report: ProjectionReport, lang: Lang) -> str:
     years = "、".join(map(str, report.years)) if lang == Lang.ZH else ", ".join(map(str, report.years))
-    left = report.years_left
-    shown = count(left) if left.denominator == 1 else f"{float(left):.1f}"
+    shown = years_left(report.years_left)
     mid = text("mid_year", lang, files=", ".join(report.mid_year)) if report.mid_year else ""
     return text(
         "project_heading", lang, park=report.park, years=years, mid=mid, deadline=report.deadline, left=shown
