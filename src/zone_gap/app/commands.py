@@ -334,7 +334,7 @@ def run_roster(
     roster, warnings = read_roster(path, year=year, sheet=sheet, standard=enterprise_standard)
     if as_of is not None and as_of.year != roster.year:
         raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
-    found = roster_figures(roster, as_of)
+    found = roster_figures(roster, as_of, {key: figure.name for key, figure in standard.figures.items()})
     if not pipeline:
         return RosterOutcome(found, warnings, standard)
     from zone_gap.roster.pipeline import certificate_pipeline

@@ -614,7 +614,6 @@ def roster_command(
     shown = render_roster(
         outcome.figures,
         outcome.warnings,
-        outcome.standard,
         fmt,
         lang,
         pipeline=outcome.pipeline,

@@ -31,6 +31,7 @@ def start(criterion: Measured, unit: str, line: Trend) -> Projection:
         kind=criterion.kind,  # type: ignore[attr-defined]
         name=criterion.name,
         unit=unit,
+        comparison=criterion.comparison,
         category=Category.INSUFFICIENT_DATA,
         points=len(line.values),
         series=tuple(zip(line.times, line.values, strict=True)),

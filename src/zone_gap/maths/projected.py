@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
+from zone_gap.figures.comparison import Comparison
 from zone_gap.i18n import Message
 from zone_gap.io.model import Names
 from zone_gap.maths.trend import Category
@@ -24,6 +25,8 @@ class Projection:
     latest: Fraction | None = None
     projected: Fraction | None = None
     threshold: Fraction | None = None
+    comparison: Comparison = Comparison.AT_LEAST
+    """How the standard compares the figure with ``threshold``."""
     required_per_year: Fraction | None = None
     observed_per_year: Fraction | None = None
     ratio: Fraction | None = None

@@ -57,6 +57,12 @@ def notes(row: Projection, lang: Lang, *, with_cagr: bool = True) -> list[str]:
     return lines
 
 
+def _bar(row: Projection) -> str:
+    """The threshold at the deadline with its comparison (≥20, ≤8, >70)."""
+    shown = figure(row.unit, row.threshold, against=[row.latest, row.projected])
+    return f"{row.comparison.symbol}{shown}" if shown else ""
+
+
 def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
     """One criterion or branch. An either/or criterion shows its category and risk, and no figure of
     its own: its branches carry them, as in ``check``, and its note names the branch most likely to
@@ -75,7 +81,7 @@ def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = Fal
         sparkline(row),
         figure(row.unit, row.latest, against=[row.threshold]),
         figure(row.unit, row.projected, against=[row.threshold]),
-        figure(row.unit, row.threshold, against=[row.latest, row.projected]),
+        _bar(row),
         _change(row, row.required_per_year, lang),
         _change(row, row.observed_per_year, lang),
         ratio(row.ratio),
@@ -89,12 +95,13 @@ BARS = "▁▂▃▄▅▆▇█"
 
 
 def sparkline(row: Projection) -> str:
-    """The figures by year as bars, then › the projection, then ≥ the threshold, on one scale from
-    the lowest to the highest of them: ``▁▃▄›▇ ≥█`` reads "rising, projected short of the bar"."""
+    """The figures by year as bars, then › the projection, then the threshold after its comparison, on
+    one scale from the lowest to the highest of them: ``▁▃▄›▇ ≥█`` reads "rising, projected short of
+    the bar"; ``▁▃▄›█ ≤▆`` "rising, projected past the cap"."""
     values = [v for _, v in row.series]
     if not values:
         return ""
-    same_scale = row.kind != "growth"  # the growth row's figures are counts, its threshold a rate
+    same_scale = row.growth is None  # the growth row's figures are counts, its threshold a rate
     marks = [v for v in (row.projected, row.threshold) if v is not None and same_scale]
     low, high = min([*values, *marks]), max([*values, *marks])
     span = high - low or Fraction(1)
@@ -106,7 +113,7 @@ def sparkline(row: Projection) -> str:
     if same_scale and row.projected is not None:
         shown += "›" + bar(row.projected)
     if same_scale and row.threshold is not None:
-        shown += " ≥" + bar(row.threshold)
+        shown += f" {row.comparison.symbol}" + bar(row.threshold)
     return shown
 
 

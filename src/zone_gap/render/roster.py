@@ -16,7 +16,6 @@ from zone_gap.roster.cells import exact_text
 from zone_gap.roster.figures import BROADER, RosterFigures
 from zone_gap.roster.model import Enterprise
 from zone_gap.roster.read import letter
-from zone_gap.standard.model import Standard
 
 if TYPE_CHECKING:
     from zone_gap.roster.pipeline import Pipeline
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 def render_roster(
     figures: RosterFigures,
     problems: list[Problem],
-    standard: Standard,
     fmt: RosterFormat,
     lang: Lang,
     *,
@@ -37,7 +35,7 @@ def render_roster(
     table under the table; in JSON, one document holding both)."""
     match fmt:
         case RosterFormat.TABLE:
-            shown = visible(_table(figures, problems, standard, lang))
+            shown = visible(_table(figures, problems, lang))
             if pipeline is None:
                 return shown
             from zone_gap.render import Format
@@ -57,15 +55,15 @@ def render_roster(
             document = roster_document(figures, problems, lang)
             return str(yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000))
         case RosterFormat.CSV:
-            return _csv(figures, standard, lang)
+            return _csv(figures, lang)
         case _:
             assert_never(fmt)
 
 
-def figure_name(key: str, standard: Standard, lang: Lang) -> str:
-    found = standard.figures.get(key)
+def figure_name(key: str, figures: RosterFigures, lang: Lang) -> str:
+    found = figures.names.get(key)
     if found is not None:
-        return found.name.text(lang)
+        return found.text(lang)
     return text("roster_also_high_tech", lang) if key == "tech_smes_also_high_tech" else key
 
 
@@ -126,7 +124,7 @@ def _rows(lacking: list[Enterprise]) -> str:
     return ", ".join(str(e.row) for e in lacking)
 
 
-def _csv(figures: RosterFigures, standard: Standard, lang: Lang) -> str:
+def _csv(figures: RosterFigures, lang: Lang) -> str:
     """As every CSV the tool writes (``render_csv``): a byte-order mark for Excel and WPS, text that
     would run as a formula behind an apostrophe."""
     from zone_gap.render.spreadsheet import Grid, render_csv
@@ -134,7 +132,7 @@ def _csv(figures: RosterFigures, standard: Standard, lang: Lang) -> str:
     heads = ("roster_figure", "roster_key", "roster_value", "roster_rows_lacking")
     rows = [
         [
-            figure_name(key, standard, lang),
+            figure_name(key, figures, lang),
             key,
             "" if value is None else exact_text(value),
             _rows(figures.missing.get(key, [])),
@@ -144,7 +142,7 @@ def _csv(figures: RosterFigures, standard: Standard, lang: Lang) -> str:
     return render_csv(Grid([text(h, lang) for h in heads], rows, frozenset({2})), lang)
 
 
-def _table(figures: RosterFigures, problems: list[Problem], standard: Standard, lang: Lang) -> str:
+def _table(figures: RosterFigures, problems: list[Problem], lang: Lang) -> str:
     from rich.cells import cell_len
 
     roster = figures.roster
@@ -157,7 +155,7 @@ def _table(figures: RosterFigures, problems: list[Problem], standard: Standard, 
             count=len(roster.enterprises),
         )
     ]
-    names = {key: figure_name(key, standard, lang) for key in figures.values}
+    names = {key: figure_name(key, figures, lang) for key in figures.values}
     width = max(cell_len(n) for n in names.values()) + 2
     keys = max(len(k) for k in names) + 2
     notes = _notes(figures, lang)

@@ -3,11 +3,12 @@ enterprises behind it, and for a sum the rows that lack its cell."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from zone_gap.io.model import Names
 from zone_gap.roster.model import Enterprise, Roster
 
 COUNTS = ("enterprises", "high_tech_enterprises", "tech_smes", "tech_smes_also_high_tech")
@@ -36,14 +37,18 @@ class RosterFigures:
     """The enterprises each count is made of."""
     missing: dict[str, list[Enterprise]] = field(default_factory=dict)
     """For an unknown figure, the counted rows that lack the cell it needs."""
+    names: Mapping[str, Names] = field(default_factory=dict)
+    """The park standard's name of each figure, by key: the words its output gives them."""
 
 
-def roster_figures(roster: Roster, as_of: date | None = None) -> RosterFigures:
+def roster_figures(
+    roster: Roster, as_of: date | None = None, names: Mapping[str, Names] | None = None
+) -> RosterFigures:
     """The figures on ``as_of`` (default: 31 December of the roster's year). A count of high-tech
     enterprises needs the issue-date column (a blank cell: no certificate); one of tech-based SMEs
     needs 是/否 in every counted row; a sum needs every counted row's cell."""
     day = as_of or roster.year_end()
-    figures = RosterFigures(roster, day)
+    figures = RosterFigures(roster, day, names=dict(names or {}))
     has = roster.columns.__contains__
     in_park = [e for e in roster.enterprises if e.in_park(day)]
     figures.values["enterprises"] = Fraction(len(in_park))
