@@ -523,8 +523,9 @@ CATALOG: dict[str, tuple[str, str]] = {
         "standard with --standard, or correct `standard:`",
     ),
     "plan_negative": (
-        "`{key}` 不能为负数；方案的年增量和目标都应为零或正数",
-        "`{key}` cannot be negative; a plan's increments and targets are zero or more",
+        "`{key}` 不能为负数；方案的年增量和目标应为零或正数（只有标准设上限的数字项，年增量可为负）",
+        "`{key}` cannot be negative; a plan's increments and targets are zero or more (only a figure "
+        "its criterion caps may fall each year)",
     ),
     "target_criterion_mismatch": (
         "指标 `{criterion}` 不是由 `{figure}` 计算的；请写与该目标对应的指标编号",
@@ -738,7 +739,6 @@ CATALOG: dict[str, tuple[str, str]] = {
     "gap_number": ("差 {n}", "{n} short"),
     "gap_strict_above": ("恰在门槛上；须高于门槛", "exactly at the bar; must exceed it"),
     "gap_strict_below": ("恰在门槛上；须低于门槛", "exactly at the bar; must be below it"),
-    "change_count": ("{n} 家/年", "{n} a year"),
     "change_points": ("{n} 个百分点/年", "{n} pp a year"),
     "category_counts": ("各类别项数：{counts}", "Criteria by category: {counts}"),
     "per_year_points": ("{n} 个百分点/年", "{n} pp a year"),

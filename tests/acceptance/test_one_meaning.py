@@ -134,6 +134,26 @@ def test_the_need_note_of_a_strict_share_counts_one_past_the_bar(project: Path) 
     assert any("41 needed" in note for note in row["notes"]), row["notes"]
 
 
+def test_project_asks_each_year_what_check_asks(project: Path) -> None:
+    # 190 → 195 firms, more than 200 wanted by 2024: 201 − 195 in two years, 3 a year (project said
+    # 2.50). Leaks 6 → 5 against at most 2: 3 fewer in two years, 2 a year. 39 good firms of 195 is
+    # exactly 20%, which fails "above 20%": flat is limited progress, not deterioration.
+    year(project, 2021, firms=190, leaks=6, water=9, good=38, enterprises=190)
+    year(project, 2022, firms=195, leaks=5, water=9, good=39, enterprises=195)
+    _, out = run(project, "check", "baselines/2022.yaml", "--by", "2024", "--format", "json")
+    checked = criteria(out)
+    _, out = run(
+        project, "project", "baselines", "--standard", "caps-test", "--by", "2024", "--format", "json"
+    )
+    projected = criteria(out)
+    for key, per_year in (("firms_above", 3), ("leak_cap", -2)):
+        assert checked[key]["required_per_year"] == per_year
+        assert projected[key]["required_per_year"] == per_year
+    assert projected["good_share"]["required_strict"] is True
+    assert projected["good_share"]["category"] == "limited_progress"
+    assert projected["leak_cap"]["comparison"] == "at_most"
+
+
 def plan(project: Path, target: str) -> None:
     (project / "plans").mkdir(exist_ok=True)
     (project / "plans" / "plan.yaml").write_text(
@@ -175,6 +195,33 @@ def test_a_plan_exactly_at_a_strict_bar_does_not_reach_and_a_number_target_is_a_
     assert code == 0, out
     code, out = run(project, "plan", "plans/plan.yaml", "--standard", "caps-test", "--format", "json")
     assert json.loads(out)["targets"][0]["reaches"] is True  # 194 + 7.5 = 201.5 > 200
+
+
+def test_a_plan_may_lower_a_capped_figure_and_is_ahead_below_its_path(project: Path) -> None:
+    # Leaks 6 in 2020, at most 2 wanted (a branch of the either/or): −2 a year gives 0 by 2023, which
+    # reaches; a negative increment is refused only where nothing caps the figure. In 2021, 3 leaks
+    # against a planned 4 is ahead of the path, not behind it.
+    year(project, 2020, leaks=6)
+    year(project, 2021, leaks=3)
+    plan(
+        project,
+        "  - {id: leaks, name: {zh: 漏损, en: Leaks}, per_year: -2, at_least: 0, criterion: either_cap}\n",
+    )
+    code, out = run(project, "validate", "plans/plan.yaml", "--standard", "standards/caps.yaml")
+    assert code == 0, out
+    code, out = run(project, "plan", "plans/plan.yaml", "--standard", "caps-test", "--format", "json")
+    target = json.loads(out)["targets"][0]
+    assert (target["standard"], target["comparison"], target["reaches"]) == (2, "at_most", True)
+    code, table = run(project, "plan", "plans/plan.yaml", "--standard", "caps-test")
+    assert "ahead" in table
+    assert "behind" not in table
+    plan(
+        project,
+        "  - {id: firms, name: {zh: 企业, en: Firms}, per_year: -2, at_least: 0, criterion: firms_above}\n",
+    )
+    code, out = run(project, "validate", "plans/plan.yaml", "--standard", "standards/caps.yaml")
+    assert code == 1
+    assert "cannot be negative" in out
 
 
 @pytest.mark.parametrize("key", ["reported", "model_config", "_hidden", "figure", "subject_name"])

@@ -55,6 +55,13 @@ class TargetCheck:
     enough_per_year: Fraction | None = None
     notes: tuple[Message, ...] = ()
 
+    def ahead(self, step: Step) -> bool:
+        """Whether the actual figure is ahead of the planned path: above it, or for a figure the
+        standard caps, below it."""
+        difference = step.difference
+        assert difference is not None
+        return difference >= 0 if self.comparison.rising else difference <= 0
+
 
 @dataclass(frozen=True)
 class PlanReport:
@@ -131,7 +138,7 @@ def _target(
     if bar is not None and cap is not None:  # at most so much a year keeps the figure within its cap
         allowed = (cap - start) / years
         notes.append(Message("plan_cap", symbol=bar.comparison.symbol, allowed=_shown(allowed, unit)))
-    enough = (needed - start) / years if cap is None else (cap - start) / years
+    enough = max(Fraction(0), needed - start) / years if cap is None else (cap - start) / years
     return replace(
         found,
         actual=_actual(target, plan.base_year, baselines, start, step),
@@ -150,8 +157,9 @@ _UNITS = {"count": "count", "share": "ratio", "rate": "ratio", "amount": "amount
 
 
 def _shown(value: Fraction, unit: str) -> str:
-    """An allowance as text, rounded down where it is not exact (at most 0.66 of 2/3: 0.67 is too much)."""
-    places = 4 if unit == "ratio" else 2
+    """An allowance as text, rounded down where it is not exact (at most 0.66 of 2/3: 0.67 is too
+    much; whole enterprises: at most −2 of −1.33)."""
+    places = {"ratio": 4, "count": 0}.get(unit, 2)
     floored = Fraction(math.floor(value * 10**places), 10**places)
     return percent_text(floored, None) if unit == "ratio" else plain_number(floored)
 

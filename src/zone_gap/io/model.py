@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 import types
 from collections.abc import Hashable, Iterable
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
@@ -129,7 +130,9 @@ def _message(kind: str, field: str, error: ErrorDetails) -> Message:
     if kind in _SIMPLE:
         return Message(_SIMPLE[kind], field=field)
     if kind in ("literal_error", "union_tag_invalid", "enum"):
-        return Message("choice_type", choices=ctx.get("expected") or ctx.get("expected_tags", ""))
+        expected = str(ctx.get("expected") or ctx.get("expected_tags", ""))
+        named = re.findall(r"'([^']*)'", expected)  # pydantic's English list: 'park' or 'enterprise'
+        return Message("choice_type", choices=", ".join(f"`{c}`" for c in named) if named else expected)
     return Message("value_invalid_at", field=field)
 
 

@@ -137,6 +137,10 @@ class Criterion(FileModel):
         """The standard's bar on ``figure`` at the plan's deadline, where this criterion sets one."""
         return None
 
+    def caps(self, figure: str) -> bool:
+        """Whether this criterion holds ``figure`` down (at most, below): a plan may lower it."""
+        return False
+
     def growth_of(self, figure: str) -> Percent | None:
         """The year-on-year growth this criterion asks of ``figure``, where it asks one."""
         return None
@@ -215,6 +219,9 @@ class Measured(Criterion):
     def plan_figures(self) -> tuple[str, ...]:
         """The figures a plan target can move for this criterion's bar to apply to it directly."""
         return ()
+
+    def caps(self, figure: str) -> bool:
+        return figure in self.plan_figures() and not self.comparison.rising
 
 
 class Compared(Measured):

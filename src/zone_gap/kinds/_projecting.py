@@ -14,6 +14,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from zone_gap.i18n import Message
+from zone_gap.kinds._base import required_change
 from zone_gap.maths.projected import Projection
 from zone_gap.maths.trend import Category, Trend, categorize
 
@@ -64,9 +65,12 @@ def finish(
         category = Category.INSUFFICIENT_DATA
         return replace(base, category=category, latest=latest, threshold=threshold, notes=tuple(notes))
     comparison = criterion.comparison
-    required = (threshold - latest) / years  # negative where the figure must come down
+    # what `check` asks: towards a strict bar's least passing whole number, never past a bar met
+    change = required_change(latest, threshold, years, comparison, whole=unit == "count")
+    required = change["required_per_year"]
+    assert isinstance(required, Fraction)
     observed = (projected - latest) / years
-    ratio = observed / required if (required > 0 if comparison.rising else required < 0) else None
+    ratio = observed / required if required else None
     projected_met = comparison.holds(projected, threshold)
     return replace(
         base,
@@ -75,6 +79,7 @@ def finish(
         projected=projected,
         threshold=threshold,
         required_per_year=required,
+        required_strict=bool(change["required_strict"]),
         observed_per_year=observed,
         ratio=ratio,
         reach_year=_reach_year(criterion, context, value_at, met_now),

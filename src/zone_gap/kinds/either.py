@@ -25,7 +25,8 @@ from zone_gap.maths.result import Result, Status, any_met
 from zone_gap.maths.trend import RANK
 
 if TYPE_CHECKING:
-    from zone_gap.kinds.context import Evaluation, Series
+    from zone_gap.kinds._base import PlanBar
+    from zone_gap.kinds.context import Evaluation, PlanContext, Series
     from zone_gap.maths.projected import Projection
 
 KIND = "either"
@@ -63,6 +64,13 @@ class EitherCriterion(Criterion):
             branches=branches,
             decided_by=decider.id,
         )
+
+    def plan_bar(self, figure: str, context: PlanContext) -> PlanBar | None:
+        """The bar of the branch that measures ``figure``: a plan target serves one branch."""
+        return next((bar for b in self.branches if (bar := b.plan_bar(figure, context)) is not None), None)
+
+    def caps(self, figure: str) -> bool:
+        return any(b.caps(figure) for b in self.branches)
 
     def project(self, context: Series) -> Projection:
         """Each branch projected; the criterion takes the branch most likely to make it, and is at

@@ -77,6 +77,6 @@ class ValueCriterion(Compared):
         from zone_gap.kinds import _projecting  # only `project` and `report` project
 
         line = context.figure(self.figure)
-        unit = "ratio" if context.standard.unit(self.figure) in PERCENT_UNITS else "count"
+        unit = _SHOWN[context.standard.unit(self.figure) or "number"]
         latest = line.latest if line.values else None
         return _projecting.finish(self, context, unit, latest, line.at, line, [])

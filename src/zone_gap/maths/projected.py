@@ -28,6 +28,8 @@ class Projection:
     comparison: Comparison = Comparison.AT_LEAST
     """How the standard compares the figure with ``threshold``."""
     required_per_year: Fraction | None = None
+    required_strict: bool = False
+    """Past a strict bar with a figure that is not whole: more than ``required_per_year`` a year."""
     observed_per_year: Fraction | None = None
     ratio: Fraction | None = None
     reach_year: int | None = None

@@ -83,8 +83,10 @@ def categorize(
         return Category.INSUFFICIENT_DATA
     if met_now and projected_met:
         return Category.ACHIEVED
-    if ratio is None:  # nothing is required: the bar is reached today
-        return Category.ACHIEVED if projected_met else Category.DETERIORATION
+    if ratio is None:  # nothing is required: the bar is reached today, or stood at where it is strict
+        if projected_met:
+            return Category.ACHIEVED
+        return Category.LIMITED_PROGRESS if observed == 0 else Category.DETERIORATION
     if ratio >= ON_TRACK:
         return Category.ON_TRACK
     if ratio >= ACCELERATION:

@@ -102,6 +102,8 @@ def _projection(projection: Projection, lang: Lang) -> dict[str, Any]:
         "projected": json_number(projection.projected),
         "threshold": json_number(projection.threshold),
         "required_per_year": json_number(projection.required_per_year),
+        "required_strict": projection.required_strict,
+        "comparison": str(projection.comparison),
         "observed_per_year": json_number(projection.observed_per_year),
         "ratio": json_number(projection.ratio),
         "reach_year": projection.reach_year,

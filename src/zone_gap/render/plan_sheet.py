@@ -72,7 +72,7 @@ def _actual_rows(report: PlanReport, lang: Lang) -> list[Row]:
                 shown = count(difference, sign=True, against=ZERO)
             else:
                 shown = text("points_signed", lang, n=points(difference, sign=True, against=ZERO))
-            ahead = difference >= 0
+            ahead = target.ahead(step)
             when = f"{step.year}" + (
                 f"（{step.as_of}）"
                 if step.as_of and lang == Lang.ZH

@@ -28,15 +28,20 @@ def category(value: Category, lang: Lang) -> str:
     return text(f"category_{value}", lang)
 
 
-def _change(row: Projection, value: Fraction | None, lang: Lang) -> str:
-    """A change per year: enterprises, percentage points, or (for growth) the rate itself."""
+def _change(row: Projection, value: Fraction | None, lang: Lang, *, required: bool = False) -> str:
+    """A change per year: enterprises, an amount or number, percentage points, or (for growth) the
+    rate itself; past a strict bar, more than the change shown where the figure is not whole."""
     if value is None:
         return ""
     if row.kind == "growth":
         return percent(value, against=[row.threshold])
-    if row.unit == "count":
-        return text("change_count", lang, n=count(value, sign=True, against=ZERO))
-    return text("change_points", lang, n=points(value, sign=True, against=ZERO))
+    if row.unit == "ratio":
+        shown = text("change_points", lang, n=points(value, sign=True, against=ZERO))
+    else:
+        shown = text(f"per_year_{row.unit}", lang, n=count(value, sign=True, against=ZERO))
+    if required and row.required_strict:
+        return (">" if row.comparison.rising else "<") + shown
+    return shown
 
 
 def ratio(value: Fraction | None) -> str:
@@ -82,7 +87,7 @@ def projection_row(row: Projection, lang: Lang, marks: Notes, *, sub: bool = Fal
         figure(row.unit, row.latest, against=[row.threshold]),
         figure(row.unit, row.projected, against=[row.threshold]),
         _bar(row),
-        _change(row, row.required_per_year, lang),
+        _change(row, row.required_per_year, lang, required=True),
         _change(row, row.observed_per_year, lang),
         ratio(row.ratio),
         reach,

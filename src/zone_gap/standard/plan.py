@@ -155,9 +155,15 @@ def _kind_problems(plan: Plan, document: Document, standard: Standard) -> list[P
             wanted = _wanted(unit, value)
             if wanted is not None:
                 problems.append(document.problem(("targets", i, key), Message(wanted, key=target.id)))
-            elif fraction(value) < 0:
+            elif fraction(value) < 0 and not (key == "per_year" and _lowered(target, standard)):
                 problems.append(document.problem(("targets", i, key), Message("plan_negative", key=key)))
     return problems
+
+
+def _lowered(target: Target, standard: Standard) -> bool:
+    """Whether the criterion the target serves caps its figure, so that the plan may lower it."""
+    criterion = standard.find(target.criterion) if target.criterion else None
+    return criterion is not None and criterion.caps(target.id)
 
 
 def _wanted(unit: str | None, value: int | Fraction | Percent) -> str | None:
