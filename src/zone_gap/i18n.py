@@ -386,6 +386,15 @@ CATALOG: dict[str, tuple[str, str]] = {
         "数字项互为 part_of，形成循环：{figures}；请删去其中一处 part_of",
         "these figures are part of each other in a circle: {figures}; remove one of the part_of",
     ),
+    "parts_same": (
+        "两个部分都是 `{part}`：去重占比须由两个不同的数字项组成",
+        "both parts are `{part}`: a distinct share is made of two different figures",
+    ),
+    "overlap_not_part": (
+        "重叠数 `{overlap}` 须是两个部分的一部分；请在 figures 中为它写 `part_of: [{parts}]`",
+        "the overlap `{overlap}` must be part of both parts; declare `part_of: [{parts}]` for it under "
+        "figures",
+    ),
     "nested_not_part": (
         "`nested: true` 表示分子计入分母的总数，但 `{numerator}` 的 part_of 中没有 `{denominator}`；"
         "请在 figures 中为 `{numerator}` 写 `part_of: {denominator}`，或删去 nested",

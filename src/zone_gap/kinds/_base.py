@@ -150,9 +150,8 @@ class Criterion(FileModel):
 
 
 class Measured(Criterion):
-    """A numeric criterion: a comparison and its threshold, and the figure it may be reported as."""
-
-    reported: str | None = None
+    """A numeric criterion: a comparison and its threshold. The kinds whose value a file may give as
+    reported (a share, a growth rate) declare ``reported`` themselves; the others refuse the key."""
 
     @property
     def comparison(self) -> Comparison:
@@ -163,8 +162,9 @@ class Measured(Criterion):
         return self.at_least  # type: ignore[attr-defined,no-any-return]
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
-        if self.reported is not None:
-            yield self.reported, ("reported",)
+        reported = getattr(self, "reported", None)
+        if reported is not None:
+            yield reported, ("reported",)
         if isinstance(self.threshold, Tiers):
             yield self.threshold.tiers.by, (self.comparison.value, "tiers", "by")
 

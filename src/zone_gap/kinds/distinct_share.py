@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
     from zone_gap.maths.projected import Projection
     from zone_gap.standard.baseline import Baseline, Figures
+    from zone_gap.standard.model import Standard
 
 KIND = "distinct_share"
 
@@ -37,6 +38,7 @@ class DistinctShareCriterion(Measured):
     parts: tuple[str, str]
     overlap: str
     denominator: str
+    reported: str | None = None
     at_least: Share
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
@@ -47,6 +49,18 @@ class DistinctShareCriterion(Measured):
 
     def figure_units(self) -> dict[str, tuple[Unit, ...]]:
         return {"parts": ("count",), "overlap": ("count",), "denominator": ("count",), "reported": ("share",)}
+
+    def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
+        """Two parts that are one figure (each enterprise counted twice); an overlap not declared
+        part of both parts (a figures file could then hold more in both than in either)."""
+        yield from super().problems(standard)
+        if self.parts[0] == self.parts[1]:
+            yield ("parts", 1), Message("parts_same", part=self.parts[0])
+        overlap = standard.figures.get(self.overlap)
+        missing = [p for p in self.parts if p in standard.figures and overlap and p not in overlap.wholes]
+        if overlap is not None and missing:
+            parts = ", ".join(self.parts)
+            yield ("overlap",), Message("overlap_not_part", overlap=self.overlap, parts=parts)
 
     def denominators(self) -> Iterator[str]:
         yield self.denominator
@@ -80,21 +94,16 @@ class DistinctShareCriterion(Measured):
         ]
 
     def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
-        """An overlap larger than either part; two sets that hold more distinct members than their
-        whole."""
+        """Two sets that hold more distinct members than their whole (the overlap above a part is
+        the part_of relation the standard declares)."""
         first, second = (baseline.figure(p) for p in self.parts)
         overlap = baseline.figure(self.overlap)
-        found: list[tuple[KeyPath, Message]] = []
-        for part, value in zip(self.parts, (first, second), strict=True):
-            if overlap is not None and value is not None and overlap > value:
-                values = {"part_value": plain_number(overlap), "whole_value": plain_number(value)}
-                found.append(((self.overlap,), Message("more_than", part=self.overlap, whole=part, **values)))
         whole = baseline.figure(self.denominator)
-        if found or first is None or second is None or whole is None:
-            return found
+        if first is None or second is None or whole is None:
+            return []
         distinct = first + second - (min(first, second) if overlap is None else overlap)
         if distinct <= whole:
-            return found
+            return []
         message = Message(
             "distinct_more_than",
             first=self.parts[0],

@@ -33,6 +33,7 @@ class GrowthCriterion(Measured):
 
     kind: Literal["growth"]
     figure: str
+    reported: str | None = None
     at_least: Rate
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:

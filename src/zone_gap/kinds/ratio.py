@@ -32,6 +32,7 @@ class RatioCriterion(Compared):
     kind: Literal["ratio"]
     numerator: str
     denominator: str
+    reported: str | None = None
     nested: bool = False
     """The numerator is part of the denominator's total: each unit added to the numerator is also
     added to the denominator (the park's high-tech enterprises are among the league/city's)."""
