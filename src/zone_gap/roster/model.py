@@ -9,16 +9,19 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from zone_gap.figures.calendar import period_last_day, year_end
 from zone_gap.i18n import Lang, Message
+from zone_gap.io.model import value_problems
 from zone_gap.io.problem import InputError, Position, Problem, UsageError
-
-if TYPE_CHECKING:
-    from zone_gap.roster.cells import Read
-    from zone_gap.roster.read import Cell
-    from zone_gap.standard.model import Standard
+from zone_gap.io.shipped import shipped_standards
+from zone_gap.roster.cells import Read, read_date, read_number, read_yes_no, text
+from zone_gap.roster.credit_code import code_problem
+from zone_gap.roster.read import Cell, letter, read_rows
+from zone_gap.standard.baseline import ExactFigures, relations
+from zone_gap.standard.baseline import written as as_model_takes
+from zone_gap.standard.model import Standard, load_standard
 
 CERTIFICATE_YEARS = 3
 """A high-tech enterprise certificate is valid for three years from its issue date (Art. 15)."""
@@ -132,7 +135,6 @@ class _Column:
 def _columns(header: Sequence[Cell], standard: Standard | None) -> tuple[list[_Column], list[str]]:
     """The known columns of a header row, each once (a second column for the same thing is named
     apart); unknown columns are left out."""
-    from zone_gap.roster.cells import text
 
     known = {_normal(h): alias for alias, headers in COLUMNS.items() for h in (*headers, alias)}
     figures: dict[str, tuple[str, str]] = {}
@@ -173,7 +175,6 @@ def read_roster(
     """The roster in ``path`` and the warnings found reading it; every error found, each at its row
     and column, is raised together as one ``InputError``. Columns named after a figure of
     ``standard`` (default: the shipped high-tech enterprise standard) are read into ``amounts``."""
-    from zone_gap.roster.read import read_rows
 
     rows = read_rows(path, sheet=sheet)
     the_year = roster_year(path, year)
@@ -190,9 +191,6 @@ def read_roster(
 
 
 def _enterprise_standard() -> Standard:
-    from zone_gap.io.shipped import shipped_standards
-    from zone_gap.standard.model import load_standard
-
     return load_standard(shipped_standards()["high-tech-enterprise-2016"])
 
 
@@ -208,8 +206,6 @@ class _Reader:
         self.by_key: dict[str, _Column] = {}
 
     def problem(self, row: int, column: _Column, message: Message, severity: str = "error") -> None:
-        from zone_gap.roster.read import letter
-
         header = Header(column.header, column.key)
         where = Message("roster_cell", row=row, column=letter(column.index), header=header)
         self.problems.append(
@@ -222,8 +218,6 @@ class _Reader:
         )
 
     def read(self, rows: Sequence[tuple[int, Sequence[Cell]]]) -> list[Enterprise]:
-        from zone_gap.roster.cells import text
-
         start = next(
             (
                 i
@@ -268,7 +262,6 @@ class _Reader:
     def wide_commas(self, number: int, cells: Sequence[Cell], width: int) -> None:
         """A row short of the header's columns with a full-width comma in a cell: typed with a
         Chinese input method, the comma meant to separate two cells did not."""
-        from zone_gap.roster.cells import text
 
         if len([c for c in cells if text(c)]) >= width:
             return
@@ -291,8 +284,6 @@ class _Reader:
         return found.value
 
     def row(self, number: int, cells: Sequence[Cell]) -> Enterprise | None:
-        from zone_gap.roster.cells import Read, read_date, read_number, read_yes_no, text
-
         if not any(text(c) for c in cells):
             return None
 
@@ -367,15 +358,13 @@ class _Reader:
         its figure's kind and range (a share above 100%, a negative amount), then the relations
         between them (a part above its whole); each an error at the cell of the figure a file's would
         point at, its figures named by their columns."""
-        from zone_gap.io.model import value_problems
-        from zone_gap.standard.baseline import ExactFigures, relations, written
 
         if self.standard is None:
             return
         by_figure = {AMOUNTS[c.key][0] if c.key in AMOUNTS else c.key: c for c in self.columns}
         headers = {key: Header(c.header, c.key) for key, c in by_figure.items()}
         given = {k: v for k, v in e.amounts.items() if v is not None and k in self.standard.figures}
-        values = {k: written(self.standard.unit(k), v) for k, v in given.items()}
+        values = {k: as_model_takes(self.standard.unit(k), v) for k, v in given.items()}
         refused = value_problems(self.standard.figures_model, values)
         for figure, message in refused:
             named = {k: headers.get(v, v) if k == "field" else v for k, v in message.params.items()}
@@ -411,8 +400,5 @@ class _Reader:
 
 
 def _code(cell: Cell, column: _Column) -> Read[str]:
-    from zone_gap.roster.cells import Read, text
-    from zone_gap.roster.credit_code import code_problem
-
     found = code_problem(text(cell))
     return Read(error=Message(found[0], **found[1])) if found is not None else Read()
