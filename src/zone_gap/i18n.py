@@ -386,6 +386,57 @@ CATALOG: dict[str, tuple[str, str]] = {
         "数字项互为 part_of，形成循环：{figures}；请删去其中一处 part_of",
         "these figures are part of each other in a circle: {figures}; remove one of the part_of",
     ),
+    "band_edges": (
+        "一个分档只能有一个下沿：`at_least` 或 `above`",
+        "a band has one lower edge: `at_least` or `above`",
+    ),
+    "scale_measure": (
+        "计分档须对应一个数字项（`figure`）或两个数字项之比（`ratio: [分子, 分母]`），二者取一",
+        "a scale measures one figure (`figure`) or the ratio of two "
+        "(`ratio: [numerator, denominator]`), one of them",
+    ),
+    "part_source": (
+        "得分部分 `{part}` 须且只须有一种来源：`figure`/`ratio` 加 `bands`、`best_of`、`typed` 或 `parts`",
+        "the part `{part}` takes its points from exactly one of: `figure`/`ratio` with `bands`, `best_of`, "
+        "`typed` or `parts`",
+    ),
+    "score_made": ("得分：{parts} = {total}", "score: {parts} = {total}"),
+    "score_part_bar": (
+        "另须 `{part}` 部分得分 {symbol}{value}",
+        "the part `{part}` must also score {symbol}{value}",
+    ),
+    "score_parts_short": (
+        "`{part}` 的各子项满分之和小于其满分 {most}",
+        "the parts of `{part}` add up to less than its maximum of {most}",
+    ),
+    "score_unreachable": (
+        "各部分满分合计只有 {most} 分，达不到这一门槛",
+        "the parts add up to at most {most} points, which cannot meet this bar",
+    ),
+    "unknown_part": (
+        "没有得分部分 `{key}`（已有：{parts}）",
+        "there is no part `{key}` (there are: {parts})",
+    ),
+    "score_typed_range": (
+        "分值 {value} 不在 0 到 {most} 分之间",
+        "the mark {value} is not between 0 and {most} points",
+    ),
+    "score_typed_whole": (
+        "分值应为整数（各级指标均按整数打分），而不是 {value}",
+        "marks are whole numbers (every item is scored in whole points), not {value}",
+    ),
+    "score_points_range": (
+        "分值 {low}–{high} 须在 0 到该部分满分 {most} 之间，且由低到高",
+        "points {low}–{high} must lie from 0 to the part's maximum of {most}, low to high",
+    ),
+    "score_bands_order": (
+        "分档须由高到低排列：下沿 {value} 不低于上一档",
+        "bands run from the highest down: the edge {value} is not below the band before",
+    ),
+    "score_band_open_missing": (
+        "最后一档须不写下沿（其余情形），否则低于所有下沿的值无分可给",
+        "the last band has no edge (any value left); otherwise a value below every edge gets no points",
+    ),
     "parts_same": (
         "两个部分都是 `{part}`：去重占比须由两个不同的数字项组成",
         "both parts are `{part}`: a distinct share is made of two different figures",

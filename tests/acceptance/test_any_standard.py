@@ -119,7 +119,7 @@ def test_shipped_standards_are_listed_and_chosen_by_id(tmp_path: Path) -> None:
     code, out, _ = run("standards", "--format", "json", cwd=tmp_path)
     assert code == 0
     listed = {s["id"]: s for s in json.loads(out)}
-    assert set(listed) == {"inner-mongolia-2020", "high-tech-enterprise-2016"}
+    assert set(listed) == {"inner-mongolia-2020", "high-tech-enterprise-2016", "tech-sme-2017"}
     assert listed["high-tech-enterprise-2016"]["subject"] == "enterprise"
     assert listed["inner-mongolia-2020"]["superseded"] == {
         "by": "内政办发〔2022〕17号《内蒙古自治区高新技术产业开发区管理办法》",
@@ -160,7 +160,7 @@ def test_an_unknown_standard_id_lists_the_shipped_ones(tmp_path: Path) -> None:
     code, _, err = run("check", "--standard", "inner-mongolia-2022", "--lang", "en", cwd=ROOT)
     assert code == 2
     assert "`inner-mongolia-2022` for --standard is neither a file nor the id of a shipped standard" in err
-    assert "high-tech-enterprise-2016, inner-mongolia-2020" in err
+    assert "high-tech-enterprise-2016, inner-mongolia-2020, tech-sme-2017" in err
     code, _, err = run("check", "--standard", "standards/missing.yaml", cwd=ROOT)
     assert code == 2
     assert "standards/missing.yaml" in err

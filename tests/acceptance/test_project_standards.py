@@ -35,6 +35,7 @@ def test_the_standards_listed_beside_a_project_copy_are_the_shipped_ones_too(off
     assert [s["id"] for s in json.loads(result.stdout)] == [
         "high-tech-enterprise-2016",
         "inner-mongolia-2020",
+        "tech-sme-2017",
     ]
 
 

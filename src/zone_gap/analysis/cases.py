@@ -74,6 +74,12 @@ class Expected(FileModel):
     """What one criterion, or one branch, must come to; what is left out is not checked."""
 
     status: Status
+    actual: Exact | None = None
+    """The figure as computed, where it is known exactly (a share, a score)."""
+    low: Exact | None = None
+    high: Exact | None = None
+    """What is known of it where only a range is: a score whose parts are ranges, a share whose
+    overlap is unknown."""
     threshold: Exact | None = None
     gap: Exact | None = None
     gap_amount: Exact | None = None
@@ -238,6 +244,9 @@ def run_case(document: Document, cases: CasesFile, index: int, standard: Standar
 def compare(criterion: str, expected: Expected, result: Result, year: int) -> list[Mismatch]:
     actual: dict[str, object] = {
         "status": result.status,
+        "actual": result.actual.value if result.actual else None,
+        "low": result.actual.low if result.actual else None,
+        "high": result.actual.high if result.actual else None,
         "threshold": result.threshold,
         "gap": result.gap,
         "gap_amount": result.gap_amount,

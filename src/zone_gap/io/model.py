@@ -115,9 +115,7 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
 def _message(kind: str, field: str, error: ErrorDetails) -> Message:
     ctx = dict(error.get("ctx") or {})
     value = error.get("input")
-    if kind.startswith(
-        ("percent_", "count_", "amount_", "number_", "share_", "rate_", "figure_", "criterion_")
-    ):
+    if kind.startswith(_OWN_ERRORS):
         return Message(kind, field=field, **ctx)
     if kind in _BOUNDS:
         return _bounds(field, ctx)
@@ -135,6 +133,12 @@ def _message(kind: str, field: str, error: ErrorDetails) -> Message:
         return Message("choice_type", choices=", ".join(f"`{c}`" for c in named) if named else expected)
     return Message("value_invalid_at", field=field)
 
+
+_OWN_ERRORS = (
+    *("percent_", "count_", "amount_", "number_", "share_", "rate_", "figure_", "criterion_"),
+    *("band_", "scale_", "part_"),
+)
+"""The prefixes of the errors our own validators raise, each a catalogue key of its own."""
 
 _SIMPLE = {
     "string_type": "text_type",

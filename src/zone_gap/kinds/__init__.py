@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import Field
 
-from zone_gap.kinds import count, distinct_share, either, growth, qualitative, ratio, value
+from zone_gap.kinds import count, distinct_share, either, group, growth, qualitative, ratio, score, value
 from zone_gap.kinds._base import (
     PERCENT_UNITS,
     Band,
@@ -33,12 +33,15 @@ from zone_gap.kinds._base import (
 from zone_gap.kinds.count import CountCriterion
 from zone_gap.kinds.distinct_share import DistinctShareCriterion
 from zone_gap.kinds.either import EitherCriterion
+from zone_gap.kinds.group import AllOfCriterion, AnyOfCriterion
 from zone_gap.kinds.growth import GrowthCriterion
 from zone_gap.kinds.qualitative import QualitativeCriterion
 from zone_gap.kinds.ratio import RatioCriterion
+from zone_gap.kinds.score import ScoreCriterion
 from zone_gap.kinds.value import ValueCriterion
 
-KINDS = {m.KIND: m for m in (qualitative, count, value, ratio, distinct_share, growth, either)}
+KINDS = {m.KIND: m for m in (qualitative, count, value, ratio, distinct_share, growth, score, either)}
+KINDS |= {"all_of": group, "any_of": group}
 """Every kind by the name a standard gives it under ``kind:``."""
 
 Criterion = Annotated[
@@ -48,12 +51,17 @@ Criterion = Annotated[
     | RatioCriterion
     | DistinctShareCriterion
     | GrowthCriterion
-    | EitherCriterion,
+    | ScoreCriterion
+    | EitherCriterion
+    | AllOfCriterion
+    | AnyOfCriterion,
     Field(discriminator="kind"),
 ]
 
 __all__ = [
     "KINDS",
+    "AllOfCriterion",
+    "AnyOfCriterion",
     "PERCENT_UNITS",
     "AnyCriterion",
     "Band",
@@ -66,6 +74,7 @@ __all__ = [
     "PlanBar",
     "QualitativeCriterion",
     "RatioCriterion",
+    "ScoreCriterion",
     "Reference",
     "Threshold",
     "TierRule",

@@ -180,8 +180,9 @@ class Standard(FileModel):
         return tuple(c.id for c in self.clauses())
 
     def clauses(self) -> list[AnyCriterion]:
-        """The qualitative clauses (the criteria not measured), in the standard's order."""
-        return [c for d in self.dimensions for c in d.criteria if not c.numeric]
+        """The qualitative clauses (the criteria not measured), in the standard's order, those within
+        an all-of or any-of group included."""
+        return [c for c, _ in self.members() if not c.numeric]
 
     def unit(self, figure: str) -> Unit | None:
         found = self.figures.get(figure)

@@ -1,0 +1,354 @@
+"""``score``: a total of points from parts, against a bar (at least 60; above 70).
+
+Each part gives points from bands over a figure or a ratio of two figures (the first band whose
+lower edge the value reaches: ``{at_least: 25%, points: 16}`` is 25% ≤ x, below the band before it),
+or the better of several such scales (``best_of``: "choose one of the two R&D indicators"), or a
+figure typed as points (``typed``: an expert's mark), or the sum of parts of its own, capped at the
+part's ``max``. Points may be a range experts pick within (``[9, 10]``); a figure not given makes
+its part a range from 0 to its maximum, never 0. The total is then a range too, and the verdict
+three-valued: met when the least total passes, unmet when the greatest fails, else unknown.
+``whole: true`` (the texts' 各级指标均按整数打分): a strict bar's least passing score is the next whole
+number (above 70: 71), and a typed mark that is not whole is an error. ``require`` adds bars on
+parts' points ("the staff part must not score 0": ``{part: staff, above: 0}``).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING, Literal
+
+from pydantic import Field, model_validator
+from pydantic_core import PydanticCustomError
+
+from zone_gap.figures.comparison import COMPARISONS, Comparison
+from zone_gap.figures.quantity import Number, Percent, Rate, plain_number
+from zone_gap.i18n import Lang, Message
+from zone_gap.io.document import KeyPath
+from zone_gap.io.model import FileModel, Names
+from zone_gap.kinds._base import PERCENT_UNITS, Compared, Unit, fraction
+from zone_gap.maths.result import Bounds, Result, Status
+
+if TYPE_CHECKING:
+    from zone_gap.kinds.context import Evaluation
+    from zone_gap.standard.baseline import Figures
+    from zone_gap.standard.model import Standard
+
+KIND = "score"
+
+Points = int | tuple[int, int]
+"""Points, or the range experts pick within (``[9, 10]``)."""
+
+
+class PointsBand(FileModel):
+    """Points for a value from a lower edge up (``at_least``: the edge included, ``above``: not), or
+    for any value left (no edge: the last band)."""
+
+    at_least: Rate | Number | None = None
+    above: Rate | Number | None = None
+    points: Points
+
+    @model_validator(mode="after")
+    def _one_edge(self) -> PointsBand:
+        if self.at_least is not None and self.above is not None:
+            raise PydanticCustomError("band_edges", "one edge", {})
+        return self
+
+    @property
+    def edge(self) -> tuple[Comparison, Percent | Fraction] | None:
+        if self.at_least is not None:
+            return Comparison.AT_LEAST, self.at_least
+        if self.above is not None:
+            return Comparison.ABOVE, self.above
+        return None
+
+    @property
+    def range(self) -> tuple[Fraction, Fraction]:
+        low, high = self.points if isinstance(self.points, tuple) else (self.points, self.points)
+        return Fraction(low), Fraction(high)
+
+
+class Scale(FileModel):
+    """A figure, or the ratio of two, and the bands that turn it into points."""
+
+    figure: str | None = None
+    ratio: tuple[str, str] | None = None
+    bands: list[PointsBand] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _one_measure(self) -> Scale:
+        if (self.figure is None) == (self.ratio is None):
+            raise PydanticCustomError("scale_measure", "one measure", {})
+        return self
+
+    def figures(self) -> tuple[str, ...]:
+        return (self.figure,) if self.figure is not None else self.ratio or ()
+
+
+class Part(FileModel):
+    """One part of a score, up to ``max`` points: a scale, the best of several, a typed mark, or
+    parts of its own summed and capped."""
+
+    id: str
+    name: Names
+    max: int = Field(ge=0)
+    figure: str | None = None
+    ratio: tuple[str, str] | None = None
+    bands: list[PointsBand] | None = None
+    best_of: list[Scale] | None = Field(default=None, min_length=2)
+    typed: str | None = None
+    parts: list[Part] | None = Field(default=None, min_length=1)
+
+    @model_validator(mode="after")
+    def _one_source(self) -> Part:
+        scale = self.figure is not None or self.ratio is not None or self.bands is not None
+        given = [scale, self.best_of is not None, self.typed is not None, self.parts is not None]
+        if sum(given) != 1:
+            raise PydanticCustomError("part_source", "one source", {"part": self.id})
+        if scale and (self.bands is None or (self.figure is None) == (self.ratio is None)):
+            raise PydanticCustomError("part_source", "one source", {"part": self.id})
+        return self
+
+    def scales(self) -> list[Scale]:
+        if self.best_of is not None:
+            return self.best_of
+        if self.bands is not None:
+            return [Scale(figure=self.figure, ratio=self.ratio, bands=self.bands)]
+        return []
+
+
+class PartBar(FileModel):
+    """A bar on one part's points (the staff part above 0)."""
+
+    part: str
+    at_least: Number | None = None
+    above: Number | None = None
+
+    @property
+    def bar(self) -> tuple[Comparison, Fraction]:
+        found = next(c for c in COMPARISONS[:2] if getattr(self, c) is not None)
+        return Comparison(found), fraction(getattr(self, found))
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """How a total was made, part by part, in the reader's language: 科技人员 16 + 研发投入 40."""
+
+    parts: tuple[tuple[Names, str], ...]
+
+    def text(self, lang: Lang) -> str:
+        return " + ".join(f"{name.text(lang)} {points}" for name, points in self.parts)
+
+
+@dataclass(frozen=True)
+class Span:
+    """What is known of a part's points: from ``low`` to ``high``, and the figures that would narrow
+    it where they are missing."""
+
+    low: Fraction
+    high: Fraction
+    missing: tuple[str, ...] = ()
+
+    def __add__(self, other: Span) -> Span:
+        return Span(self.low + other.low, self.high + other.high, (*self.missing, *other.missing))
+
+    def capped(self, top: int) -> Span:
+        return Span(min(self.low, Fraction(top)), min(self.high, Fraction(top)), self.missing)
+
+    def text(self) -> str:
+        if self.low == self.high:
+            return plain_number(self.low)
+        return f"{plain_number(self.low)}–{plain_number(self.high)}"
+
+
+class ScoreCriterion(Compared):
+    kind: Literal["score"]
+    parts: list[Part] = Field(min_length=1)
+    whole: bool = True
+    require: list[PartBar] = []
+
+    def _all_parts(self) -> Iterator[tuple[Part, KeyPath]]:
+        def walk(parts: list[Part], path: KeyPath) -> Iterator[tuple[Part, KeyPath]]:
+            for i, part in enumerate(parts):
+                here: KeyPath = (*path, i)
+                yield part, here
+                if part.parts is not None:
+                    yield from walk(part.parts, (*here, "parts"))
+
+        return walk(self.parts, ("parts",))
+
+    def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
+        for part, path in self._all_parts():
+            if part.typed is not None:
+                yield part.typed, (*path, "typed")
+            if part.best_of is not None:
+                for s, scale in enumerate(part.best_of):
+                    yield from _scale_keys(scale, (*path, "best_of", s))
+            elif part.bands is not None:
+                yield from _scale_keys(Scale(figure=part.figure, ratio=part.ratio, bands=part.bands), path)
+        yield from super().figure_keys()
+
+    def figure_units(self) -> dict[str, tuple[Unit, ...]]:
+        return {"parts": ("count", "amount", "number", "share", "rate")}
+
+    def percent(self, standard: Standard) -> bool:
+        return False
+
+    def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
+        yield from super().problems(standard)
+        ids = [part.id for part, _ in self._all_parts()]
+        for part, path in self._all_parts():
+            for s, scale in enumerate(part.scales()):
+                where = (*path, "best_of", s) if part.best_of is not None else path
+                yield from _band_problems(scale, part.max, standard, (*where, "bands"))
+            if part.parts is not None and sum(p.max for p in part.parts) < part.max:
+                yield (*path, "max"), Message("score_parts_short", part=part.id, most=part.max)
+        top = sum(part.max for part in self.parts)
+        comparison, threshold = self.comparison, fraction(self.threshold)  # type: ignore[arg-type]
+        if not comparison.holds(Fraction(top), threshold):
+            yield (comparison.value,), Message("score_unreachable", most=top)
+        for i, bar in enumerate(self.require):
+            if bar.part not in ids:
+                yield ("require", i, "part"), Message("unknown_part", key=bar.part, parts=", ".join(ids))
+
+    def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
+        """A typed mark outside its part's range, or not whole where scores are whole."""
+        found: list[tuple[KeyPath, Message]] = []
+        for part, _ in self._all_parts():
+            typed = part.typed
+            value = baseline.figure(typed) if typed is not None else None
+            if typed is None or value is None:
+                continue
+            shown = plain_number(value)
+            if not 0 <= value <= part.max:
+                found.append(((typed,), Message("score_typed_range", value=shown, most=part.max)))
+            elif self.whole and value.denominator != 1:
+                found.append(((typed,), Message("score_typed_whole", value=shown)))
+        return found
+
+    def evaluate(self, context: Evaluation) -> Result:
+        spans = [_span(part, context) for part in self.parts]
+        total = sum(spans[1:], spans[0])
+        threshold = fraction(self.threshold)  # type: ignore[arg-type]
+        comparison = self.comparison
+        actual = Bounds(total.low, total.high)
+        statuses = [actual.status(threshold, comparison)]
+        by_id = {part.id: span for part, span in zip(self.parts, spans, strict=True)}
+        made = Breakdown(tuple((p.name, s.text()) for p, s in zip(self.parts, spans, strict=True)))
+        notes = [Message("score_made", parts=made, total=total.text())]
+        for bar in self.require:
+            span = by_id.get(bar.part)
+            if span is None:
+                continue
+            how, value = bar.bar
+            statuses.append(Bounds(span.low, span.high).status(value, how))
+            if statuses[-1] is not Status.MET:
+                notes.append(
+                    Message("score_part_bar", part=bar.part, symbol=how.symbol, value=plain_number(value))
+                )
+        status = _all_met(statuses)
+        least = self._least_passing(threshold)
+        # the points the greatest total lacks, where the total itself fails (not a part's bar)
+        gap = least - total.high if statuses[0] is Status.UNMET else None
+        missing = tuple(dict.fromkeys(total.missing))
+        supply = (context.need(*missing),) if missing and status is Status.UNKNOWN else ()
+        return self.result(
+            status,
+            unit="number",
+            comparison=comparison,
+            actual=actual,
+            threshold=threshold,
+            deadline_threshold=threshold,
+            gap=gap,
+            supply=supply,
+            notes=tuple(notes),
+        )
+
+    def _least_passing(self, threshold: Fraction) -> Fraction:
+        """The least total that passes: the bar itself, or past a strict bar the next whole number."""
+        if not self.comparison.strict:
+            return Fraction(math.ceil(threshold)) if self.whole else threshold
+        return Fraction(math.floor(threshold) + 1) if self.whole else threshold
+
+
+def _all_met(statuses: list[Status]) -> Status:
+    """All of: unmet if any is unmet, met only if every one is met, else unknown."""
+    if Status.UNMET in statuses:
+        return Status.UNMET
+    return Status.MET if all(s is Status.MET for s in statuses) else Status.UNKNOWN
+
+
+def _span(part: Part, context: Evaluation) -> Span:
+    """A part's points as far as the figures tell them."""
+    if part.parts is not None:
+        spans = [_span(p, context) for p in part.parts]
+        return sum(spans[1:], spans[0]).capped(part.max)
+    if part.typed is not None:
+        value = context.figure(part.typed)
+        if value is None:
+            return Span(Fraction(0), Fraction(part.max), (part.typed,))
+        return Span(value, value)
+    found = [_scale_span(scale, part.max, context) for scale in part.scales()]
+    best = Span(max(s.low for s in found), max(s.high for s in found))
+    missing = tuple(m for s in found for m in s.missing) if best.low != best.high else ()
+    return Span(best.low, best.high, missing)
+
+
+def _scale_span(scale: Scale, top: int, context: Evaluation) -> Span:
+    value = _measure(scale, context)
+    if value is None:
+        return Span(Fraction(0), Fraction(top), context.missing(*scale.figures()))
+    for band in scale.bands:
+        edge = band.edge
+        if edge is None or edge[0].holds(value, fraction(edge[1])):
+            low, high = band.range
+            return Span(low, high)
+    return Span(Fraction(0), Fraction(0))
+
+
+def _measure(scale: Scale, context: Evaluation) -> Fraction | None:
+    if scale.figure is not None:
+        return context.figure(scale.figure)
+    assert scale.ratio is not None
+    top, bottom = (context.figure(f) for f in scale.ratio)
+    return top / bottom if top is not None and bottom else None
+
+
+def _scale_keys(scale: Scale, path: KeyPath) -> Iterator[tuple[str, KeyPath]]:
+    if scale.figure is not None:
+        yield scale.figure, (*path, "figure")
+    for i, figure in enumerate(scale.ratio or ()):
+        yield figure, (*path, "ratio", i)
+
+
+def _band_problems(
+    scale: Scale, top: int, standard: Standard, path: KeyPath
+) -> Iterator[tuple[KeyPath, Message]]:
+    """Bands out of order (each edge below the one before), a band after the open one, an open band
+    missing, an edge of the wrong kind (a percentage for a ratio or a share), points outside 0 to
+    the part's maximum or a range upside down."""
+    percent = scale.ratio is not None or standard.unit(scale.figure or "") in PERCENT_UNITS
+    previous: Fraction | None = None
+    for i, band in enumerate(scale.bands):
+        here: KeyPath = (*path, i)
+        low, high = band.range
+        if not 0 <= low <= high <= top:
+            yield (
+                (*here, "points"),
+                Message("score_points_range", low=plain_number(low), high=plain_number(high), most=top),
+            )
+        edge = band.edge
+        if edge is None:
+            if i != len(scale.bands) - 1:
+                yield here, Message("tiers_open_band")
+            continue
+        if isinstance(edge[1], Percent) != percent:
+            yield (*here, edge[0].value), Message("threshold_percent" if percent else "threshold_number")
+        value = fraction(edge[1])
+        if previous is not None and value >= previous:
+            yield (*here, edge[0].value), Message("score_bands_order", value=plain_number(value))
+        previous = value
+    if scale.bands[-1].edge is not None:
+        yield (*path, len(scale.bands) - 1), Message("score_band_open_missing")
