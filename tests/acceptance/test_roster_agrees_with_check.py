@@ -128,7 +128,7 @@ def test_a_part_above_its_whole_is_refused_in_a_roster_as_in_a_figures_file(
     ("key", "value", "said"),
     [
         ("tech_staff_share", "150%", "between 0% and 100%"),  # a share is a part of a whole
-        ("innovation_score", "-5", None),  # a plain number may be negative, in a file as in a roster
+        ("innovation_score", "-5", "between 0 and 100"),  # a score's total, in a file as in a roster
     ],
 )
 def test_a_value_a_figures_file_refuses_is_refused_at_its_cell(

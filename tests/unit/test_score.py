@@ -71,11 +71,11 @@ def _row(standard: Standard, **figures: object) -> Result:
     [
         (29, 10, 69, Status.UNMET, 2),  # 71 is the least passing score: 2 short
         (30, 10, 70, Status.UNMET, 1),  # exactly the bar fails "above 70": 1 short
-        (30, 11, 71, Status.MET, None),
+        (30, 11, 71, Status.MET, 0),  # met: nothing short
     ],
 )
 def test_a_strict_whole_bar_counts_from_the_least_passing_score(
-    standard: Standard, conversion: int, management: int, total: int, status: Status, gap: int | None
+    standard: Standard, conversion: int, management: int, total: int, status: Status, gap: int
 ) -> None:
     # IP 30 + conversion + management + growth 0% (0 points)
     row = _row(

@@ -67,14 +67,14 @@ def test_an_unknown_tier_figure_decides_only_where_every_band_agrees(enterprise:
     assert "latest_sales" in [n.key for n in unsure.supply]
 
 
-@pytest.mark.parametrize(("score", "status"), [(70, Status.UNMET), (70.5, Status.MET), (69, Status.UNMET)])
-def test_innovation_score_must_be_above_70(enterprise: Standard, score: float, status: Status) -> None:
+@pytest.mark.parametrize(
+    ("score", "status", "gap"), [(70, Status.UNMET, 1), (71, Status.MET, 0), (69, Status.UNMET, 2)]
+)
+def test_innovation_score_must_be_above_70(enterprise: Standard, score: int, status: Status, gap: int) -> None:
+    # "70分以上（不含70分）", scored in whole points: 71 is the least passing score
     row = _row(enterprise, "innovation_score", innovation_score=score)
-    assert row.status is status
+    assert (row.status, row.gap) == (status, gap)
     assert row.comparison is Comparison.ABOVE
-    if score == 70:
-        assert row.gap == 0
-        assert any(n.key == "strict_above" for n in row.notes)
 
 
 def test_the_example_enterprise_is_judged_as_worked_by_hand(enterprise: Standard) -> None:

@@ -32,6 +32,7 @@ from zone_gap.kinds._base import PERCENT_UNITS, Compared, Unit, fraction
 from zone_gap.maths.result import Bounds, Result, Status
 
 if TYPE_CHECKING:
+    from zone_gap.figures.vocabulary import Need
     from zone_gap.kinds.context import Evaluation
     from zone_gap.standard.baseline import Figures
     from zone_gap.standard.model import Standard
@@ -71,20 +72,22 @@ class PointsBand(FileModel):
 
 
 class Scale(FileModel):
-    """A figure, or the ratio of two, and the bands that turn it into points."""
+    """A figure, the ratio of two, or the mean growth over three years' figures (earliest first), and
+    the bands that turn it into points."""
 
     figure: str | None = None
     ratio: tuple[str, str] | None = None
+    mean_growth: tuple[str, str, str] | None = None
     bands: list[PointsBand] = Field(min_length=1)
 
     @model_validator(mode="after")
     def _one_measure(self) -> Scale:
-        if (self.figure is None) == (self.ratio is None):
+        if sum(m is not None for m in (self.figure, self.ratio, self.mean_growth)) != 1:
             raise PydanticCustomError("scale_measure", "one measure", {})
         return self
 
     def figures(self) -> tuple[str, ...]:
-        return (self.figure,) if self.figure is not None else self.ratio or ()
+        return (self.figure,) if self.figure is not None else self.ratio or self.mean_growth or ()
 
 
 class Part(FileModel):
@@ -96,18 +99,22 @@ class Part(FileModel):
     max: int = Field(ge=0)
     figure: str | None = None
     ratio: tuple[str, str] | None = None
+    mean_growth: tuple[str, str, str] | None = None
     bands: list[PointsBand] | None = None
     best_of: list[Scale] | None = Field(default=None, min_length=2)
     typed: str | None = None
+    """A figure holding the part's points as typed (an expert's mark); with another source beside
+    it, the typed mark where it is given, else the points that source computes."""
     parts: list[Part] | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
     def _one_source(self) -> Part:
-        scale = self.figure is not None or self.ratio is not None or self.bands is not None
-        given = [scale, self.best_of is not None, self.typed is not None, self.parts is not None]
-        if sum(given) != 1:
+        measures = sum(m is not None for m in (self.figure, self.ratio, self.mean_growth))
+        scale = measures > 0 or self.bands is not None
+        computed = [scale, self.best_of is not None, self.parts is not None]
+        if sum(computed) > 1 or (sum(computed) == 0 and self.typed is None):
             raise PydanticCustomError("part_source", "one source", {"part": self.id})
-        if scale and (self.bands is None or (self.figure is None) == (self.ratio is None)):
+        if scale and (self.bands is None or measures != 1):
             raise PydanticCustomError("part_source", "one source", {"part": self.id})
         return self
 
@@ -115,7 +122,8 @@ class Part(FileModel):
         if self.best_of is not None:
             return self.best_of
         if self.bands is not None:
-            return [Scale(figure=self.figure, ratio=self.ratio, bands=self.bands)]
+            measure = {"figure": self.figure, "ratio": self.ratio, "mean_growth": self.mean_growth}
+            return [Scale(**measure, bands=self.bands)]
         return []
 
 
@@ -168,6 +176,9 @@ class ScoreCriterion(Compared):
     parts: list[Part] = Field(min_length=1)
     whole: bool = True
     require: list[PartBar] = []
+    typed: str | None = None
+    """A figure holding the total as typed: where it is given it stands on its own, the parts
+    unasked."""
 
     def _all_parts(self) -> Iterator[tuple[Part, KeyPath]]:
         def walk(parts: list[Part], path: KeyPath) -> Iterator[tuple[Part, KeyPath]]:
@@ -186,8 +197,11 @@ class ScoreCriterion(Compared):
             if part.best_of is not None:
                 for s, scale in enumerate(part.best_of):
                     yield from _scale_keys(scale, (*path, "best_of", s))
-            elif part.bands is not None:
-                yield from _scale_keys(Scale(figure=part.figure, ratio=part.ratio, bands=part.bands), path)
+            else:
+                for scale in part.scales():
+                    yield from _scale_keys(scale, path)
+        if self.typed is not None:
+            yield self.typed, ("typed",)
         yield from super().figure_keys()
 
     def figure_units(self) -> dict[str, tuple[Unit, ...]]:
@@ -216,29 +230,31 @@ class ScoreCriterion(Compared):
     def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
         """A typed mark outside its part's range, or not whole where scores are whole."""
         found: list[tuple[KeyPath, Message]] = []
-        for part, _ in self._all_parts():
-            typed = part.typed
+        marks = [(part.typed, part.max) for part, _ in self._all_parts()]
+        marks.append((self.typed, sum(part.max for part in self.parts)))
+        for typed, most in marks:
             value = baseline.figure(typed) if typed is not None else None
             if typed is None or value is None:
                 continue
             shown = plain_number(value)
-            if not 0 <= value <= part.max:
-                found.append(((typed,), Message("score_typed_range", value=shown, most=part.max)))
+            if not 0 <= value <= most:
+                found.append(((typed,), Message("score_typed_range", value=shown, most=most)))
             elif self.whole and value.denominator != 1:
                 found.append(((typed,), Message("score_typed_whole", value=shown)))
         return found
 
     def evaluate(self, context: Evaluation) -> Result:
+        typed = context.figure(self.typed) if self.typed is not None else None
         spans = [_span(part, context) for part in self.parts]
-        total = sum(spans[1:], spans[0])
+        total = sum(spans[1:], spans[0]) if typed is None else Span(typed, typed)
         threshold = fraction(self.threshold)  # type: ignore[arg-type]
         comparison = self.comparison
         actual = Bounds(total.low, total.high)
         statuses = [actual.status(threshold, comparison)]
         by_id = {part.id: span for part, span in zip(self.parts, spans, strict=True)}
         made = Breakdown(tuple((p.name, s.text()) for p, s in zip(self.parts, spans, strict=True)))
-        notes = [Message("score_made", parts=made, total=total.text())]
-        for bar in self.require:
+        notes = [Message("score_made", parts=made, total=total.text())] if typed is None else []
+        for bar in self.require if typed is None else ():
             span = by_id.get(bar.part)
             if span is None:
                 continue
@@ -251,9 +267,12 @@ class ScoreCriterion(Compared):
         status = _all_met(statuses)
         least = self._least_passing(threshold)
         # the points the greatest total lacks, where the total itself fails (not a part's bar)
-        gap = least - total.high if statuses[0] is Status.UNMET else None
+        gap = {Status.UNMET: least - total.high, Status.MET: Fraction(0)}.get(statuses[0])
         missing = tuple(dict.fromkeys(total.missing))
-        supply = (context.need(*missing),) if missing and status is Status.UNKNOWN else ()
+        supply: tuple[Need, ...] = ()
+        if status is Status.UNKNOWN:  # the total as typed, or else what its parts lack
+            typed_total = (context.need(self.typed),) if self.typed is not None else ()
+            supply = typed_total + ((context.need(*missing),) if missing else ())
         return self.result(
             status,
             unit="number",
@@ -282,14 +301,15 @@ def _all_met(statuses: list[Status]) -> Status:
 
 def _span(part: Part, context: Evaluation) -> Span:
     """A part's points as far as the figures tell them."""
+    if part.typed is not None:  # the typed mark where it is given, else what computes it
+        value = context.figure(part.typed)
+        if value is not None:
+            return Span(value, value)
+        if part.parts is None and not part.scales():
+            return Span(Fraction(0), Fraction(part.max), (part.typed,))
     if part.parts is not None:
         spans = [_span(p, context) for p in part.parts]
         return sum(spans[1:], spans[0]).capped(part.max)
-    if part.typed is not None:
-        value = context.figure(part.typed)
-        if value is None:
-            return Span(Fraction(0), Fraction(part.max), (part.typed,))
-        return Span(value, value)
     found = [_scale_span(scale, part.max, context) for scale in part.scales()]
     best = Span(max(s.low for s in found), max(s.high for s in found))
     missing = tuple(m for s in found for m in s.missing) if best.low != best.high else ()
@@ -297,6 +317,8 @@ def _span(part: Part, context: Evaluation) -> Span:
 
 
 def _scale_span(scale: Scale, top: int, context: Evaluation) -> Span:
+    if scale.mean_growth is not None and context.figure(scale.mean_growth[1]) == 0:
+        return Span(Fraction(0), Fraction(0))  # the guideline: a second year of 0 scores 0
     value = _measure(scale, context)
     if value is None:
         return Span(Fraction(0), Fraction(top), context.missing(*scale.figures()))
@@ -311,9 +333,24 @@ def _scale_span(scale: Scale, top: int, context: Evaluation) -> Span:
 def _measure(scale: Scale, context: Evaluation) -> Fraction | None:
     if scale.figure is not None:
         return context.figure(scale.figure)
+    if scale.mean_growth is not None:
+        return mean_growth(*(context.figure(f) for f in scale.mean_growth))
     assert scale.ratio is not None
     top, bottom = (context.figure(f) for f in scale.ratio)
     return top / bottom if top is not None and bottom else None
+
+
+def mean_growth(first: Fraction | None, second: Fraction | None, third: Fraction | None) -> Fraction | None:
+    """The high-tech guideline's growth rate over three years: ½(second ÷ first + third ÷ second) − 1;
+    from a first year of 0, the last two years' growth (third ÷ second − 1). ``None`` where a figure
+    it needs is unknown, or the second year is 0 (which the guideline scores 0 whatever the rate)."""
+    if second is None or third is None or second == 0:
+        return None
+    if first == 0:
+        return third / second - 1
+    if first is None:
+        return None
+    return (second / first + third / second) / 2 - 1
 
 
 def _scale_keys(scale: Scale, path: KeyPath) -> Iterator[tuple[str, KeyPath]]:
@@ -321,6 +358,8 @@ def _scale_keys(scale: Scale, path: KeyPath) -> Iterator[tuple[str, KeyPath]]:
         yield scale.figure, (*path, "figure")
     for i, figure in enumerate(scale.ratio or ()):
         yield figure, (*path, "ratio", i)
+    for i, figure in enumerate(scale.mean_growth or ()):
+        yield figure, (*path, "mean_growth", i)
 
 
 def _band_problems(
@@ -329,8 +368,8 @@ def _band_problems(
     """Bands out of order (each edge below the one before), a band after the open one, an open band
     missing, an edge of the wrong kind (a percentage for a ratio or a share), points outside 0 to
     the part's maximum or a range upside down."""
-    percent = scale.ratio is not None or standard.unit(scale.figure or "") in PERCENT_UNITS
-    previous: Fraction | None = None
+    percent = scale.figure is None or standard.unit(scale.figure) in PERCENT_UNITS
+    previous: tuple[Fraction, bool] | None = None
     for i, band in enumerate(scale.bands):
         here: KeyPath = (*path, i)
         low, high = band.range
@@ -346,9 +385,10 @@ def _band_problems(
             continue
         if isinstance(edge[1], Percent) != percent:
             yield (*here, edge[0].value), Message("threshold_percent" if percent else "threshold_number")
-        value = fraction(edge[1])
-        if previous is not None and value >= previous:
-            yield (*here, edge[0].value), Message("score_bands_order", value=plain_number(value))
-        previous = value
+        # descending: a lower edge, or the same edge taken in (above 0%, then at least 0%)
+        here_edge = (fraction(edge[1]), edge[0].strict)
+        if previous is not None and here_edge >= previous:
+            yield (*here, edge[0].value), Message("score_bands_order", value=plain_number(here_edge[0]))
+        previous = here_edge
     if scale.bands[-1].edge is not None:
         yield (*path, len(scale.bands) - 1), Message("score_band_open_missing")

@@ -292,7 +292,8 @@ def gap(result: Result, standard: Standard) -> Gap:
         return Gap(
             result.id, Message("candidate_gap_points", name=result.name, points=points, **shown), result.gap
         )
-    figure = getattr(criterion, "figure", None)
+    # the figure the bar is on; for a score, the total as typed
+    figure = getattr(criterion, "figure", None) or getattr(criterion, "typed", None)
     name = standard.figures[figure].name if figure else result.name
     message = Message(f"candidate_gap_{result.comparison}", name=name, **shown)
     return Gap(result.id, message, result.gap, gap_count=result.gap_count)

@@ -262,8 +262,8 @@ def check_standard(document: Document) -> Standard:
         ]
     if not any(not getattr(c, "encouraged", False) for d in standard.dimensions for c in d.criteria):
         problems.append(document.problem(("dimensions",), Message("standard_nothing_counted")))
-    if problems:
-        raise InputError(sorted(problems, key=Problem.order))
+    if problems:  # one problem once, though a YAML alias puts two nodes at one place
+        raise InputError(sorted(dict.fromkeys(problems), key=Problem.order))
     return standard
 
 
