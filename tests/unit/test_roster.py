@@ -335,3 +335,23 @@ def test_a_full_width_comma_that_was_meant_to_separate_is_named(tmp_path: Path) 
     assert (2, "A", "error", "roster_wide_comma") in found
     said = [p.message.render(Lang.ZH) for p in raised.value.problems]
     assert any("全角逗号“，”" in s and "半角逗号“,”" in s for s in said)
+
+
+def test_a_standard_names_the_roster_columns_of_its_figures(tmp_path: Path) -> None:
+    # tech-sme-2017 declares the headers a roster gives its figures under (职工人数, 研发费用（万元）…):
+    # read by the headers the office uses, with no Python for them.
+    from zone_gap.standard.model import load_standard
+
+    standard = load_standard(ROOT / "standards" / "tech-sme-2017.yaml")
+    header = [
+        "企业名称",
+        "统一社会信用代码",
+        "职工人数",
+        "科技人员（人）",
+        "研发费用（万元）",
+        "Ⅱ类知识产权（件）",
+    ]
+    path = write_csv(tmp_path / "2022.csv", [header, ["甲公司", code(1), "100", "25", "250", "3"]])
+    roster, _ = read_roster(path, standard=standard)
+    amounts = {k: v for k, v in roster.enterprises[0].amounts.items() if v is not None}
+    assert amounts == {"staff": 100, "tech_staff": 25, "rd_expense": 250, "ip_class_2": 3}

@@ -70,7 +70,9 @@ def test_an_unknown_tier_figure_decides_only_where_every_band_agrees(enterprise:
 @pytest.mark.parametrize(
     ("score", "status", "gap"), [(70, Status.UNMET, 1), (71, Status.MET, 0), (69, Status.UNMET, 2)]
 )
-def test_innovation_score_must_be_above_70(enterprise: Standard, score: int, status: Status, gap: int) -> None:
+def test_innovation_score_must_be_above_70(
+    enterprise: Standard, score: int, status: Status, gap: int
+) -> None:
     # "70分以上（不含70分）", scored in whole points: 71 is the least passing score
     row = _row(enterprise, "innovation_score", innovation_score=score)
     assert (row.status, row.gap) == (status, gap)

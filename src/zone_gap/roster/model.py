@@ -139,8 +139,8 @@ def _columns(header: Sequence[Cell], standard: Standard | None) -> tuple[list[_C
     known = {_normal(h): alias for alias, headers in COLUMNS.items() for h in (*headers, alias)}
     figures: dict[str, tuple[str, str]] = {}
     for key, figure in standard.figures.items() if standard is not None else ():
-        for written in (key, figure.name.zh):
-            figures.setdefault(_normal(written), (key, figure.unit))
+        for heading in (key, figure.name.zh, *figure.columns):
+            figures.setdefault(_normal(heading), (key, figure.unit))
     found: dict[str, _Column] = {}
     twice: list[str] = []
     for index, cell in enumerate(header):

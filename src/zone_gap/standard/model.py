@@ -58,6 +58,9 @@ class Figure(FileModel):
     """Shown when hovering over the key in an editor, and as the template's comment."""
     part_of: str | list[str] | None = None
     """Figures this one can never exceed (the park's high-tech enterprises ≤ its enterprises)."""
+    columns: list[str] = []
+    """The headers an enterprise roster may give this figure under, besides its key and its Chinese
+    name (职工总数（人）, 职工人数): a roster's column is read as the figure whose header it matches."""
 
     @property
     def wholes(self) -> list[str]:
