@@ -151,6 +151,12 @@ def test_ctrl_c_while_report_writes(root: Path, delay: float) -> None:
     _, err = process.communicate(timeout=60)
     stderr = err.decode("utf-8")
     code = process.returncode
+    if stderr.startswith("Fatal Python error: init_import_site"):
+        # On a loaded machine the signal can land while Python itself is still starting (importing
+        # `site`), before any line of zone-gap runs: Python's own words, nothing written.
+        assert code != 0
+        assert not list(out.iterdir()), "a file written by a process that never started"
+        return
     assert "Traceback" not in stderr, stderr
     assert "KeyboardInterrupt" not in stderr, stderr
     # Killed by the signal before Python set its handler: the shell reports that as 130 too.
