@@ -400,10 +400,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the part `{part}` takes its points from exactly one of: `figure`/`ratio` with `bands`, `best_of`, "
         "`typed` or `parts`",
     ),
+    "band_bar": (
+        "对某部分得分的要求须且只须写一个：`at_least` 或 `above`",
+        "a bar on a part's points takes exactly one of `at_least` or `above`",
+    ),
+    "score_part_twice": (
+        "得分部分编号 `{part}` 重复；每个部分的编号须唯一",
+        "the part id `{part}` is used twice; every part needs its own",
+    ),
     "score_made": ("得分：{parts} = {total}", "score: {parts} = {total}"),
     "score_part_bar": (
-        "另须 `{part}` 部分得分 {symbol}{value}",
-        "the part `{part}` must also score {symbol}{value}",
+        "另须“{part}”部分得分 {symbol}{value}",
+        "the part “{part}” must also score {symbol}{value}",
     ),
     "score_parts_short": (
         "`{part}` 的各子项满分之和小于其满分 {most}",
@@ -426,8 +434,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "marks are whole numbers (every item is scored in whole points), not {value}",
     ),
     "score_points_range": (
-        "分值 {low}–{high} 须在 0 到该部分满分 {most} 之间，且由低到高",
-        "points {low}–{high} must lie from 0 to the part's maximum of {most}, low to high",
+        "分值 {points} 须在 0 到该部分满分 {most} 之间，且由低到高",
+        "points {points} must lie from 0 to the part's maximum of {most}, low to high",
     ),
     "score_bands_order": (
         "分档须由高到低排列：下沿 {value} 不低于上一档",

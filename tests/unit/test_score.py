@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import CliRunner, cli
+from tests.conftest import ROOT, CliRunner, cli
 from zone_gap.analysis.engine import evaluate
 from zone_gap.i18n import Lang
 from zone_gap.io.document import parse_document
@@ -142,3 +142,71 @@ def test_a_standards_bands_are_checked_where_they_are_written(
     result = runner.invoke(cli, ["validate", str(path), "--lang", "en"])
     assert result.exit_code == 1, result.output
     assert said in result.output
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "said"),
+    [
+        # a bar on a part with no edge passed validate and crashed check
+        (
+            "        above: 70\n",
+            "        above: 70\n        require: [{part: ip}]\n",
+            "exactly one of `at_least` or `above`",
+        ),
+        # a bar no part can meet
+        (
+            "        above: 70\n",
+            "        above: 70\n        require: [{part: ip, above: 30}]\n",
+            "at most 30 points",
+        ),
+        # two parts of one id: the bar went to the wrong one
+        ("{id: conversion,", "{id: ip,", "the part id `ip` is used twice"),
+        # a full-width percent sign in a band inside a group crashed both commands
+        ("{at_least: 35%, points: [18, 20]}", "{at_least: 35％, points: [18, 20]}", "35％"),
+    ],
+)
+def test_a_score_written_wrong_is_refused_by_validate_and_check(
+    tmp_path: Path, old: str, new: str, said: str
+) -> None:
+    path = tmp_path / "score.yaml"
+    path.write_text(STANDARD.replace(old, new, 1), encoding="utf-8")
+    figures = tmp_path / "2022.yaml"
+    figures.write_text("enterprise: 甲\nyear: 2022\nip_score: 20\n", encoding="utf-8")
+    for args in (["validate", str(path)], ["check", str(figures), "--standard", str(path)]):
+        result = runner.invoke(cli, [*args, "--lang", "en"])
+        assert result.exit_code in (1, 2), result.output
+        assert "internal error" not in result.output
+        assert said in result.output
+
+
+def test_a_full_width_sign_inside_a_group_member_is_located(tmp_path: Path) -> None:
+    # 30％ in the staff band of tech-sme-2017 (inside `qualifies.of`) crashed both commands
+    shipped = (Path(__file__).resolve().parents[2] / "standards" / "tech-sme-2017.yaml").read_text(
+        encoding="utf-8"
+    )
+    path = tmp_path / "sme.yaml"
+    path.write_text(
+        shipped.replace("{at_least: 30%, points: 20}", "{at_least: 30％, points: 20}", 1), encoding="utf-8"
+    )
+    result = runner.invoke(cli, ["validate", str(path), "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.output
+    assert "30％" in result.output
+
+
+def test_a_bar_on_a_nested_part_is_asked() -> None:
+    # The high-tech score with a bar on a sub-part of growth (sales growth at least 5 points): was
+    # accepted and never asked. Net assets 100 → 150 → 225: 50% → 9–10; sales 100 → 100 → 90:
+    # ½(1 + 0.9) − 1 = −5% → 0. 30 + 30 + 20 + 9–10 + 0 = 89–90 passes "above 70", but the bar fails.
+    shipped = (ROOT / "standards" / "high-tech-enterprise-2016.yaml").read_text(encoding="utf-8")
+    bar = "        typed: innovation_score\n        require: [{part: sales_growth, at_least: 5}]\n"
+    text = shipped.replace("        typed: innovation_score\n", bar, 1)
+    standard = check_standard(parse_document(text, "hte.yaml"))
+    figures = (
+        "enterprise: 甲\nyear: 2022\nip_score: 30\nconversion_score: 30\nmanagement_score: 20\n"
+        "net_assets_1: 100\nnet_assets_2: 150\nnet_assets_3: 225\nsales_1: 100\nsales_2: 100\nsales_3: 90\n"
+    )
+    baseline = read_baseline(parse_document(figures, "2022.yaml"), standard)
+    row = evaluate(standard, baseline, deadline=2022).by_id()["innovation_score"]
+    assert row.actual is not None
+    assert (row.status, row.actual.low, row.actual.high, row.gap) == (Status.UNMET, 89, 90, None)

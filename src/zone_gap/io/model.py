@@ -8,7 +8,7 @@ import types
 from collections.abc import Hashable, Iterable
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, PydanticUserError, ValidationError
 from pydantic_core import ErrorDetails
 
 from zone_gap.i18n import Lang, Message
@@ -186,6 +186,8 @@ def _accepts(model: type[BaseModel], loc: tuple[int | str, ...], text: str) -> b
     try:
         TypeAdapter(annotation).validate_python(yaml.safe_load(text))
     except (ValidationError, yaml.YAMLError, ValueError, TypeError):
+        return False
+    except PydanticUserError:  # a type that refers to one defined later (a group's members)
         return False
     return True
 

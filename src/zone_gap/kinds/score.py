@@ -134,6 +134,12 @@ class PartBar(FileModel):
     at_least: Number | None = None
     above: Number | None = None
 
+    @model_validator(mode="after")
+    def _one_edge(self) -> PartBar:
+        if (self.at_least is None) == (self.above is None):
+            raise PydanticCustomError("band_bar", "one edge", {})
+        return self
+
     @property
     def bar(self) -> tuple[Comparison, Fraction]:
         found = next(c for c in COMPARISONS[:2] if getattr(self, c) is not None)
@@ -213,7 +219,11 @@ class ScoreCriterion(Compared):
     def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
         yield from super().problems(standard)
         ids = [part.id for part, _ in self._all_parts()]
+        seen: set[str] = set()
         for part, path in self._all_parts():
+            if part.id in seen:
+                yield (*path, "id"), Message("score_part_twice", part=part.id)
+            seen.add(part.id)
             for s, scale in enumerate(part.scales()):
                 where = (*path, "best_of", s) if part.best_of is not None else path
                 yield from _band_problems(scale, part.max, standard, (*where, "bands"))
@@ -223,9 +233,14 @@ class ScoreCriterion(Compared):
         comparison, threshold = self.comparison, fraction(self.threshold)  # type: ignore[arg-type]
         if not comparison.holds(Fraction(top), threshold):
             yield (comparison.value,), Message("score_unreachable", most=top)
+        tops = {part.id: part.max for part, _ in self._all_parts()}
         for i, bar in enumerate(self.require):
             if bar.part not in ids:
                 yield ("require", i, "part"), Message("unknown_part", key=bar.part, parts=", ".join(ids))
+                continue
+            how, value = bar.bar
+            if not how.holds(Fraction(tops[bar.part]), value):
+                yield ("require", i, how.value), Message("score_unreachable", most=tops[bar.part])
 
     def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
         """A typed mark outside its part's range, or not whole where scores are whole."""
@@ -251,7 +266,8 @@ class ScoreCriterion(Compared):
         comparison = self.comparison
         actual = Bounds(total.low, total.high)
         statuses = [actual.status(threshold, comparison)]
-        by_id = {part.id: span for part, span in zip(self.parts, spans, strict=True)}
+        by_id = {part.id: _span(part, context) for part, _ in self._all_parts()}
+        names = {part.id: part.name for part, _ in self._all_parts()}
         made = Breakdown(tuple((p.name, s.text()) for p, s in zip(self.parts, spans, strict=True)))
         notes = [Message("score_made", parts=made, total=total.text())] if typed is None else []
         for bar in self.require if typed is None else ():
@@ -261,13 +277,15 @@ class ScoreCriterion(Compared):
             how, value = bar.bar
             statuses.append(Bounds(span.low, span.high).status(value, how))
             if statuses[-1] is not Status.MET:
-                notes.append(
-                    Message("score_part_bar", part=bar.part, symbol=how.symbol, value=plain_number(value))
-                )
+                shown = plain_number(value)
+                notes.append(Message("score_part_bar", part=names[bar.part], symbol=how.symbol, value=shown))
         status = _all_met(statuses)
         least = self._least_passing(threshold)
         # the points the greatest total lacks, where the total itself fails (not a part's bar)
+        # the points the greatest total lacks where the total fails; nothing where only a part's bar does
         gap = {Status.UNMET: least - total.high, Status.MET: Fraction(0)}.get(statuses[0])
+        if statuses[0] is Status.MET and status is not Status.MET:
+            gap = None
         missing = tuple(dict.fromkeys(total.missing))
         supply: tuple[Need, ...] = ()
         if status is Status.UNKNOWN:  # the total as typed, or else what its parts lack
@@ -319,9 +337,12 @@ def _span(part: Part, context: Evaluation) -> Span:
 def _scale_span(scale: Scale, top: int, context: Evaluation) -> Span:
     if scale.mean_growth is not None and context.figure(scale.mean_growth[1]) == 0:
         return Span(Fraction(0), Fraction(0))  # the guideline: a second year of 0 scores 0
+    if scale.ratio is not None and context.figure(scale.ratio[1]) == 0:
+        return Span(Fraction(0), Fraction(0))  # nothing to divide by: this measure scores nothing
     value = _measure(scale, context)
     if value is None:
-        return Span(Fraction(0), Fraction(top), context.missing(*scale.figures()))
+        most = min(Fraction(top), max(band.range[1] for band in scale.bands))
+        return Span(Fraction(0), most, context.missing(*scale.figures()))
     for band in scale.bands:
         edge = band.edge
         if edge is None or edge[0].holds(value, fraction(edge[1])):
@@ -374,10 +395,8 @@ def _band_problems(
         here: KeyPath = (*path, i)
         low, high = band.range
         if not 0 <= low <= high <= top:
-            yield (
-                (*here, "points"),
-                Message("score_points_range", low=plain_number(low), high=plain_number(high), most=top),
-            )
+            points = plain_number(low) if low == high else f"{plain_number(low)}–{plain_number(high)}"
+            yield (*here, "points"), Message("score_points_range", points=points, most=top)
         edge = band.edge
         if edge is None:
             if i != len(scale.bands) - 1:

@@ -78,7 +78,9 @@ def gap(result: Result, lang: Lang) -> str:
     if result.gap is None:
         return ""
     if result.gap == 0:  # met; or, where the standard asks for more (less) than the bar, exactly at it
-        return "—" if result.status is Status.MET else text(f"gap_strict_{result.comparison}", lang)
+        if result.status is Status.MET or not result.comparison.strict:
+            return "—"
+        return text(f"gap_strict_{result.comparison}", lang)
     if result.unit == "count":
         return text("gap_count", lang, n=result.gap_count or count(result.gap, against=ZERO))
     if result.unit in ("amount", "number"):
@@ -149,8 +151,13 @@ class Notes:
         return f"{label} [{len(self.lines)}]"
 
 
-def numeric_row(result: Result, lang: Lang, marks: Notes, *, sub: bool = False) -> Row:
-    label = ("└" if sub else "") + marks.mark(result.name.text(lang), notes(result, lang))
+def numeric_row(result: Result, lang: Lang, marks: Notes, *, sub: bool = False, depth: int = 0) -> Row:
+    """One criterion or branch; ``depth``: a member of a member (a group within a group) is set in
+    under the one it belongs to."""
+    depth = max(depth, 1 if sub else 0)
+    indent = "　" * (depth - 1) + "└" if depth else ""
+    label = indent + marks.mark(result.name.text(lang), notes(result, lang))
+    sub = depth > 0
     if result.branches:  # an either/or criterion: its branches below carry the figures
         cells = [label, status(result.status, lang), "", "", "", "", ""]
     else:
@@ -243,9 +250,16 @@ def _rows(result: Result, lang: Lang, marks: Notes) -> list[Row]:
     if result.kind == "qualitative":
         label = marks.mark(result.name.text(lang), notes(result, lang))
         return [Row([label, status(result.status, lang), "", "", "", "", ""], TONE[result.status])]
-    return [numeric_row(result, lang, marks)] + [
-        numeric_row(b, lang, marks, sub=True) for b in result.branches
-    ]
+    return [numeric_row(result, lang, marks)] + _member_rows(result, lang, marks, 1)
+
+
+def _member_rows(result: Result, lang: Lang, marks: Notes, depth: int) -> list[Row]:
+    """The branches or members of a criterion, each with its own members below it, however deep."""
+    rows = []
+    for member in result.branches:
+        rows.append(numeric_row(member, lang, marks, depth=depth))
+        rows += _member_rows(member, lang, marks, depth + 1)
+    return rows
 
 
 def _ledger_block(report: Report, lang: Lang, marks: Notes, leads: dict[str, list[Lead]]) -> Block:
