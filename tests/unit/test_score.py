@@ -210,3 +210,13 @@ def test_a_bar_on_a_nested_part_is_asked() -> None:
     row = evaluate(standard, baseline, deadline=2022).by_id()["innovation_score"]
     assert row.actual is not None
     assert (row.status, row.actual.low, row.actual.high, row.gap) == (Status.UNMET, 89, 90, None)
+
+
+def test_a_bar_the_bands_cannot_reach_is_refused(tmp_path: Path) -> None:
+    # growth's bands give at most 12 once the top band is lowered: 30 + 30 + 20 + 12 = 92 < "above 95"
+    text = STANDARD.replace("points: [18, 20]", "points: [9, 12]").replace("above: 70", "above: 95")
+    path = tmp_path / "score.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["validate", str(path), "--lang", "en"])
+    assert result.exit_code == 1, result.output
+    assert "at most 92 points" in result.output

@@ -229,11 +229,11 @@ class ScoreCriterion(Compared):
                 yield from _band_problems(scale, part.max, standard, (*where, "bands"))
             if part.parts is not None and sum(p.max for p in part.parts) < part.max:
                 yield (*path, "max"), Message("score_parts_short", part=part.id, most=part.max)
-        top = sum(part.max for part in self.parts)
+        top = sum(_top(part) for part in self.parts)
         comparison, threshold = self.comparison, fraction(self.threshold)  # type: ignore[arg-type]
         if not comparison.holds(Fraction(top), threshold):
             yield (comparison.value,), Message("score_unreachable", most=top)
-        tops = {part.id: part.max for part, _ in self._all_parts()}
+        tops = {part.id: _top(part) for part, _ in self._all_parts()}
         for i, bar in enumerate(self.require):
             if bar.part not in ids:
                 yield ("require", i, "part"), Message("unknown_part", key=bar.part, parts=", ".join(ids))
@@ -308,6 +308,16 @@ class ScoreCriterion(Compared):
         if not self.comparison.strict:
             return Fraction(math.ceil(threshold)) if self.whole else threshold
         return Fraction(math.floor(threshold) + 1) if self.whole else threshold
+
+
+def _top(part: Part) -> int:
+    """The most a part can give: its maximum, or less where its bands or parts cannot reach it."""
+    if part.typed is not None and not part.scales() and part.parts is None:
+        return part.max
+    if part.parts is not None:
+        return min(part.max, sum(_top(p) for p in part.parts))
+    most = max(max(band.range[1] for band in scale.bands) for scale in part.scales())
+    return min(part.max, int(most))
 
 
 def _all_met(statuses: list[Status]) -> Status:
