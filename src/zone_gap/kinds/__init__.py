@@ -5,14 +5,11 @@ standard and of a figures file, evaluation, projection and the plan bar; it comp
 ``Comparison``. The walkers (``engine``, ``projection``, ``plan_check``, the standard's checks, the
 roster's candidates) ask the criterion and never test which kind it is.
 
-A new kind: a module with ``KIND`` and its model, added to ``KINDS`` and to ``Criterion`` below.
+A new kind: a module with ``KIND`` and its model, added to ``KINDS`` below and to the one union of
+every kind, ``Member`` in ``group.py``.
 """
 
 from __future__ import annotations
-
-from typing import Annotated
-
-from pydantic import Field
 
 from zone_gap.kinds import count, distinct_share, either, group, growth, qualitative, ratio, score, value
 from zone_gap.kinds._base import (
@@ -33,7 +30,7 @@ from zone_gap.kinds._base import (
 from zone_gap.kinds.count import CountCriterion
 from zone_gap.kinds.distinct_share import DistinctShareCriterion
 from zone_gap.kinds.either import EitherCriterion
-from zone_gap.kinds.group import AllOfCriterion, AnyOfCriterion
+from zone_gap.kinds.group import AllOfCriterion, AnyOfCriterion, Member
 from zone_gap.kinds.growth import GrowthCriterion
 from zone_gap.kinds.qualitative import QualitativeCriterion
 from zone_gap.kinds.ratio import RatioCriterion
@@ -44,19 +41,9 @@ KINDS = {m.KIND: m for m in (qualitative, count, value, ratio, distinct_share, g
 KINDS |= {"all_of": group, "any_of": group}
 """Every kind by the name a standard gives it under ``kind:``."""
 
-Criterion = Annotated[
-    QualitativeCriterion
-    | CountCriterion
-    | ValueCriterion
-    | RatioCriterion
-    | DistinctShareCriterion
-    | GrowthCriterion
-    | ScoreCriterion
-    | EitherCriterion
-    | AllOfCriterion
-    | AnyOfCriterion,
-    Field(discriminator="kind"),
-]
+Criterion = Member
+"""Any criterion a standard writes (a dimension's criteria, a group's members): one union of every
+kind, written once in ``group.py`` since a group holds criteria of any kind."""
 
 __all__ = [
     "KINDS",

@@ -78,7 +78,7 @@ class AnyOfCriterion(_Group):
         return any_met(statuses)
 
 
-Member = Annotated[
+Member = Annotated[  # every kind; kinds/__init__.py names it Criterion
     QualitativeCriterion
     | CountCriterion
     | ValueCriterion
