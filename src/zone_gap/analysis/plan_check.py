@@ -170,8 +170,8 @@ def _needed(bar: PlanBar | None, goal: Fraction, count: bool) -> tuple[Fraction,
     if bar is None or bar.threshold is None:
         return goal, None
     comparison, least = bar.comparison, bar.threshold
-    if comparison.strict and count:
-        least = Fraction(math.floor(least) + 1) if comparison.rising else Fraction(math.ceil(least) - 1)
+    if count:
+        least = comparison.whole_past(least)
     return (max(goal, least), None) if comparison.rising else (goal, least)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from enum import StrEnum
 from fractions import Fraction
 
@@ -38,6 +39,13 @@ class Comparison(StrEnum):
                 return value <= threshold
             case Comparison.BELOW:
                 return value < threshold
+
+    def whole_past(self, threshold: Fraction) -> Fraction:
+        """The whole number nearest ``threshold`` that a strict bar lets pass: above 200 → 201,
+        below 3 → 2 (a whole count or a score in whole points); a bar that includes itself, as is."""
+        if not self.strict:
+            return threshold
+        return Fraction(math.floor(threshold) + 1) if self.rising else Fraction(math.ceil(threshold) - 1)
 
     def distance(self, value: Fraction, threshold: Fraction) -> Fraction:
         """How far ``value`` stands from the threshold on the side it must cross; never negative."""

@@ -7,7 +7,6 @@ A kind overrides only what it means differently; no walker asks which kind it ho
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -308,7 +307,7 @@ def required_change(
     rising = comparison.rising
     strict = comparison.strict and not comparison.holds(actual, end)
     if strict and whole:
-        end = Fraction(math.floor(end) + 1) if rising else Fraction(math.ceil(end) - 1)
+        end = comparison.whole_past(end)
     return {
         "required_per_year": required_per_year(actual, end, years, whole=whole, rising=rising),
         "required_cagr": required_cagr(actual, end, years, rising=rising),

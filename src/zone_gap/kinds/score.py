@@ -260,13 +260,13 @@ class ScoreCriterion(Compared):
 
     def evaluate(self, context: Evaluation) -> Result:
         typed = context.figure(self.typed) if self.typed is not None else None
-        spans = [_span(part, context) for part in self.parts]
+        by_id = {part.id: _span(part, context) for part, _ in self._all_parts()}  # ids are unique
+        spans = [by_id[part.id] for part in self.parts]
         total = sum(spans[1:], spans[0]) if typed is None else Span(typed, typed)
         threshold = fraction(self.threshold)  # type: ignore[arg-type]
         comparison = self.comparison
         actual = Bounds(total.low, total.high)
         statuses = [actual.status(threshold, comparison)]
-        by_id = {part.id: _span(part, context) for part, _ in self._all_parts()}
         names = {part.id: part.name for part, _ in self._all_parts()}
         made = Breakdown(tuple((p.name, s.text()) for p, s in zip(self.parts, spans, strict=True)))
         notes = [Message("score_made", parts=made, total=total.text())] if typed is None else []
@@ -305,9 +305,11 @@ class ScoreCriterion(Compared):
 
     def _least_passing(self, threshold: Fraction) -> Fraction:
         """The least total that passes: the bar itself, or past a strict bar the next whole number."""
-        if not self.comparison.strict:
-            return Fraction(math.ceil(threshold)) if self.whole else threshold
-        return Fraction(math.floor(threshold) + 1) if self.whole else threshold
+        if not self.whole:
+            return threshold
+        if not self.comparison.strict:  # at least 59.5 in whole points: 60
+            return Fraction(math.ceil(threshold))
+        return self.comparison.whole_past(threshold)
 
 
 def _top(part: Part) -> int:
