@@ -306,8 +306,6 @@ def _from_roster(
 class RosterOutcome:
     figures: RosterFigures
     warnings: list[Problem]
-    standard: Standard
-    """The park's standard, whose figures' names the output gives."""
     pipeline: CertificatePipeline | None = None
 
 
@@ -336,7 +334,7 @@ def run_roster(
         raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
     found = roster_figures(roster, as_of, {key: figure.name for key, figure in standard.figures.items()})
     if not pipeline:
-        return RosterOutcome(found, warnings, standard)
+        return RosterOutcome(found, warnings)
     from zone_gap.roster.pipeline import certificate_pipeline
 
     # the park's standard (the one given, else the shipped one) and its plan give the deadline
@@ -346,7 +344,7 @@ def run_roster(
     report = certificate_pipeline(
         roster, by=deadline, standard=inputs.standard, plan=inputs.plan, enterprise_standard=companies
     )
-    return RosterOutcome(found, warnings, standard, report)
+    return RosterOutcome(found, warnings, report)
 
 
 def run_report(settings: Settings) -> MeetingPack:

@@ -22,7 +22,7 @@ from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
 from zone_gap.io.model import FileModel, Names
 from zone_gap.maths.growth import required_cagr, required_per_year
-from zone_gap.maths.result import Result, Status
+from zone_gap.maths.result import Bounds, Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, PlanContext, Series
@@ -199,10 +199,10 @@ class Measured(Criterion):
         threshold = self.threshold
         return [fraction(b.value) for b in threshold.tiers.bands] if isinstance(threshold, Tiers) else []
 
-    def undecided(self, actual: object) -> Status:
+    def undecided(self, actual: Bounds) -> Status:
         """The status where tiers decide the threshold but their deciding figure is unknown: what
         every tier agrees on, else unknown."""
-        found = {actual.status(v, self.comparison) for v in self.tier_values()}  # type: ignore[attr-defined]
+        found = {actual.status(v, self.comparison) for v in self.tier_values()}
         return found.pop() if len(found) == 1 else Status.UNKNOWN
 
     def tier_figure(self, status: Status) -> tuple[str, ...]:
