@@ -33,6 +33,8 @@ def _change(row: Projection, value: Fraction | None, lang: Lang, *, required: bo
     rate itself; past a strict bar, more than the change shown where the figure is not whole."""
     if value is None:
         return ""
+    if required and value == 0 and not row.required_strict:  # as check shows it: nothing asked
+        return "—"
     if row.kind == "growth":
         return percent(value, against=[row.threshold])
     if row.unit == "ratio":
