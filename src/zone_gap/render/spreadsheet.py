@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -173,19 +173,26 @@ def _check_figures(result: Result, lang: Lang) -> list[str]:
     ]
 
 
+def _with_members(result: Result, parent: str) -> Iterator[tuple[Result, str]]:
+    """A criterion, then its branches or members however deep, each with the id it belongs to."""
+    yield result, parent
+    for member in result.branches:
+        yield from _with_members(member, result.id)
+
+
 def check_grid(
     report: Report, warnings: list[Problem], lang: Lang, leads: dict[str, list[Lead]] | None = None
 ) -> Grid:
     rows = []
     for section in report.sections:
         for top in section.results:
-            for result in (top, *top.branches):
+            for result, parent in _with_members(top, ""):
                 notes = check_notes(result, lang, supply_always=True)
                 cells = [
                     section.name.text(lang),
                     result.id,
                     result.name.text(lang),
-                    top.id if result is not top else "",
+                    parent,
                     text(f"status_{result.status}", lang),
                     *_check_figures(result, lang),
                     text("separator", lang).join(notes),
