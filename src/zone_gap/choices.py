@@ -47,4 +47,5 @@ class RosterFormat(StrEnum):
     TABLE = "table"
     JSON = "json"
     CSV = "csv"
+    XLSX = "xlsx"
     YAML = "yaml"

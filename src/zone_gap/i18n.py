@@ -571,8 +571,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "meant to separate two cells, write a half-width comma “,”",
     ),
     "pipeline_format": (
-        "--pipeline 只能以 table 或 json 输出，不能用 --format {format}",
-        "--pipeline is shown as table or json only, not --format {format}",
+        "--pipeline 可以 table、json、csv 或 xlsx 输出，不能用 --format {format}",
+        "--pipeline is shown as table, json, csv or xlsx, not --format {format}",
     ),
     "standard_id_unknown": (
         "--standard 的取值 `{value}` 既不是文件，也不是内置标准的编号（{ids}）；"
@@ -856,6 +856,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "clause_title": ("定性条款", "Qualitative clauses"),
     "footnote": ("{label}：{notes}", "{label}: {notes}"),
     "separator": ("；", "; "),
+    "colon": ("：", ": "),
     "warnings_title": ("输入数据提示", "Input warnings"),
     # --- projection ---------------------------------------------------------------------------
     "zero_base_linear": (
@@ -1017,18 +1018,58 @@ CATALOG: dict[str, tuple[str, str]] = {
         "To keep the standard's growth: {name} up {rate} or more each year",
     ),
     "pipeline_candidates_title": (
-        "候选企业：对照《{standard}》（{count}家）",
-        "Candidates, against {standard} ({count})",
+        "候选企业（{count}家）：对照各企业标准",
+        "Candidates ({count}), against each enterprise standard",
     ),
     "pipeline_no_candidates": (
-        "名录中没有候选企业（无证书的科技型中小企业，或带有高企认定条件数字的企业）。",
+        "名录中没有候选企业（无证书的科技型中小企业，或带有企业标准所列数字的企业）。",
         "The roster has no candidates (tech-based SMEs without a certificate, or enterprises whose rows "
-        "carry the high-tech enterprise conditions' figures).",
+        "carry the figures of an enterprise standard).",
     ),
     "pipeline_no_figures": (
-        "未知：名录未给出高企认定条件的数字",
-        "unknown: the roster gives none of the high-tech enterprise conditions' figures",
+        "未知：名录未给出该标准的数字",
+        "unknown: the roster gives none of this standard's figures",
     ),
+    "pipeline_clauses_open": (
+        "数字条件均满足，其余条款不从名录判断",
+        "every numeric condition met; the clauses are not judged from a roster",
+    ),
+    "pipeline_supply": ("未知：缺 {figures}", "unknown: supply {figures}"),
+    "closing_unknown": ("未知（缺 {figures}）", "unknown (supply {figures})"),
+    "pipeline_score": ("（{score}分）", " ({score} points)"),
+    "roster_sheet_name": ("名录数字", "Roster figures"),
+    "pipeline_sheet_name": ("补齐差距的企业", "Enterprises to close gaps"),
+    "closing_now": (
+        "{name}：现 {actual}（须 {threshold}，{status}）",
+        "{name}: now {actual} (must be {threshold}; {status})",
+    ),
+    "closing_after_status": (
+        "；下列达标的 {n} 家若全部认定（入库）：{status}",
+        "; if the {n} below that meet their standard succeed: {status}",
+    ),
+    "closing_either": (
+        "{name}：{status}（任一分项达标即可，各分项见下）",
+        "{name}: {status} (met when any branch is; each branch below)",
+    ),
+    "closing_needed": ("，还差 {n} 家", ", {n} enterprises short"),
+    "closing_after": (
+        "；下列达标的 {n} 家若全部认定（入库），为 {actual}（{status}）",
+        "; if the {n} below that meet their standard succeed: {actual} ({status})",
+    ),
+    "closing_none_ready": (
+        "；下列企业尚无一家确定达标",
+        "; none of the enterprises below is yet known to meet its standard",
+    ),
+    "closing_no_movers": ("名录中没有可计入的候选企业", "no candidate in the roster would count here"),
+    "pipeline_col_rank": ("序", "#"),
+    "pipeline_col_through": ("途径", "Through"),
+    "pipeline_col_verdict": ("结论", "Verdict"),
+    "pipeline_col_criterion_id": ("指标编号", "Criterion id"),
+    "pipeline_col_criterion": ("园区指标", "Park criterion"),
+    "pipeline_col_now": ("现值", "Now"),
+    "pipeline_col_threshold": ("标准", "Standard"),
+    "pipeline_col_needed": ("还差（家）", "Short (enterprises)"),
+    "pipeline_col_if_ready": ("达标者全部认定后", "If those meeting succeed"),
     "pipeline_col_enterprise": ("企业名称", "Enterprise"),
     "pipeline_col_credit_code": ("统一社会信用代码", "Credit code"),
     "pipeline_col_expires": ("有效期至", "Valid until"),
@@ -1064,6 +1105,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "candidate_gap_at_most": (
         "{name}须不高于 {threshold}（现 {actual}）",
         "{name} must be at most {threshold} (now {actual})",
+    ),
+    "candidate_gap_condition": (
+        "{name}：{condition}",
+        "{name}: {condition}",
     ),
     "candidate_gap_below": (
         "{name}须低于 {threshold}（现 {actual}）",

@@ -60,11 +60,12 @@ def check_verdict(path: Path) -> tuple[str, list[str]]:
     return ("unmet" if unmet else "unknown" if unknown else "met"), unmet
 
 
-def candidate_verdict(path: Path) -> tuple[str, list[str]]:
+def candidate_verdict(path: Path, standard: str = "high-tech-enterprise-2016") -> tuple[str, list[str]]:
     code_, out, err = run("roster", str(path), "--pipeline", "--format", "json")
     assert code_ == 0, err
     (candidate,) = json.loads(out)["pipeline"]["candidates"]
-    return candidate["status"], [g["criterion"] for g in candidate["gaps"]]
+    judged = candidate["standards"][standard]
+    return judged["status"], [g["criterion"] for g in judged["gaps"]]
 
 
 @pytest.mark.parametrize(
@@ -151,3 +152,42 @@ def test_a_value_a_figures_file_refuses_is_refused_at_its_cell(
     assert said in err
     assert check_code == 2
     assert said in check_out + check_err
+
+
+SME: dict[str, str] = {  # 职工 100, 科技人员 20 (20%: 12 points), R&D 5% of sales (40), 1 class-I IP (30)
+    "staff": "100",
+    "tech_staff": "20",
+    "sales_revenue": "4000",
+    "total_assets": "3000",
+    "rd_expense": "200",
+    "total_cost": "3800",
+    "ip_class_1": "1",
+    "ip_class_2": "0",
+}
+
+
+@pytest.mark.parametrize(
+    ("changed", "expected"),
+    [
+        ({}, "met"),  # 12 + 40 + 30 = 82
+        ({"tech_staff": "9"}, "unknown"),  # the staff part scores 0: the direct path stays open
+        ({"sales_revenue": "20000.01", "rd_expense": "1000.0005"}, "unmet"),  # over the 2亿 cap
+        ({"sales_revenue": "20000", "rd_expense": "1000"}, "met"),  # the cap is inclusive
+        ({"ip_class_1": "0", "ip_class_2": ""}, "unknown"),  # 52 + 0–24: unknown, never 0
+        ({"ip_class_1": "0", "ip_class_2": "", "tech_staff": "40"}, "met"),  # 20 + 40 + 0 = 60 at least
+    ],
+    ids=["scored-82", "staff-part-zero", "sales-over-cap", "sales-at-cap", "ip-unknown", "least-60"],
+)
+def test_a_tech_sme_candidate_is_judged_as_check_judges_the_same_figures(
+    tmp_path: Path, changed: dict[str, str], expected: str
+) -> None:
+    figures = {k: v for k, v in {**SME, **changed}.items() if v != ""}
+    header = ["企业名称", "统一社会信用代码", "科技型中小企业", *figures]
+    path = write_csv(tmp_path / "roster" / "2022.csv", [header, [NAME, code(1), "否", *figures.values()]])
+    status, _ = candidate_verdict(path, "tech-sme-2017")
+    data: dict[str, object] = {"enterprise": NAME, "year": 2022, "standard": "tech-sme-2017"}
+    data |= {key: yaml.safe_load(written) for key, written in figures.items()}
+    file = tmp_path / "figures" / "2022.yaml"
+    file.parent.mkdir(parents=True)
+    file.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert (status, check_verdict(file)[0]) == (expected, expected)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -111,7 +113,7 @@ def test_the_example_table_and_csv(tmp_path: Path) -> None:
     code, out, _ = run("roster", str(EXAMPLE), "--format", "csv")
     assert out.splitlines()[:3] == [
         "\ufeff指标,键,数值,未填的行",  # the byte-order mark, as every CSV of the tool has, for Excel and WPS
-        "入驻企业数,enterprises,18,",
+        "入驻企业数,enterprises,56,",
         "高新技术企业数,high_tech_enterprises,6,",
     ]
 
@@ -121,7 +123,7 @@ def test_new_with_a_roster_writes_a_baseline_that_check_reads(tmp_path: Path) ->
     code, _, err = run("new", "2022", "--roster", str(EXAMPLE), "--folder", str(folder))
     assert code == 0, err
     written = (folder / "2022.yaml").read_text(encoding="utf-8")
-    assert f"enterprises: 18                # 名录 {EXAMPLE}：年末入驻企业数 18 家；" in written
+    assert f"enterprises: 56                # 名录 {EXAMPLE}：年末入驻企业数 56 家；" in written
     assert "rd_spending:  " in written
     assert "企业合计只是下限" in written
     assert "regional_gdp:  " in written
@@ -129,10 +131,10 @@ def test_new_with_a_roster_writes_a_baseline_that_check_reads(tmp_path: Path) ->
     code, out, err = run("check", str(folder / "2022.yaml"), "--format", "json")
     assert code == 1, err  # read; the example park is far from the standard
     criteria = {c["id"]: c for c in json.loads(out)["criteria"]}
-    assert criteria["enterprise_count"]["actual"] == 18
+    assert criteria["enterprise_count"]["actual"] == 56
     share = next(b for b in criteria["high_tech_share"]["branches"] if b["id"] == "park_share")
-    assert share["actual"] == pytest.approx((6 + 8 - 4) / 18)
-    assert criteria["high_tech_revenue"]["actual"] == pytest.approx(113501.25 / 239901.25)
+    assert share["actual"] == pytest.approx((6 + 8 - 4) / 56)
+    assert criteria["high_tech_revenue"]["actual"] == pytest.approx(113501.25 / 323916.25)
 
 
 def test_new_refuses_a_roster_of_another_year(tmp_path: Path) -> None:
@@ -172,7 +174,57 @@ def test_pipeline_names_who_must_renew_and_what_each_year_needs() -> None:
     assert code == 0
     assert "2023年底前到期的证书（2家，按到期日）" in out
     code, _, err = run(
-        "roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--pipeline", "--format", "csv"
+        "roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--pipeline", "--format", "yaml"
     )
     assert code == 2
     assert "--pipeline" in err
+
+
+def test_the_example_names_the_enterprises_that_close_the_share_gap(tmp_path: Path) -> None:
+    """Worked by hand (examples/roster/make.py): 56 enterprises in the park at the end of 2022; 6
+    high-tech, 8 tech-based SMEs, 4 both: 10 of 56 = 17.86% < 20%; 20% of 56 is 11.2, so 12 are
+    needed, 2 short. 示例耐磨材料 (its certificate lapsed 2022-12-02, not an SME): 30 S&T staff of
+    120 = 25% → 16 points; R&D 300 of sales 8,800 = 3.41% → 20 (of cost 8,000: 3.75% → 0; the
+    better is taken); one class-I IP → 30; 66 ≥ 60 with the staff part above 0: meets tech-sme-2017.
+    示例数控技术: 15 of 60 = 25% → 16; 210 of 3,000 = 7% → 50; class-I blank (0–30) or 2 class-II
+    → 12: 78–96, met. Both registered: 12 of 56 = 21.43% ≥ 20%."""
+    code, out, err = run(
+        "roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--pipeline", "--format", "json"
+    )
+    assert code == 0, err
+    closings = {c["criterion"]: c for c in json.loads(out)["pipeline"]["closings"]}
+    assert set(closings) == {"high_tech_share", "park_share", "city_share"}
+    share = closings["park_share"]
+    assert (share["now"]["status"], share["needed"], share["ready"]) == ("unmet", 2, 2)
+    assert share["now"]["actual"] == pytest.approx(10 / 56)
+    assert share["if_ready_succeed"] == {"status": "met", "actual": 12 / 56, "low": 12 / 56, "high": 12 / 56}
+    first, second = share["enterprises"][:2]
+    assert (first["name"], first["standard"], first["status"], first["score"]) == (
+        "示例耐磨材料有限公司",
+        "tech-sme-2017",
+        "met",
+        {"low": 66, "high": 66},
+    )
+    assert (second["name"], second["score"]) == ("示例数控技术有限公司", {"low": 78, "high": 96})
+    assert all(e["status"] != "met" for e in share["enterprises"][2:])
+    city = closings["city_share"]  # the league/city's count is not in a roster: unknown, never 0
+    assert city["now"]["status"] == "unknown"
+    assert city["now"]["actual"] is None
+    assert city["enterprises"][0]["name"] == "示例新能源材料有限公司"
+    for fmt, name in (("csv", "list.csv"), ("xlsx", "list.xlsx")):
+        target = tmp_path / name
+        code, _, err = run(
+            "roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--pipeline", "--format", fmt,
+            "-o", str(target),
+        )  # fmt: skip
+        assert code == 0, err
+    rows = list(csv.reader(io.StringIO((tmp_path / "list.csv").read_text(encoding="utf-8-sig"))))
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(tmp_path / "list.xlsx").active
+    assert sheet is not None
+    from_xlsx = [["" if c is None else str(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    assert from_xlsx == rows
+    park = [r for r in rows if r[0] == "park_share"]
+    assert [r[7] for r in park[:2]] == ["示例耐磨材料有限公司", "示例数控技术有限公司"]
+    assert park[0][2:6] == ["17.86%", "≥20.00%", "2", "21.43%"]

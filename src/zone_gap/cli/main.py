@@ -578,8 +578,16 @@ def roster_command(
     by: ByOption = None,
     plan: PlanOption = None,
     fmt: Annotated[
-        RosterFormat, typer.Option("--format", help="输出格式 Output format.")
+        RosterFormat,
+        typer.Option(
+            "--format",
+            help="输出格式；加 --pipeline 时 csv 和 xlsx 为补齐各项差距的企业清单。 "
+            "Output format; with --pipeline, csv and xlsx give the list of the enterprises that "
+            "close each gap.",
+        ),
     ] = RosterFormat.TABLE,
+    output: OutputOption = None,
+    force: ForceOption = False,
     strict: Annotated[bool, typer.Option("--strict", help="有提示也算失败。 Fail on warnings too.")] = False,
     lang: LangOption = Lang.ZH,
 ) -> None:
@@ -594,8 +602,10 @@ def roster_command(
     from zone_gap.render.roster import render_roster
 
     day = _run("roster", lang, lambda: _day(as_of))
-    if pipeline and fmt not in (RosterFormat.TABLE, RosterFormat.JSON):
+    if pipeline and fmt is RosterFormat.YAML:
         _run("roster", lang, lambda: _refuse(Message("pipeline_format", format=fmt.value)))
+    if fmt is RosterFormat.XLSX and output is None:
+        _run("roster", lang, lambda: _refuse(Message("xlsx_needs_output")))
     outcome = _run(
         "roster",
         lang,
@@ -610,17 +620,31 @@ def roster_command(
             plan_file=plan,
         ),
     )
-    color, width = _terminal() if outcome.pipeline is not None else (False, None)
-    shown = render_roster(
-        outcome.figures,
-        outcome.warnings,
-        fmt,
-        lang,
-        pipeline=outcome.pipeline,
-        color=color,
-        width=width,
-    )
-    _write(shown)
+    body: str | bytes
+    if fmt is RosterFormat.XLSX:
+        from zone_gap.render.roster import roster_workbook
+
+        body = _run("roster", lang, lambda: roster_workbook(outcome.figures, lang, outcome.pipeline))
+    else:
+        terminal = outcome.pipeline is not None and output is None
+        color, width = _terminal() if terminal else (False, None)
+        body = render_roster(
+            outcome.figures,
+            outcome.warnings,
+            fmt,
+            lang,
+            pipeline=outcome.pipeline,
+            color=color,
+            width=width,
+        )
+    if output is None:
+        assert isinstance(body, str)  # a workbook always has a file
+        _write(body)
+    else:
+        from zone_gap.io.write import write_new
+
+        _run("roster", lang, lambda: write_new(output, body, force=force))
+        typer.echo(text("file_written", lang, path=str(output)), err=True)
     raise typer.Exit(1 if strict and outcome.warnings else 0)
 
 

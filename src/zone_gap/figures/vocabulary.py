@@ -48,3 +48,7 @@ class Need:
 
     def text(self, lang: Lang) -> str:
         return " + ".join(f.text(lang) for f in self.figures)
+
+    def names(self, lang: Lang) -> str:
+        """The figures by their names alone, as a roster's columns are headed: 科技人员数 + 职工总数."""
+        return " + ".join(f.name.text(lang) if f.name is not None else f.key for f in self.figures)

@@ -1,6 +1,6 @@
 """`zone-gap roster`: a roster's figures, the rows an unknown one lacks, the enterprises behind each
-count and the problems found, as a table, JSON, CSV or YAML. An enterprise is shown by its name and
-credit code only: no amount of a row leaves the roster."""
+count and the problems found, as a table, JSON, CSV, a workbook or YAML. An enterprise is shown by
+its name and credit code only: no amount of a row leaves the roster."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from zone_gap.roster.model import Enterprise
 from zone_gap.roster.read import letter
 
 if TYPE_CHECKING:
+    from zone_gap.render.spreadsheet import Grid
     from zone_gap.roster.pipeline import Pipeline
 
 
@@ -55,9 +56,30 @@ def render_roster(
             document = roster_document(figures, problems, lang)
             return str(yaml.safe_dump(document, allow_unicode=True, sort_keys=False, width=1000))
         case RosterFormat.CSV:
-            return _csv(figures, lang)
+            if pipeline is not None:
+                from zone_gap.render import Format
+                from zone_gap.render.pipeline import render_pipeline
+
+                return render_pipeline(pipeline, Format.CSV, lang)
+            from zone_gap.render.spreadsheet import render_csv
+
+            return render_csv(_grid(figures, lang), lang)
+        case RosterFormat.XLSX:
+            raise ValueError(fmt)  # bytes: roster_workbook
         case _:
             assert_never(fmt)
+
+
+def roster_workbook(figures: RosterFigures, lang: Lang, pipeline: Pipeline | None = None) -> bytes:
+    """The roster's figures as a workbook; with the pipeline, its list of the enterprises that close
+    each gap."""
+    if pipeline is not None:
+        from zone_gap.render.pipeline import render_pipeline_workbook
+
+        return render_pipeline_workbook(pipeline, lang)
+    from zone_gap.render.workbook import render_xlsx
+
+    return render_xlsx(_grid(figures, lang), lang, text("roster_sheet_name", lang))
 
 
 def figure_name(key: str, figures: RosterFigures, lang: Lang) -> str:
@@ -124,10 +146,10 @@ def _rows(lacking: list[Enterprise]) -> str:
     return ", ".join(str(e.row) for e in lacking)
 
 
-def _csv(figures: RosterFigures, lang: Lang) -> str:
-    """As every CSV the tool writes (``render_csv``): a byte-order mark for Excel and WPS, text that
-    would run as a formula behind an apostrophe."""
-    from zone_gap.render.spreadsheet import Grid, render_csv
+def _grid(figures: RosterFigures, lang: Lang) -> Grid:
+    """The figures as one table, written as every CSV and workbook the tool writes (``render_csv``:
+    a byte-order mark for Excel and WPS, text that would run as a formula behind an apostrophe)."""
+    from zone_gap.render.spreadsheet import Grid
 
     heads = ("roster_figure", "roster_key", "roster_value", "roster_rows_lacking")
     rows = [
@@ -139,7 +161,7 @@ def _csv(figures: RosterFigures, lang: Lang) -> str:
         ]
         for key, value in figures.values.items()
     ]
-    return render_csv(Grid([text(h, lang) for h in heads], rows, frozenset({2})), lang)
+    return Grid([text(h, lang) for h in heads], rows, frozenset({2}))
 
 
 def _table(figures: RosterFigures, problems: list[Problem], lang: Lang) -> str:
