@@ -1139,6 +1139,20 @@ CATALOG: dict[str, tuple[str, str]] = {
     "pack_charts": ("二、各数量指标走势与推算", "2. Trends and projections"),
     "pack_plan": ("三、创建方案核算", "3. Does the plan add up?"),
     "pack_ledger": ("四、部门台账", "4. Department ledger"),
+    "pack_movers": ("{number}补齐差距的企业", "{number}Enterprises to close the gaps"),
+    "pack_number_3": ("三、", "3. "),
+    "pack_number_4": ("四、", "4. "),
+    "pack_number_5": ("五、", "5. "),
+    "closings_heading": (
+        "据{year}年企业名录：各项差距可由哪些企业补齐（由近及远）",
+        "From the {year} enterprise roster: the enterprises that would close each gap, nearest first",
+    ),
+    "closings_order": (
+        "排序：先列已达到所循标准的企业，再按未满足或未知的条件由少到多、差距由小到大；每家企业只列其最接近的一条途径。",
+        "Order: those that meet the standard they go through first, then the fewest conditions unmet or "
+        "unknown, then the smallest shortfall; each enterprise is listed through the standard it is "
+        "nearest to.",
+    ),
     "chart_actual": ("实际", "Actual"),
     "chart_threshold": ("标准", "Threshold"),
     "chart_national": ("全国平均", "National average"),

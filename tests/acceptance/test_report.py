@@ -205,3 +205,40 @@ def test_markdown_matches_the_golden_file(
     monkeypatch.chdir(ROOT)
     _, out, _ = run(*args)
     assert out == (GOLDEN / name).read_text(encoding="utf-8")
+
+
+def test_report_with_a_roster_adds_the_page_of_the_enterprises_that_close_each_gap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page lists what `roster --pipeline` lists for the same roster, in the same order."""
+    import html5lib
+
+    monkeypatch.chdir(ROOT)
+    example = str(ROOT / "examples" / "roster" / "2022.xlsx")
+    path = tmp_path / "pack.html"
+    code, _, err = run("report", "--roster", example, "-o", str(path))
+    assert code == 0, err
+    page = path.read_text(encoding="utf-8")
+    html5lib.HTMLParser(strict=True).parse(page)
+    movers = page[page.index('<section id="movers"') :]
+    assert "五、补齐差距的企业" in movers
+    code, out, err = run("roster", example, "--pipeline", "--format", "json")
+    assert code == 0, err
+    for closing in json.loads(out)["pipeline"]["closings"]:
+        names = [e["name"] for e in closing["enterprises"]]
+        block = movers[movers.index(closing["text"].split("：")[0]) :]
+        assert re.findall(r'<td data-label="[^"]*">(示例[^<]*)</td>', block)[: len(names)] == names
+    code, _, err = run("report", "--roster", example, "-o", str(tmp_path / "pack.md"), "--format", "markdown")
+    assert code == 0, err
+    assert "## 五、补齐差距的企业" in (tmp_path / "pack.md").read_text(encoding="utf-8")
+
+
+def test_report_refuses_a_roster_with_an_error_and_writes_nothing(tmp_path: Path) -> None:
+    roster = tmp_path / "2022.csv"
+    roster.write_text("企业名称,统一社会信用代码\n甲公司,91150204MA0R0001KA\n", encoding="utf-8")
+    code, _, err = run(
+        "report", str(ROOT / "baselines"), "--roster", str(roster), "-o", str(tmp_path / "pack.html")
+    )
+    assert code == 2
+    assert "2022.csv:2:2" in err
+    assert not (tmp_path / "pack.html").exists()

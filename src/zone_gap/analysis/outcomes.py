@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # `check` and `validate` start without the projection's and p
     from zone_gap.analysis.projection import ProjectionReport
     from zone_gap.figures.quantity import Percent
     from zone_gap.maths.result import Report
+    from zone_gap.roster.pipeline import Pipeline
     from zone_gap.standard.model import Standard
     from zone_gap.standard.plan import Lead
 
@@ -35,3 +36,6 @@ class MeetingPack:
     standard: Standard
     series: str | None
     national_rd: Percent | None
+    pipeline: Pipeline | None = None
+    """With ``report --roster``: the roster's pipeline, for the page of the enterprises that close
+    each gap."""

@@ -345,13 +345,25 @@ def run_roster(
     return RosterOutcome(found, warnings, report)
 
 
-def run_report(settings: Settings) -> MeetingPack:
+def run_report(settings: Settings, roster: Path | None = None) -> MeetingPack:
+    """The meeting pack of the folder's figures; with ``roster``, the roster read and checked as
+    `roster --pipeline` reads it, for the page of the enterprises that close each gap."""
     paths = _baseline_paths(settings.folder)
     inputs = _inputs(settings, named=_named(paths[-1]))
     baselines = _load_all(paths, inputs.standard)
     inputs = replace(inputs, deadline=_deadline_not_before(inputs, max(b.year for b in baselines)))
     latest = load_document(paths[-1])
     check = _check(inputs, replace(settings, by_department=False), paths[-1], paths, None, latest)
+    pipeline = None
+    if roster is not None:
+        found = run_roster(
+            roster,
+            standard_file=settings.standard,
+            pipeline=True,
+            by=inputs.deadline,
+            plan_file=settings.plan,
+        )
+        pipeline = found.pipeline
     return MeetingPack(
         check,
         inputs.projection(baselines),
@@ -360,4 +372,5 @@ def run_report(settings: Settings) -> MeetingPack:
         inputs.standard,
         inputs.series,
         inputs.national_rd,
+        pipeline,
     )

@@ -445,6 +445,15 @@ def report(
     by: ByOption = None,
     series: SeriesOption = None,
     national_rd: NationalRdOption = None,
+    roster: Annotated[
+        Path | None,
+        typer.Option(
+            "--roster",
+            help="企业名录（CSV 或 XLSX）：另加一页，列出可补齐各项差距的企业。 "
+            "An enterprise roster (CSV or XLSX): adds a page of the enterprises that close each gap.",
+            show_default=False,
+        ),
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="替换已有文件。 Replace an existing file.")] = False,
     lang: LangOption = Lang.ZH,
 ) -> None:
@@ -461,7 +470,7 @@ def report(
     from zone_gap.render.pack import build_pack
 
     settings = _settings(folder, standard, plan, by, series, national_rd, GroupBy.DIMENSION)
-    pack = _run("report", lang, lambda: run_report(settings))
+    pack = _run("report", lang, lambda: run_report(settings, roster))
     today = date.today()
     built = build_pack(pack, lang, today)
     body = render_html(built, lang) if fmt is PackFormat.HTML else render_pack_markdown(built, lang)

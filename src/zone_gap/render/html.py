@@ -145,6 +145,12 @@ def _section(name: str, title: str, body: str, *, page: bool = True) -> str:
     )
 
 
+def _number(pack: Pack, lang: Lang) -> str:
+    """The page's number in the pack: after the gaps, the charts and whichever of the plan and the
+    ledger are there."""
+    return text(f"pack_number_{3 + (pack.plan is not None) + (pack.ledger is not None)}", lang)
+
+
 def render_html(pack: Pack, lang: Lang) -> str:
     facts = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in pack.facts)
     figures = "".join(
@@ -161,6 +167,9 @@ def render_html(pack: Pack, lang: Lang) -> str:
         sections.append(_section("plan", text("pack_plan", lang), _sheet(pack.plan)))
     if pack.ledger is not None:
         sections.append(_section("ledger", text("pack_ledger", lang), _sheet(pack.ledger, heading=False)))
+    if pack.movers is not None:
+        title = text("pack_movers", lang, number=_number(pack, lang))
+        sections.append(_section("movers", title, _sheet(pack.movers)))
     notes = "".join(f"<li>{escape(n)}</li>" for n in pack.footnotes)
     sections.append(f'<footer id="sources"><ol>{notes}</ol></footer>')
     language = "zh-CN" if lang == Lang.ZH else "en"
@@ -193,5 +202,8 @@ def render_pack_markdown(pack: Pack, lang: Lang) -> str:
         lines += [f"## {md(text('pack_plan', lang))}", "", render_markdown(pack.plan, top=False)]
     if pack.ledger is not None:
         lines += [f"## {md(text('pack_ledger', lang))}", "", render_markdown(pack.ledger, top=False)]
+    if pack.movers is not None:
+        title = text("pack_movers", lang, number=_number(pack, lang))
+        lines += [f"## {md(title)}", "", render_markdown(pack.movers, top=False)]
     lines += ["---", ""] + [f"{i}. {md(n)}" for i, n in enumerate(pack.footnotes, 1)] + [""]
     return "\n".join(lines)

@@ -17,6 +17,7 @@ from zone_gap.maths.trend import Category, Trend
 from zone_gap.render.chart import Chart, Series
 from zone_gap.render.check_sheet import check_sheet
 from zone_gap.render.numbers import DECIMALS, count, percent
+from zone_gap.render.pipeline_sheet import closings_sheet
 from zone_gap.render.plan_sheet import plan_sheet
 from zone_gap.render.project_sheet import category, method, ratio
 from zone_gap.render.sheet import Sheet
@@ -42,6 +43,8 @@ class Pack:
     plan: Sheet | None
     ledger: Sheet | None
     footnotes: list[str]
+    movers: Sheet | None = None
+    """With a roster: the enterprises that close each gap."""
 
 
 def build_pack(pack: MeetingPack, lang: Lang, produced: date) -> Pack:
@@ -75,6 +78,7 @@ def build_pack(pack: MeetingPack, lang: Lang, produced: date) -> Pack:
         plan=plan_sheet(pack.plan, lang) if pack.plan is not None else None,
         ledger=check_sheet(report, [], lang, pack.leads, compact=True) if pack.leads is not None else None,
         footnotes=_footnotes(pack, lang),
+        movers=closings_sheet(pack.pipeline, lang) if pack.pipeline is not None else None,
     )
 
 

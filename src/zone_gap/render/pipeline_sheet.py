@@ -240,3 +240,18 @@ def pipeline_sheet(pipeline: Pipeline, lang: Lang) -> Sheet:
         closing=closing,
         separator=text("separator", lang),
     )
+
+
+def closings_sheet(pipeline: Pipeline, lang: Lang) -> Sheet:
+    """The page of the meeting pack: for each park criterion that counts enterprises, the ones that
+    would close its gap, nearest first."""
+    blocks = [_closing(c, pipeline, lang) for c in pipeline.closings]
+    closing = [text("closings_order", lang), text("pipeline_clauses", lang)]
+    if not blocks:
+        closing.insert(0, text("pipeline_no_candidates", lang))
+    return Sheet(
+        heading=text("closings_heading", lang, year=pipeline.year),
+        blocks=blocks,
+        closing=closing,
+        separator=text("separator", lang),
+    )
