@@ -193,7 +193,7 @@ def test_the_example_names_the_enterprises_that_close_the_share_gap(tmp_path: Pa
     )
     assert code == 0, err
     closings = {c["criterion"]: c for c in json.loads(out)["pipeline"]["closings"]}
-    assert set(closings) == {"high_tech_share", "park_share", "city_share"}
+    assert set(closings) == {"high_tech_share", "park_share", "city_share", "high_tech_growth"}
     share = closings["park_share"]
     assert (share["now"]["status"], share["needed"], share["ready"]) == ("unmet", 2, 2)
     assert share["now"]["actual"] == pytest.approx(10 / 56)
@@ -228,3 +228,31 @@ def test_the_example_names_the_enterprises_that_close_the_share_gap(tmp_path: Pa
     park = [r for r in rows if r[0] == "park_share"]
     assert [r[7] for r in park[:2]] == ["示例耐磨材料有限公司", "示例数控技术有限公司"]
     assert park[0][2:6] == ["17.86%", "≥20.00%", "2", "21.43%"]
+
+
+def test_the_growth_closing_reads_last_years_file_from_the_project(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Worked by hand: 5 high-tech enterprises in 2021.yaml, 6 valid at the end of 2022: up 20% <
+    30%; ⌈5 × 1.3⌉ = 7 needed, 1 short. 示例新能源材料 (certificate issued 2023, so not valid at the end
+    of 2022) meets the high-tech enterprise conditions on its row (score 75 > 70): with it, 7 of 5 is
+    up 40%, met. With no 2021.yaml the growth is unknown and says which file gives it."""
+    example = str(ROOT / "examples" / "roster" / "2022.xlsx")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run("roster", example, "--pipeline", "--format", "json")
+    assert code == 0, err
+    growth = next(c for c in json.loads(out)["pipeline"]["closings"] if c["criterion"] == "high_tech_growth")
+    assert growth["now"]["status"] == "unknown"
+    assert "2021.yaml: 高新技术企业数" in growth["text"]
+    (tmp_path / "baselines").mkdir()
+    (tmp_path / "baselines" / "2021.yaml").write_text(
+        "park: 示例园区\nyear: 2021\nhigh_tech_enterprises: 5\n", encoding="utf-8"
+    )
+    code, out, err = run("roster", example, "--pipeline", "--format", "json")
+    assert code == 0, err
+    growth = next(c for c in json.loads(out)["pipeline"]["closings"] if c["criterion"] == "high_tech_growth")
+    assert (growth["now"]["status"], growth["now"]["actual"], growth["needed"]) == ("unmet", 0.2, 1)
+    assert growth["ready"] == 1
+    assert growth["if_ready_succeed"]["status"] == "met"
+    assert growth["if_ready_succeed"]["actual"] == 0.4
+    assert growth["enterprises"][0]["name"] == "示例新能源材料有限公司"

@@ -339,8 +339,18 @@ def run_roster(
     # the park's standard (the one given, else the shipped one) and its plan give the deadline
     inputs = _inputs(Settings(standard=standard_file if standard.subject == "park" else None, plan=plan_file))
     deadline = _deadline_not_before(replace(inputs, deadline=by or inputs.deadline), roster.year)
+    # last year's figures, where the project's folder has them, for the growth a roster cannot give
+    folder = Settings().folder
+    paths = _baseline_paths(folder, required=False) if folder.is_dir() else []
+    before = _year_in(paths, roster.year - 1)
+    previous = load_baseline(before, inputs.standard)[0] if before is not None else None
     report = certificate_pipeline(
-        roster, by=deadline, standard=inputs.standard, plan=inputs.plan, enterprise_standards=companies
+        roster,
+        by=deadline,
+        standard=inputs.standard,
+        plan=inputs.plan,
+        enterprise_standards=companies,
+        previous=previous,
     )
     return RosterOutcome(found, warnings, report)
 

@@ -50,5 +50,12 @@ class Need:
         return " + ".join(f.text(lang) for f in self.figures)
 
     def names(self, lang: Lang) -> str:
-        """The figures by their names alone, as a roster's columns are headed: 科技人员数 + 职工总数."""
-        return " + ".join(f.name.text(lang) if f.name is not None else f.key for f in self.figures)
+        """The figures by their names alone, as a roster's columns are headed: 科技人员数 + 职工总数;
+        another year's with its file (2021.yaml: 高新技术企业数)."""
+        named = ((f, f.name.text(lang) if f.name is not None else f.key) for f in self.figures)
+        return " + ".join(name if f.year is None else f"{f.year}.yaml: {name}" for f, name in named)
+
+    def simplest(self) -> tuple[int, bool]:
+        """For choosing among ways to supply: the fewest figures, then one another year's file gives
+        (a figure typed as it is) before one worked out from it."""
+        return len(self.figures), not any(f.year is not None for f in self.figures)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from zone_gap.figures.quantity import plain_number
+from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Lang, text
 from zone_gap.maths.result import Result, Status
 from zone_gap.render.check_sheet import TONE, actual, status, threshold
@@ -76,7 +77,7 @@ def judgement_detail(judgement: Judgement, lang: Lang) -> str:
 
 def supply_names(judgement: Judgement, lang: Lang) -> str:
     """What to supply, each criterion's shortest way, by the figures' names (a roster's columns)."""
-    each = (min(needs, key=lambda n: len(n.figures)).names(lang) for needs in judgement.supply)
+    each = (min(needs, key=Need.simplest).names(lang) for needs in judgement.supply)
     return text("list_separator", lang).join(each)
 
 
@@ -168,7 +169,7 @@ def _figure(result: Result, lang: Lang) -> str:
     if result.actual is not None and result.actual.value is not None:
         return actual(result, lang)
     if result.supply:
-        names = min(result.supply, key=lambda n: len(n.figures)).names(lang)
+        names = min(result.supply, key=Need.simplest).names(lang)
         return text("closing_unknown", lang, figures=names)
     return actual(result, lang) or status(result.status, lang)
 

@@ -166,11 +166,13 @@ def certificate_pipeline(
     standard: Standard,
     plan: Plan | None,
     enterprise_standards: Sequence[Standard],
+    previous: Baseline | None = None,
 ) -> Pipeline:
     """The pipeline of ``roster`` to the end of ``by``: the park's ``standard`` gives the growth to
     keep, ``plan`` (if any) the count to reach, each of ``enterprise_standards`` that counts in one of
     the park's figures the conditions a candidate must meet to count there. A certificate counts at a
-    year end only if its holder is in the park that day (the roster's 迁出日期)."""
+    year end only if its holder is in the park that day (the roster's 迁出日期). ``previous``: last
+    year's figures file, for the growth of a count."""
     end = year_end(roster.year)
     park = [e for e in roster.enterprises if e.in_park(end)]
     held = [e for e in park if e.high_tech(end)]
@@ -207,7 +209,7 @@ def certificate_pipeline(
         routes=tuple(routes),
         candidates=tuple(found),
         enterprise_standards={s.id: s.name for s in judged_by},
-        closings=tuple(closings(roster, standard, judged_by, found)),
+        closings=tuple(closings(roster, standard, judged_by, found, previous)),
         notes=tuple(notes),
     )
 
@@ -334,22 +336,26 @@ def _all_of(statuses: list[Status]) -> Status:
 
 
 def closings(
-    roster: Roster, park: Standard, standards: Sequence[Standard], found: Sequence[Candidate]
+    roster: Roster,
+    park: Standard,
+    standards: Sequence[Standard],
+    found: Sequence[Candidate],
+    previous: Baseline | None = None,
 ) -> list[Closing]:
-    """Each criterion of the ``park`` standard that reads a figure an enterprise standard counts in
-    (its growth excepted: the routes give that year by year), on the roster's figures, with the
-    candidates that would count in it nearest first, and the criterion again as it would stand if
-    every one of them that meets its standard succeeded."""
+    """Each criterion of the ``park`` standard that reads a figure an enterprise standard counts in,
+    on the roster's figures (and ``previous``, last year's, for a growth), with the candidates that
+    would count in it nearest first, and the criterion again as it would stand if every one of them
+    that meets its standard succeeded."""
     names = {key: figure.name for key, figure in park.figures.items()}
     figures = roster_figures(roster, names=names)
-    now = _report(park, roster, figures.values)
+    now = _report(park, roster, figures.values, previous)
     through = {s.counts_as: s.id for s in standards if s.counts_as is not None}
     by_code = {e.credit_code: e for e in roster.enterprises}
     found_closings = []
     for criterion, _ in park.members():
         reads = {key for member, _ in criterion.members() for key, _ in member.figure_keys()}
         counts = [f for f in through if f in reads]
-        if not counts or not criterion.numeric or any(criterion.growth_of(f) for f in counts):
+        if not counts or not criterion.numeric:
             continue
         counted = {e.credit_code for f in counts for e in figures.behind.get(f, [])}
         movers = sorted(
@@ -369,16 +375,20 @@ def closings(
             enterprise = by_code[mover.candidate.credit_code]
             figure = next(f for f, s in through.items() if s == mover.standard)
             changed[changed.index(enterprise)] = counted_in(figure, enterprise, roster.year_end())
-        after = _report(park, roster, roster_figures(replace(roster, enterprises=tuple(changed))).values)
+        changed_figures = roster_figures(replace(roster, enterprises=tuple(changed))).values
+        after = _report(park, roster, changed_figures, previous)
         found_closings.append(
             Closing(now.by_id()[criterion.id], after.by_id()[criterion.id], tuple(movers), len(ready))
         )
     return found_closings
 
 
-def _report(park: Standard, roster: Roster, values: Mapping[str, Fraction | None]) -> Report:
+def _report(
+    park: Standard, roster: Roster, values: Mapping[str, Fraction | None], previous: Baseline | None
+) -> Report:
     given = {k: v for k, v in values.items() if v is not None and k in park.figures}
-    return evaluate(park, _figures(roster.path, roster.year, given, park), deadline=roster.year)
+    baseline = _figures(roster.path, roster.year, given, park)
+    return evaluate(park, baseline, previous=previous, deadline=roster.year)
 
 
 def _figures(name: str, year: int, figures: Mapping[str, Fraction], standard: Standard) -> Baseline:
