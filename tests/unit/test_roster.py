@@ -355,3 +355,54 @@ def test_a_standard_names_the_roster_columns_of_its_figures(tmp_path: Path) -> N
     roster, _ = read_roster(path, standards=[standard])
     amounts = {k: v for k, v in roster.enterprises[0].amounts.items() if v is not None}
     assert amounts == {"staff": 100, "tech_staff": 25, "rd_expense": 250, "ip_class_2": 3}
+
+
+@pytest.mark.parametrize(
+    ("cells", "column", "said"),
+    [
+        ({"研究开发费用（万元）": "300", "成本费用支出总额（万元）": "200"}, "研究开发费用（万元）", "大于"),
+        ({"Ⅰ类知识产权（件）": "1.5"}, "Ⅰ类知识产权（件）", "整数"),
+        ({"职工总数（人）": "-3"}, "职工总数（人）", ""),
+        ({"科技人员数（人）": "30", "职工总数（人）": "20"}, "科技人员数（人）", "大于"),
+    ],
+    ids=["rd-above-total-cost", "half-a-patent", "negative-staff", "more-s&t-staff-than-staff"],
+)
+def test_a_row_is_held_to_the_tech_sme_standards_figure_checks(
+    tmp_path: Path, cells: dict[str, str], column: str, said: str
+) -> None:
+    # the same checks a tech-sme-2017 figures file gets (a part above its whole, a count whole and
+    # not negative), at the cell of the figure, once though both enterprise standards declare it
+    header = ["企业名称", "统一社会信用代码", *cells]
+    path = write_csv(tmp_path / "2022.csv", [header, ["甲公司", code(1), *cells.values()]])
+    with pytest.raises(InputError) as raised:
+        read_roster(path)
+    letter_of = "ABCDEFGH"[header.index(column)]
+    errors = [p for p in raised.value.problems if p.severity == "error"]
+    assert len(errors) == 1, [p.render(Lang.ZH) for p in errors]
+    rendered = errors[0].render(Lang.ZH)
+    assert f"第 2 行，{letter_of} 列（{column}）" in rendered
+    assert said in rendered
+
+
+def test_the_example_roster_is_what_its_script_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_example", EXAMPLES / "make.py")
+    assert spec is not None
+    assert spec.loader is not None
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    monkeypatch.setattr(make, "HERE", tmp_path)
+    make.write_csv()
+    for name in ("2022.csv", "2022-gb18030.csv"):
+        assert (tmp_path / name).read_bytes() == (EXAMPLES / name).read_bytes(), name
+    from zone_gap.roster.credit_code import code_problem
+
+    for row in read_roster(EXAMPLES / "2022.csv")[0].enterprises:  # GB 11714: the 17th character
+        org = row.credit_code[8:16]
+        weights = (3, 7, 9, 10, 5, 8, 4, 2)
+        total = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(org, weights, strict=True))
+        assert row.credit_code[16] == {10: "X", 11: "0"}.get(11 - total % 11, str(11 - total % 11))
+        assert code_problem(row.credit_code) is None
