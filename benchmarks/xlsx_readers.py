@@ -68,10 +68,9 @@ print(json.dumps({"seconds": time.perf_counter() - start, "code": code,
 
 def credit_code(n: int) -> str:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-    from zone_gap.roster.credit_code import check_character
+    from zone_gap.roster.credit_code import make_code
 
-    body = f"91150204MA{n:07d}"
-    return body + str(check_character(body))
+    return make_code(f"91150204MA{n:06d}")
 
 
 def write_roster(path: Path, rows: int) -> None:

@@ -982,14 +982,19 @@ CATALOG: dict[str, tuple[str, str]] = {
         "High-tech enterprise certificates: the {year} roster, to the end of {by}",
     ),
     "pipeline_assumption": (
-        "口径：证书自发证日起有效{years}年，年末有效才计数；当年取得（新认定或重新认定）的证书计入当年及此后两个年末，"
-        "第{years}年内到期；重新认定留住当年到期的一家，新认定增加一家；各年末所需家数取达到目标的最小整数（向上取整）；"
+        "口径：证书有效期{years}年，按民法典第二百零一、二百零二条，发证当日不计入，有效至第{years}个周年日"
+        "（2月29日发证的至2月28日），年末有效才计数；推算时当年取得（新认定或重新认定）的证书计入当年及此后两个年末，"
+        "第{years}年内到期（12月31日发证的实际还计入第{years}个年末，推算偏保守）；重新认定留住当年到期的一家，"
+        "新认定增加一家；各年末所需家数取达到目标的最小整数（向上取整）；"
         "“其中新认定至少”假定当年到期的全部重新认定，每少一家重新认定，就须多一家新认定。",
-        "How it is counted: a certificate is valid for {years} years from its issue date and counts at a "
-        "year end only if valid that day; one granted in a year (new or renewed) counts at that year end "
-        "and the next two, and lapses in year {years}; a renewal keeps one that lapses that year, a new one "
-        "adds one; each year end's count is the least whole number that meets the goal (rounded up); “new, "
-        "at least” assumes every lapsing certificate is renewed: each one not renewed needs one more new.",
+        "How it is counted: a certificate is valid for {years} years; as the Civil Code counts periods "
+        "(Arts. 201–202) the issue day is not counted and it is valid through the {years}rd anniversary "
+        "(28 February for one issued on 29 February), and it counts at a year end only if valid that day; "
+        "on the paths, one granted in a year (new or renewed) counts at that year end and the next two, "
+        "and lapses in year {years} (one issued on 31 December in fact counts at a {years}rd year end too: "
+        "the paths err on the safe side); a renewal keeps one that lapses that year, a new one adds one; "
+        "each year end's count is the least whole number that meets the goal (rounded up); “new, at "
+        "least” assumes every lapsing certificate is renewed: each one not renewed needs one more new.",
     ),
     "pipeline_no_years": (
         "截止年 {by} 不晚于名录年份 {year}：没有要推算的年份",
@@ -1349,6 +1354,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "统一社会信用代码中不能出现“{character}”（只用数字和大写字母，不含 I、O、S、V、Z）",
         "“{character}” cannot stand in a unified social credit code (digits and capital letters "
         "but I, O, S, V, Z)",
+    ),
+    "code_org_check": (
+        "第 17 位是组织机构代码的校验码，按 GB 11714 应为 {expected}，这里是 {found}；"
+        "代码有误，请对照营业执照核实",
+        "the 17th character, the organisation code's check character (GB 11714), should be {expected}, "
+        "not {found}; the code is mistyped: check it against the business licence",
     ),
     "code_check": (
         "校验码应为 {expected}，这里是 {found}；代码有误，请对照营业执照核实",

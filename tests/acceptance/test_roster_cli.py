@@ -156,7 +156,7 @@ def test_validate_checks_the_rosters_in_a_folder(tmp_path: Path, monkeypatch: py
 
 def test_pipeline_names_who_must_renew_and_what_each_year_needs() -> None:
     """The example roster (2022): six certificates valid at the year's end; the ones issued
-    2020-10-28 and 2020-12-01 last to 2023-10-27 and 2023-11-30, so four stay valid at the end of
+    2020-10-28 and 2020-12-01 last to 2023-10-28 and 2023-12-01, so four stay valid at the end of
     2023 with no renewal. The plan wants 40 by then: 36 renewed or new, of which at least 34 new."""
     code, out, err = run(
         "roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--pipeline", "--format", "json"
@@ -166,8 +166,8 @@ def test_pipeline_names_who_must_renew_and_what_each_year_needs() -> None:
     assert found["figures"]["high_tech_enterprises"] == 6
     pipeline = found["pipeline"]
     assert [(e["name"], e["expires"]) for e in pipeline["expiring"]] == [
-        ("示例生物科技有限公司", "2023-10-27"),
-        ("示例稀土新材料有限公司", "2023-11-30"),
+        ("示例生物科技有限公司", "2023-10-28"),
+        ("示例稀土新材料有限公司", "2023-12-01"),
     ]
     assert pipeline["valid_without_renewal"] == {"2022": 6, "2023": 4}
     code, out, _ = run("roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--pipeline")

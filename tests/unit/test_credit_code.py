@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from zone_gap.roster.credit_code import CHARSET, WEIGHTS, check_character, code_problem
+from zone_gap.roster.credit_code import (
+    CHARSET,
+    WEIGHTS,
+    check_character,
+    code_problem,
+    make_code,
+    org_check_character,
+)
 
 
 def test_the_weights_are_the_powers_of_three_mod_31() -> None:
@@ -25,16 +32,37 @@ def test_a_code_worked_by_hand() -> None:
     assert 1873 % 31 == 13
     assert (31 - total % 31) % 31 == 18
     assert check_character("91150204MA0R0001K") == CHARSET[18] == "J"
-    assert code_problem("91150204MA0R0001KJ") is None
+    # its 18th is right, but its 17th is not the organisation code's (that is X, below)
+    assert code_problem("91150204MA0R0001KJ") == ("code_org_check", {"found": "K", "expected": "X"})
+
+
+def test_the_organisation_code_check_worked_by_hand() -> None:
+    # GB 11714 over M A 0 R 0 0 0 1 (M is 22, A 10, R 27): 66 + 70 + 0 + 270 + 0 + 0 + 0 + 2 = 408;
+    # 408 mod 11 = 1; 11 − 1 = 10, written X
+    assert org_check_character("MA0R0001") == "X"
+    # the published codes: 1922038 2 → 164 mod 11 = 10 → 1; M000100Y → 139 mod 11 = 7 → 4
+    assert org_check_character("19220382") == "1"
+    assert code_problem("914403001922038216") is None
+    assert org_check_character("M000100Y") == "4"
+    assert org_check_character("MA0R000") is None
+    assert org_check_character("MA0R000a") is None
+    assert make_code("91150204MA0R0001") == "91150204MA0R0001X" + str(check_character("91150204MA0R0001X"))
+
+
+@pytest.mark.parametrize(("total", "written"), [(408, "X"), (407, "0"), (406, "1"), (399, "8")])
+def test_ten_is_written_x_and_eleven_zero(total: int, written: str) -> None:
+    # 11 − (total mod 11): 408 → 10 → X, 407 → 11 → 0, 406 → 1, 399 → 8 (399 = 36 × 11 + 3)
+    check = 11 - total % 11
+    assert {10: "X", 11: "0"}.get(check, str(check)) == written
 
 
 def test_the_published_example_is_valid() -> None:
     assert code_problem("91350100M000100Y43") is None
 
 
-@given(st.text(alphabet=CHARSET, min_size=17, max_size=17))
+@given(st.text(alphabet=CHARSET, min_size=16, max_size=16))
 def test_a_computed_code_is_valid_and_every_changed_character_is_caught(body: str) -> None:
-    code = body + str(check_character(body))
+    code = make_code(body)
     assert code_problem(code) is None
     for i, original in enumerate(code):
         for other in CHARSET:
@@ -45,6 +73,11 @@ def test_a_computed_code_is_valid_and_every_changed_character_is_caught(body: st
 
 def test_what_is_wrong_is_said() -> None:
     assert code_problem("91150204MA0R0001KA") == ("code_check", {"found": "A", "expected": "J"})
+    good = make_code("91150204MA0R0001")
+    assert code_problem(good[:16] + "7" + str(check_character(good[:16] + "7"))) == (
+        "code_org_check",
+        {"found": "7", "expected": "X"},
+    )
     assert code_problem("91150204MA0R0001K") == ("code_length", {"length": "17"})
     assert code_problem("91150204MA0R0001KJ0") == ("code_length", {"length": "19"})
     assert code_problem("91150204MA0O0001KJ") == ("code_character", {"character": "O"})

@@ -1,17 +1,18 @@
 """The certificate pipeline on a roster worked by hand.
 
-The roster is for 2020; the deadline is the plan's, 2023. A certificate's last valid day is three
-years from its issue date, less a day; it counts at a year end only if valid on 31 December.
+The roster is for 2020; the deadline is the plan's, 2023. A certificate's last valid day is the
+third anniversary of its issue date (the issue day is not counted, 民法典 Art. 201; a 29 February
+with no match ends on 28 February, Art. 202); it counts at a year end only if valid on 31 December.
 
 | row | enterprise | issued     | last valid day | in the park at the end of 2020?            |
 |-----|------------|------------|----------------|--------------------------------------------|
-| 2   | 甲 A       | 2018-03-15 | 2021-03-14     | yes                                        |
-| 3   | 乙 B       | 2018-12-31 | 2021-12-30     | yes                                        |
-| 4   | 丙 C       | 2019-01-01 | 2021-12-31     | yes                                        |
+| 2   | 甲 A       | 2018-03-15 | 2021-03-15     | yes                                        |
+| 3   | 乙 B       | 2018-12-30 | 2021-12-30     | yes                                        |
+| 4   | 丙 C       | 2018-12-31 | 2021-12-31     | yes                                        |
 | 5   | 丁 D       | 2020-02-29 | 2023-02-28     | yes (29 Feb: 2023 has none, so 28 Feb)     |
-| 6   | 戊 E       | 2020-11-20 | 2023-11-19     | yes                                        |
-| 7   | 己 F       | 2020-12-31 | 2023-12-30     | yes                                        |
-| 8   | 庚 G       | 2017-12-31 | 2020-12-30     | yes, but lapsed the day before year end    |
+| 6   | 戊 E       | 2020-11-20 | 2023-11-20     | yes                                        |
+| 7   | 己 F       | 2020-12-30 | 2023-12-30     | yes                                        |
+| 8   | 庚 G       | 2017-12-30 | 2020-12-30     | yes, but lapsed the day before year end    |
 | 9   | 辛 H       | 2019-06-01 | 2022-05-31     | no: left 2020-10-01                        |
 | 10  | 壬 J       | 2019-07-01 | 2022-06-30     | no: entered 2021-03-01                     |
 
@@ -98,12 +99,12 @@ ROSTER = Roster(
     2020,
     (
         held(2, "甲A", date(2018, 3, 15)),
-        held(3, "乙B", date(2018, 12, 31)),
-        held(4, "丙C", date(2019, 1, 1)),
+        held(3, "乙B", date(2018, 12, 30)),
+        held(4, "丙C", date(2018, 12, 31)),
         held(5, "丁D", date(2020, 2, 29), amounts={"innovation_score": F(80), "park_revenue": None}),
         held(6, "戊E", date(2020, 11, 20)),
-        held(7, "己F", date(2020, 12, 31)),
-        held(8, "庚G", date(2017, 12, 31)),
+        held(7, "己F", date(2020, 12, 30)),
+        held(8, "庚G", date(2017, 12, 30)),
         held(9, "辛H", date(2019, 6, 1), left=date(2020, 10, 1)),
         held(10, "壬J", date(2019, 7, 1), entered=date(2021, 3, 1)),
         Enterprise(11, "子K", code(11), tech_sme=True, amounts=dict(MET)),
@@ -152,14 +153,14 @@ def steps(pipeline: Pipeline, goal: str) -> list[tuple[int, int, int, int, int]]
 
 
 def test_the_certificates_lapsing_before_the_deadline_in_date_order(pipeline: Pipeline) -> None:
-    # 巳N, issued 2020-05-01, is valid to 2023-04-30 and lapses too: seven in all.
+    # 巳N, issued 2020-05-01, is valid to 2023-05-01 and lapses too: seven in all.
     assert [(e.name, e.expires) for e in pipeline.expiring] == [
-        ("甲A", date(2021, 3, 14)),
+        ("甲A", date(2021, 3, 15)),
         ("乙B", date(2021, 12, 30)),
         ("丙C", date(2021, 12, 31)),
         ("丁D", date(2023, 2, 28)),
-        ("巳N", date(2023, 4, 30)),
-        ("戊E", date(2023, 11, 19)),
+        ("巳N", date(2023, 5, 1)),
+        ("戊E", date(2023, 11, 20)),
         ("己F", date(2023, 12, 30)),
     ]
     assert pipeline.expiring[0].credit_code == code(2)

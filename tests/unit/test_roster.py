@@ -14,7 +14,7 @@ import pytest
 from tests.conftest import ROOT
 from zone_gap.i18n import Lang
 from zone_gap.io.problem import InputError, Problem, UsageError
-from zone_gap.roster.credit_code import check_character
+from zone_gap.roster.credit_code import make_code
 from zone_gap.roster.figures import roster_figures
 from zone_gap.roster.model import Enterprise, read_roster
 
@@ -24,8 +24,7 @@ HEADER = ["企业名称", "统一社会信用代码", "入驻日期", "迁出日
 
 
 def code(n: int) -> str:
-    body = f"91150204MA0T{n:04d}X"
-    return body + str(check_character(body))
+    return make_code(f"91150204MA0T{n:04d}")
 
 
 def write_csv(path: Path, rows: list[list[str]], *, encoding: str = "utf-8-sig") -> Path:
@@ -37,8 +36,8 @@ def write_csv(path: Path, rows: list[list[str]], *, encoding: str = "utf-8-sig")
 
 
 # Worked by hand for 31 December 2022 (title on row 1, header on row 2):
-#   row 3 甲: certificate issued 2019-12-31, last valid day 2022-12-30: lapsed on the day
-#   row 4 乙: no entry date (in), issued 2020-01-01, last valid day 2022-12-31: valid
+#   row 3 甲: certificate issued 2019-12-30, last valid day 2022-12-30 (3rd anniversary): lapsed
+#   row 4 乙: no entry date (in), issued 2020-01-01, last valid day 2023-01-01: valid
 #   row 5 丙: entered on the day itself (in), issued 2022-06-30: valid; not a tech-based SME
 #   row 6 丁: enters 2023-01-01: not in the park
 #   row 7 戊: left on 2022-12-31: no longer in the park on that day
@@ -49,7 +48,7 @@ def write_csv(path: Path, rows: list[list[str]], *, encoding: str = "utf-8-sig")
 BY_HAND = [
     ["示例：虚构企业"],
     HEADER,
-    ["甲", code(1), "2020-01-01", "", "GR201915000001", "2019-12-31", "是", "100", "80"],
+    ["甲", code(1), "2020-01-01", "", "GR201915000001", "2019-12-30", "是", "100", "80"],
     ["乙", code(2), "", "", "GR202015000002", "2020/1/1", "是", "200.5", "150"],
     ["丙", code(3), "2022年12月31日", "", "GR202215000003", "2022-06-30", "否", "300", "0"],
     ["丁", code(4), "2023-01-01", "", "", "", "是", "50", "50"],
@@ -312,14 +311,18 @@ def test_warnings_alone_are_read_and_the_values_are_the_ones_meant(tmp_path: Pat
     assert roster_figures(roster).values["park_revenue"] == Fraction("31235.7")
 
 
-def test_certificate_lasts_three_years_less_a_day() -> None:
+def test_a_certificate_lasts_to_the_third_anniversary_of_its_issue() -> None:
+    # 民法典 Art. 201: the issue day is not counted, the period starts the next day; Art. 202: it
+    # ends on the matching day of the last year, or that month's last day where there is none
     def issued(day: date) -> Enterprise:
         return Enterprise(1, "甲", code(1), issued=day)
 
-    assert issued(date(2020, 1, 1)).expires == date(2022, 12, 31)
+    assert issued(date(2020, 12, 1)).expires == date(2023, 12, 1)
+    assert issued(date(2020, 1, 1)).expires == date(2023, 1, 1)
     assert issued(date(2020, 2, 29)).expires == date(2023, 2, 28)
-    assert issued(date(2019, 12, 31)).high_tech(date(2022, 12, 30))
-    assert not issued(date(2019, 12, 31)).high_tech(date(2022, 12, 31))
+    assert issued(date(2019, 12, 31)).high_tech(date(2022, 12, 31))
+    assert not issued(date(2019, 12, 31)).high_tech(date(2023, 1, 1))
+    assert not issued(date(2019, 12, 30)).high_tech(date(2022, 12, 31))
     assert not issued(date(2023, 1, 1)).high_tech(date(2022, 12, 31))
 
 

@@ -7,7 +7,7 @@ of its own year.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from fractions import Fraction
 
 
@@ -31,11 +31,11 @@ def years_left(year: int, deadline: int, as_of: date | None = None) -> Fraction:
 
 
 def period_last_day(start: date, years: int) -> date:
-    """The last day of a period of ``years`` years from ``start``: the day before the matching day
-    of its last year (2020-01-01 for 3 years: 2022-12-31), or that year's 28 February for a start on
-    29 February (2020-02-29: 2023-02-28)."""
+    """The last day of a period of ``years`` years from ``start``, as the Civil Code counts periods
+    (民法典 Arts. 201–202): the day of ``start`` is not counted, so the period ends on the matching
+    day of its last year (issued 2020-12-01 for 3 years: through 2023-12-01), or on the last day of
+    that month where it has no matching day (2020-02-29: 2023-02-28)."""
     try:
-        matching = start.replace(year=start.year + years)
-    except ValueError:  # 29 February, in a year that has none
-        matching = start.replace(year=start.year + years, day=28) + timedelta(days=1)
-    return matching - timedelta(days=1)
+        return start.replace(year=start.year + years)
+    except ValueError:  # 29 February, in a year that has none: the month's last day
+        return start.replace(year=start.year + years, day=28)

@@ -1,5 +1,6 @@
 """The unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters, the last a check
-character computed from the other 17."""
+character computed from the other 17; characters 9–17 are the organisation code of GB 11714, whose
+last (the code's 17th) is its own check character, computed from the eight before it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 """The weight of the i-th character: 3^(i-1) mod 31."""
 LENGTH = 18
+ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
+"""GB 11714's weights of the organisation code's eight characters (the code's 9th to 16th)."""
 
 
 def check_character(body: str) -> str | None:
@@ -17,6 +20,27 @@ def check_character(body: str) -> str | None:
         return None
     total = sum(CHARSET.index(c) * w for c, w in zip(body, WEIGHTS, strict=True))
     return CHARSET[(31 - total % 31) % 31]
+
+
+def org_check_character(body: str) -> str | None:
+    """The organisation code's check character (GB 11714) of its first eight characters: 11 − (Σ value
+    × weight mod 11), 10 written X and 11 written 0, a letter worth 10 for A on; ``None`` when they
+    are not eight digits or capital letters."""
+    if len(body) != len(ORG_WEIGHTS) or not all(c.isdigit() or "A" <= c <= "Z" for c in body):
+        return None
+    total = sum(
+        (int(c) if c.isdigit() else ord(c) - ord("A") + 10) * w
+        for c, w in zip(body, ORG_WEIGHTS, strict=True)
+    )
+    check = 11 - total % 11
+    return {10: "X", 11: "0"}.get(check, str(check))
+
+
+def make_code(body: str) -> str:
+    """A valid code from its first 16 characters: both check characters added (for examples)."""
+    org = org_check_character(body[8:16])
+    with_org = body + str(org)
+    return with_org + str(check_character(with_org))
 
 
 def code_problem(code: str) -> tuple[str, dict[str, str]] | None:
@@ -29,4 +53,7 @@ def code_problem(code: str) -> tuple[str, dict[str, str]] | None:
     expected = check_character(code[:-1])
     if expected != code[-1]:
         return "code_check", {"found": code[-1], "expected": str(expected)}
+    org = org_check_character(code[8:16])
+    if org != code[16]:  # the 18th agrees: a code made up, or its 17th typed wrong with the 18th
+        return "code_org_check", {"found": code[16], "expected": str(org)}
     return None

@@ -49,7 +49,8 @@ class Enterprise:
 
     @property
     def expires(self) -> date | None:
-        """The last day the certificate is valid: three years from its issue date, less a day."""
+        """The last day the certificate is valid: the third anniversary of its issue date (the issue
+        day itself is not counted, 民法典 Art. 201), 28 February for one issued on 29 February."""
         return None if self.issued is None else period_last_day(self.issued, CERTIFICATE_YEARS)
 
     def high_tech(self, day: date) -> bool:
