@@ -325,6 +325,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "not `{value}`",
     ),
     "amount_negative": ("金额不能为负数：{value}", "an amount cannot be negative: {value}"),
+    "figure_said": ("{field}：{message}", "{field}: {message}"),
     "percent_sign": (
         "百分比须带 % 号：请写 `{example}`（若 {value} 是小数形式的比例，请写 `{as_fraction}`）",
         "a percentage needs its % sign: write `{example}` (or `{as_fraction}` if {value} is a fraction)",

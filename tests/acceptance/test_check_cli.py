@@ -132,7 +132,14 @@ def test_previous_file_of_the_wrong_year_is_an_error(write_yaml: Callable[..., P
         ),
         (
             "park: X\nyear: 2020\nrd_intensity: 1\n",
-            "3:15: error: a percentage needs its % sign: write `1%` (or `100%` if 1 is a fraction)",
+            # named by its figure; 1 is not offered as 100% of GDP
+            "3:15: error: R&D spending as a share of regional GDP (`rd_intensity`): a percentage needs its "
+            "% sign: write `1%`\n",
+        ),
+        (
+            "park: X\nyear: 2020\nrd_intensity: 0.02\n",
+            "3:15: error: R&D spending as a share of regional GDP (`rd_intensity`): a percentage needs its "
+            "% sign: write `0.02%` (or `2%` if 0.02 is a fraction)",
         ),
         ("park: X\nyear: 2020\nenterprises: -5\n", "3:14: error: a count cannot be negative: -5"),
         (

@@ -150,12 +150,14 @@ def _percent(value: Any, *, share: bool) -> Percent:
 
 def _without_sign(value: float, *, share: bool) -> PydanticCustomError:
     """A bare number where a percentage belongs, with the readings of it the tool would accept:
-    ``5.5`` as ``5.5%``, and ``0.055`` as ``5.5%`` (only those that lie in range, none for ``.inf``)."""
+    ``5.5`` as ``5.5%``, and ``0.055`` as ``5.5%`` (only those that lie in range, none for ``.inf``);
+    a number of 1 or more is not read as a fraction (1 is never offered as 100%)."""
     readings: list[str] = []
     if math.isfinite(value):
         low = Fraction(0) if share else Fraction(-1)
         number = Decimal(str(value))
-        for percent in (number, number * 100):
+        fraction = abs(number) < 1
+        for percent in (number, number * 100) if fraction else (number,):
             if low <= Fraction(percent) / 100 <= (1 if share else math.inf):
                 readings.append(f"{percent.normalize():f}%")
     if not readings:

@@ -6,12 +6,13 @@ import difflib
 import re
 import types
 from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, PydanticUserError, ValidationError
 from pydantic_core import ErrorDetails
 
-from zone_gap.i18n import Lang, Message
+from zone_gap.i18n import Lang, Message, text
 from zone_gap.io.document import Document, KeyPath
 from zone_gap.io.problem import InputError, Problem
 from zone_gap.io.syntax import impossible_date, typos, wide_hint
@@ -32,6 +33,17 @@ class Names(FileModel):
     def text(self, lang: Lang) -> str:
         """The name in ``lang``."""
         return self.zh if lang == Lang.ZH else self.en
+
+
+@dataclass(frozen=True)
+class NamedKey:
+    """A figure's key with its name: 研发投入强度（`rd_intensity`）."""
+
+    key: str
+    name: Names
+
+    def text(self, lang: Lang) -> str:
+        return text("field_named", lang, name=self.name.text(lang), key=self.key)
 
 
 def parse_model(document: Document, model: type[M]) -> M:
@@ -109,6 +121,9 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         return document.problem(path, Message("key_type", key=error.get("input")), key=True)
     trap = document.traps.get(path)
     message = trap if trap is not None else _message(kind, field, error)
+    names: dict[str, Names] = getattr(model, "figure_names", {})
+    if message.key.startswith("percent_sign") and field in names:  # say which figure, by its name
+        message = Message("figure_said", field=NamedKey(field, names[field]), message=message)
     return document.problem(path, _with_plain(message, model, error))
 
 

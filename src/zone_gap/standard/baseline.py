@@ -16,7 +16,7 @@ from zone_gap.figures.quantity import Amount, Count, Number, Percent, Rate, Shar
 from zone_gap.i18n import Message
 from zone_gap.io.description import Described
 from zone_gap.io.document import Document, KeyPath, load_document
-from zone_gap.io.model import FileModel, closest, parse_model
+from zone_gap.io.model import FileModel, Names, closest, parse_model
 from zone_gap.io.problem import InputError, Problem
 from zone_gap.standard.model import Standard
 
@@ -35,6 +35,8 @@ class Baseline(FileModel):
     are fields of the model each standard makes of its ``figures:`` block (``figures_model``)."""
 
     subject: ClassVar[str] = "park"
+    figure_names: ClassVar[dict[str, Names]] = {}
+    """Each figure's name in the standard, for a message about its value."""
     """The key that names what the file describes: ``park`` or ``enterprise``."""
 
     year: Annotated[Year, Field(description="数据年份（必填），与文件名一致")]
@@ -94,6 +96,7 @@ def figures_model(standard: Standard) -> type[Baseline]:
         fields[key] = (_TYPES[figure.unit] | None, Field(default=None, description=description))
     model = create_model(f"Figures[{standard.id}]", __base__=Baseline, __doc__=standard.name.zh, **fields)
     model.subject = standard.subject
+    model.figure_names = {key: figure.name for key, figure in standard.figures.items()}
     return cast(type[Baseline], model)
 
 
