@@ -285,6 +285,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "command and the files",
     ),
     "stdout_failed": ("无法写出结果：{reason}", "could not write the output: {reason}"),
+    "stdout_closed": (
+        "标准输出已关闭，zone-gap 不在这种情况下运行；如不需要输出，请重定向到 /dev/null",
+        "standard output is closed, and zone-gap does not run without it; to discard the output, "
+        "redirect it to /dev/null",
+    ),
     "output_failed": ("无法写入 {path}：{reason}", "could not write {path}: {reason}"),
     "output_is_folder": (
         "{path} 是一个目录；请在目录后写上文件名，如 {path}/报告.html",

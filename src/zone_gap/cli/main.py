@@ -643,6 +643,8 @@ def run(args: list[str]) -> int:
     """Parse ``args``, run the command, and return the exit code; every way it can fail ends in one
     line on standard error, in the language asked for."""
     lang = language(args)
+    if _stdout_closed():
+        return _output_failed(Message("stdout_closed"), lang)
     try:
         command = typer.main.get_command(_only(args))
         with command.make_context("zone-gap", list(args)) as ctx:
@@ -657,6 +659,21 @@ def run(args: list[str]) -> int:
     except Exception as e:
         code = _parser_ended(e, args, lang)
     return _flushed(code, lang)
+
+
+def _stdout_closed() -> bool:
+    """Whether the process was started with standard output closed (``>&-``). Then it does nothing:
+    the first file it opened would take standard output's number, and what is written to standard
+    output would land in that file."""
+    if sys.stdout is None:
+        return True
+    try:
+        os.fstat(sys.stdout.fileno())
+    except (AttributeError, ValueError):  # no file behind it: a test's capture
+        return False
+    except OSError:
+        return True
+    return False
 
 
 def _only(args: list[str]) -> typer.Typer:
