@@ -299,6 +299,23 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path} 不是普通文件（设备或管道），不予替换；请另给一个文件名",
         "{path} is not a regular file (a device or a pipe) and is never replaced; give another file name",
     ),
+    "output_is_input": (
+        "{path} 是本命令读取的输入文件，结果不写入其中（加 --force 也不写）；请另给一个文件名",
+        "{path} is a file this command reads; the output is never written over it, not even with "
+        "--force; give another file name",
+    ),
+    "output_is_input_as": (
+        "{path} 就是本命令读取的输入文件 {input}，结果不写入其中（加 --force 也不写）；请另给一个文件名",
+        "{path} is {input}, a file this command reads; the output is never written over it, not even "
+        "with --force; give another file name",
+    ),
+    "output_dangling_link": (
+        "无法写入 {path}：{link} 是符号链接，指向的 {target} 不存在；zone-gap 不经由这样的链接写文件，"
+        "也不为它创建目录；请删除该链接，或另给一个文件名",
+        "cannot write {path}: {link} is a symbolic link to {target}, which does not exist; zone-gap "
+        "neither writes through such a link nor creates folders for it; remove the link or give "
+        "another file name",
+    ),
     "output_parent_not_folder": (
         "无法写入 {path}：{parent} 是文件，不是目录；请另选输出位置",
         "cannot write {path}: {parent} is a file, not a folder; choose another place",

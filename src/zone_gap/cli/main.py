@@ -207,11 +207,13 @@ def _emit(
     fmt: Format,
     output: Path | None,
     force: bool,
+    sources: tuple[Path, ...],
     *,
     warnings: list[Problem] | None = None,
     leads: dict[str, list[Lead]] | None = None,
 ) -> None:
-    """The report in ``fmt``, to standard output or (``output``) written to a new file."""
+    """The report in ``fmt``, to standard output or (``output``) written to a new file, never over
+    one of the command's ``sources``."""
     from zone_gap.render import render, render_workbook
 
     body: str | bytes
@@ -226,7 +228,7 @@ def _emit(
         return
     from zone_gap.io.write import write_new
 
-    _run(command, lang, lambda: write_new(output, body, force=force))
+    _run(command, lang, lambda: write_new(output, body, force=force, inputs=sources))
     typer.echo(text("file_written", lang, path=str(output)), err=True)
 
 
@@ -295,7 +297,15 @@ def check(
         for warning in outcome.warnings:
             typer.echo(warning.render(lang), err=True)
     _emit(
-        "check", lang, outcome.report, chosen, output, force, warnings=outcome.warnings, leads=outcome.leads
+        "check",
+        lang,
+        outcome.report,
+        chosen,
+        output,
+        force,
+        outcome.sources,
+        warnings=outcome.warnings,
+        leads=outcome.leads,
     )
     raise typer.Exit(0 if outcome.report.all_met else 1)
 
@@ -326,7 +336,7 @@ def project(
     chosen = _run("project", lang, lambda: _format(fmt, output))
     settings = _settings(folder, standard, plan, by, series, national_rd, group_by)
     outcome = _run("project", lang, lambda: run_project(settings))
-    _emit("project", lang, outcome.report, chosen, output, force, leads=outcome.leads)
+    _emit("project", lang, outcome.report, chosen, output, force, outcome.sources, leads=outcome.leads)
     good = {Category.ACHIEVED, Category.ON_TRACK}
     rows = [p for s in outcome.report.sections for p in s.projections]
     raise typer.Exit(0 if all(p.category in good and not p.at_risk for p in rows) else 1)
@@ -361,9 +371,9 @@ def plan_command(
 
     chosen = _run("plan", lang, lambda: _format(fmt, output))
     settings = _settings(baselines, standard, plan, None, series, national_rd, GroupBy.DIMENSION)
-    report = _run("plan", lang, lambda: run_plan(settings))
-    _emit("plan", lang, report, chosen, output, force)
-    raise typer.Exit(0 if report.adds_up else 1)
+    outcome = _run("plan", lang, lambda: run_plan(settings))
+    _emit("plan", lang, outcome.report, chosen, output, force, outcome.sources)
+    raise typer.Exit(0 if outcome.report.adds_up else 1)
 
 
 @app.command()
@@ -467,7 +477,8 @@ def report(
     body = render_html(built, lang) if fmt is PackFormat.HTML else render_pack_markdown(built, lang)
     suffix = ".html" if fmt is PackFormat.HTML else ".md"
     path = output or Path("reports") / f"{pack.check.report.year}-{today.isoformat()}{suffix}"
-    _run("report", lang, lambda: write_new(path, body, force=force))
+    sources = pack.check.sources
+    _run("report", lang, lambda: write_new(path, body, force=force, inputs=sources))
     typer.echo(text("report_written", lang, path=str(path)), err=True)
 
 
