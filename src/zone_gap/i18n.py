@@ -1257,6 +1257,22 @@ CATALOG: dict[str, tuple[str, str]] = {
         "xlsx 是二进制文件，不输出到终端；请用 -o 指定文件，如 -o 差距.xlsx",
         "xlsx is a binary file and is not written to the terminal; name a file with -o, e.g. -o gaps.xlsx",
     ),
+    "xlsx_to_terminal": (
+        "xlsx 是二进制文件，不输出到终端；请把标准输出重定向到文件（-o - > 差距.xlsx），或用 -o 指定文件",
+        "xlsx is a binary file and is not written to a terminal; redirect standard output to a file "
+        "(-o - > gaps.xlsx), or name a file with -o",
+    ),
+    "output_name_other_format": (
+        "文件名 {path} 表示 {named} 文件，与 --format {format} 不符；请把文件名改为 {suggestion}，"
+        "或改用 --format {value}",
+        "the name {path} says {named}, but --format {format} was asked for; name the file "
+        "{suggestion}, or ask for --format {value}",
+    ),
+    "output_name_unwritten_format": (
+        "文件名 {path} 表示 {named} 文件，而本命令只写 {formats}；请把文件名改为 {suggestion}",
+        "the name {path} says {named}, which this command does not write (it writes {formats}); "
+        "name the file {suggestion}",
+    ),
     # --- rosters (企业名录) ------------------------------------------------------------
     "roster_suffix": (
         "名录须为 .csv 或 .xlsx 文件，这是 {suffix}；请在 Excel/WPS 中另存为 CSV 或 XLSX",

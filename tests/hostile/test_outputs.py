@@ -1,14 +1,21 @@
-"""Outputs that must never harm an input: `-o` naming a file the command reads, and a symbolic link
-that leads nowhere.
+"""Outputs that must never harm an input: `-o` naming a file the command reads, `-o -`, a name whose
+extension contradicts the format, and a symbolic link that leads nowhere.
 
-In-process (the tests' ``CliRunner``). Every case asserts the exit code, the message's language
-(Chinese by default, English with ``--lang en``), no traceback, and that no file of the project
-changed, a refusal leaving no file behind either.
+In-process (the tests' ``CliRunner``) but for the two cases that need a real standard output: a
+workbook piped (bytes on a pipe) and a workbook to a terminal (a pseudo-terminal). Every case
+asserts the exit code, the message's language (Chinese by default, English with ``--lang en``), no
+traceback, and that no file of the project changed, a refusal leaving no file behind either.
 """
 
 from __future__ import annotations
 
+import io
+import json
 import os
+import pty
+import subprocess
+import sys
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -145,6 +152,124 @@ def test_new_never_writes_over_the_standard_it_reads(root: Path) -> None:
     (root / "elsewhere").mkdir()
     write(root / "elsewhere" / "2022.yaml", (root / STANDARD).read_text(encoding="utf-8"))
     _refused(root, "new", "2022", "--folder", "elsewhere", "--standard", "elsewhere/2022.yaml", "--force")
+
+
+# --- 2. `-o -` is standard output -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "starts"),
+    [
+        (["check", "--format", "json"], "{"),
+        (["check"], "包头金属深加工园区"),
+        (["project", "--format", "csv"], "\ufeff"),
+        (["plan", "--format", "markdown"], "#"),
+        (["report"], "<!DOCTYPE html>"),
+        (["report", "--format", "markdown"], "#"),
+    ],
+    ids=["check-json", "check-table", "project-csv", "plan-markdown", "report-html", "report-markdown"],
+)
+def test_dash_is_standard_output(root: Path, args: list[str], starts: str) -> None:
+    before = set(_files(root))
+    result = zg(*args, "-o", "-", cwd=root)
+    assert_no_crash(result, {0, 1})
+    assert result.stdout.startswith(starts), result.stdout[:200]
+    assert "已写入" not in result.stderr
+    assert set(_files(root)) == before, "`-o -` wrote a file"
+    if args[-1] == "json":
+        json.loads(result.stdout)
+
+
+def test_dot_slash_dash_is_a_file_named_dash(root: Path) -> None:
+    result = zg("check", "--format", "csv", "-o", "./-", cwd=root)
+    assert_no_crash(result, {1})
+    assert result.stdout == ""
+    assert (root / "-").read_text(encoding="utf-8-sig").startswith("维度,编号")
+
+
+def _console(*args: str, cwd: Path, stdout: int) -> subprocess.CompletedProcess[bytes]:
+    """``zone-gap ARGS`` as a process, its standard output on ``stdout``."""
+    env = {**os.environ, "GITHUB_ACTIONS": "", "COLUMNS": "120"}
+    env.pop("ZONE_GAP_DEBUG", None)
+    command = [sys.executable, "-m", "zone_gap", *args]
+    return subprocess.run(command, cwd=cwd, env=env, timeout=60, stdout=stdout, stderr=subprocess.PIPE)
+
+
+def test_a_workbook_on_a_pipe_is_its_bytes(root: Path) -> None:
+    done = _console("check", "--format", "xlsx", "-o", "-", cwd=root, stdout=subprocess.PIPE)
+    assert done.returncode == 1, done.stderr
+    assert b"Traceback" not in done.stderr
+    with zipfile.ZipFile(io.BytesIO(done.stdout)) as book:
+        assert "xl/workbook.xml" in book.namelist()
+    assert not (root / "-").exists()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_workbook_is_never_written_to_a_terminal(root: Path, lang: str) -> None:
+    leader, follower = pty.openpty()
+    try:
+        done = _console("check", "--format", "xlsx", "-o", "-", "--lang", lang, cwd=root, stdout=follower)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    stderr = done.stderr.decode("utf-8")
+    assert done.returncode == 2, stderr
+    lines = [line for line in stderr.splitlines() if line.strip() and ": warning: " not in line]
+    assert len(lines) == 1, stderr
+    (assert_english if lang == "en" else assert_chinese)(lines[0])
+    assert "xlsx" in lines[0]
+
+
+def test_a_workbook_without_a_file_is_still_refused(root: Path) -> None:
+    assert "-o" in _refused(root, "check", "--format", "xlsx")
+
+
+# --- 3. a name whose extension contradicts the format --------------------------------------------
+
+CONTRADICTIONS = {
+    "xlsx-holding-csv": (["check", "--format", "csv", "-o", "x.xlsx"], "XLSX", "x.csv"),
+    "csv-holding-json": (["check", "--format", "json", "-o", "x.csv"], "CSV", "x.json"),
+    "md-holding-csv": (["project", "--format", "csv", "-o", "x.md"], "Markdown", "x.csv"),
+    "json-holding-table": (["plan", "--format", "table", "-o", "x.json"], "JSON", "x.txt"),
+    "html-holding-markdown": (["check", "--format", "markdown", "-o", "x.html"], "HTML", "x.md"),
+    "yaml-holding-json": (["check", "--format", "json", "-o", "x.yaml"], "YAML", "x.json"),
+    "yaml-from-check": (["check", "-o", "x.yml"], "YAML", "x.txt"),
+    "html-from-check": (["check", "-o", "X.HTML"], "HTML", "X.txt"),
+    "csv-from-report": (["report", "-o", "x.csv"], "CSV", "x.html"),
+    "report-md-as-html": (["report", "--format", "html", "-o", "x.md"], "Markdown", "x.html"),
+    "report-html-as-md": (["report", "--format", "markdown", "-o", "x.htm"], "HTML", "x.md"),
+}
+
+
+@pytest.mark.parametrize(("args", "named", "suggestion"), CONTRADICTIONS.values(), ids=CONTRADICTIONS.keys())
+def test_a_name_that_says_another_format_is_refused(
+    root: Path, args: list[str], named: str, suggestion: str
+) -> None:
+    line = _refused(root, *args, "--force")
+    assert named in line, line
+    assert suggestion in line, line
+
+
+@pytest.mark.parametrize(
+    ("args", "name", "starts"),
+    [
+        (["check"], "gaps.CSV", "\ufeff维度,编号"),
+        (["check"], "gaps.json", "{"),
+        (["report"], "pack.md", "# "),
+        (["report"], "pack.html", "<!DOCTYPE html>"),
+        (["check", "--format", "json"], "gaps.txt", "{"),
+        (["check", "--format", "csv"], "gaps", "\ufeff维度,编号"),
+        (["plan", "--format", "markdown"], "plan.markdown", "#"),
+    ],
+    ids=["csv-inferred", "json-inferred", "report-md", "report-html", "unknown-ext", "no-ext", "markdown"],
+)
+def test_a_name_that_agrees_or_says_nothing_is_written(
+    root: Path, args: list[str], name: str, starts: str
+) -> None:
+    result = zg(*args, "-o", name, cwd=root)
+    assert_no_crash(result, {0, 1})
+    assert (root / name).read_text(encoding="utf-8").startswith(starts)
+    (root / name).unlink()
 
 
 # --- 4. a symbolic link that leads nowhere --------------------------------------------------------
