@@ -285,6 +285,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "command and the files",
     ),
     "stdout_failed": ("无法写出结果：{reason}", "could not write the output: {reason}"),
+    "stdout_closed": (
+        "标准输出已关闭，zone-gap 不在这种情况下运行；如不需要输出，请重定向到 /dev/null",
+        "standard output is closed, and zone-gap does not run without it; to discard the output, "
+        "redirect it to /dev/null",
+    ),
     "output_failed": ("无法写入 {path}：{reason}", "could not write {path}: {reason}"),
     "output_is_folder": (
         "{path} 是一个目录；请在目录后写上文件名，如 {path}/报告.html",
@@ -293,6 +298,23 @@ CATALOG: dict[str, tuple[str, str]] = {
     "output_not_regular": (
         "{path} 不是普通文件（设备或管道），不予替换；请另给一个文件名",
         "{path} is not a regular file (a device or a pipe) and is never replaced; give another file name",
+    ),
+    "output_is_input": (
+        "{path} 是本命令读取的输入文件，结果不写入其中（加 --force 也不写）；请另给一个文件名",
+        "{path} is a file this command reads; the output is never written over it, not even with "
+        "--force; give another file name",
+    ),
+    "output_is_input_as": (
+        "{path} 就是本命令读取的输入文件 {input}，结果不写入其中（加 --force 也不写）；请另给一个文件名",
+        "{path} is {input}, a file this command reads; the output is never written over it, not even "
+        "with --force; give another file name",
+    ),
+    "output_dangling_link": (
+        "无法写入 {path}：{link} 是符号链接，指向的 {target} 不存在；zone-gap 不经由这样的链接写文件，"
+        "也不为它创建目录；请删除该链接，或另给一个文件名",
+        "cannot write {path}: {link} is a symbolic link to {target}, which does not exist; zone-gap "
+        "neither writes through such a link nor creates folders for it; remove the link or give "
+        "another file name",
     ),
     "output_parent_not_folder": (
         "无法写入 {path}：{parent} 是文件，不是目录；请另选输出位置",
@@ -1299,6 +1321,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "xlsx_needs_output": (
         "xlsx 是二进制文件，不输出到终端；请用 -o 指定文件，如 -o 差距.xlsx",
         "xlsx is a binary file and is not written to the terminal; name a file with -o, e.g. -o gaps.xlsx",
+    ),
+    "xlsx_to_terminal": (
+        "xlsx 是二进制文件，不输出到终端；请把标准输出重定向到文件（-o - > 差距.xlsx），或用 -o 指定文件",
+        "xlsx is a binary file and is not written to a terminal; redirect standard output to a file "
+        "(-o - > gaps.xlsx), or name a file with -o",
+    ),
+    "output_name_other_format": (
+        "文件名 {path} 表示 {named} 文件，与 --format {format} 不符；请把文件名改为 {suggestion}，"
+        "或改用 --format {value}",
+        "the name {path} says {named}, but --format {format} was asked for; name the file "
+        "{suggestion}, or ask for --format {value}",
+    ),
+    "output_name_unwritten_format": (
+        "文件名 {path} 表示 {named} 文件，而本命令只写 {formats}；请把文件名改为 {suggestion}",
+        "the name {path} says {named}, which this command does not write (it writes {formats}); "
+        "name the file {suggestion}",
     ),
     # --- rosters (企业名录) ------------------------------------------------------------
     "roster_suffix": (

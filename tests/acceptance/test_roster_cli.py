@@ -256,3 +256,17 @@ def test_the_growth_closing_reads_last_years_file_from_the_project(
     assert growth["if_ready_succeed"]["status"] == "met"
     assert growth["if_ready_succeed"]["actual"] == 0.4
     assert growth["enterprises"][0]["name"] == "示例新能源材料有限公司"
+
+
+def test_roster_never_writes_over_its_own_roster(tmp_path: Path) -> None:
+    roster = tmp_path / "2022.xlsx"
+    shutil.copy(ROOT / "examples" / "roster" / "2022.xlsx", roster)
+    before = roster.read_bytes()
+    for fmt in ("xlsx", "csv"):
+        code, _, err = run("roster", str(roster), "--pipeline", "--format", fmt, "-o", str(roster), "--force")
+        assert code == 2
+        assert "输入文件" in err
+    assert roster.read_bytes() == before
+    code, _, err = run("roster", str(roster), "-o", str(tmp_path / "figures.xlsx"), "--format", "csv")
+    assert code == 2  # the name says a workbook, the format CSV
+    assert not (tmp_path / "figures.xlsx").exists()

@@ -1,6 +1,8 @@
-"""Counts the hostile cases per class of the "Trust" issue at the end of a run.
+"""Counts the hostile cases per class of the "Trust" issue, and per subject, at the end of a run.
 
-Each module is named ``test_c<N>_…`` after the class it covers (``test_fuzz`` extends fuzzing).
+Each module is named ``test_c<N>_…`` after the class it covers (``test_fuzz`` extends fuzzing), or
+``test_<subject>…`` after the subject of another issue (``test_outputs…``: outputs that must never
+harm an input).
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ _failed: Counter[str] = Counter()
 
 def _class_of(nodeid: str) -> str:
     m = re.search(r"test_c(\d+)_", nodeid)
-    return f"class {m.group(1)}" if m else "fuzzing"
+    if m:
+        return f"class {m.group(1)}"
+    subject = re.search(r"/test_([a-z]+)", nodeid)
+    return "fuzzing" if subject is None or subject.group(1) == "fuzz" else subject.group(1)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

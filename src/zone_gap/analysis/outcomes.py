@@ -4,6 +4,7 @@ pack, one file's validation. Plain values, below the renderers, so no renderer i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from zone_gap.io.problem import Problem
@@ -23,6 +24,9 @@ class CheckOutcome:
     report: Report
     warnings: list[Problem]
     leads: dict[str, list[Lead]] | None = None
+    sources: tuple[Path, ...] = ()
+    """The files the check was worked from (the figures, the folder's other years, the standard,
+    the plan), never to be written over."""
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,8 @@ class _Inputs:
     """``None``: the figures' own year (an enterprise's standard has no deadline of its own)."""
     series: str | None
     national_rd: Percent | None
+    sources: tuple[Path, ...]
+    """The files read: the standard, and the plan where one was."""
 
     def leads(self) -> dict[str, list[Lead]] | None:
         return leads(self.plan) if self.plan is not None else None
@@ -79,23 +81,35 @@ class _Inputs:
 class ProjectOutcome:
     report: ProjectionReport
     leads: dict[str, list[Lead]] | None = None
+    sources: tuple[Path, ...] = ()
+    """The files the projection was worked from, never to be written over."""
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    report: PlanReport
+    sources: tuple[Path, ...] = ()
+    """The files the plan was checked against, never to be written over."""
 
 
 def _inputs(settings: Settings, *, need_plan: bool = False, named: str | None = None) -> _Inputs:
     """The standard (``--standard``, else the one the figures name, else the shipped default), the
     plan (the given one, else the shipped one where it is found and written for that standard) and
     the deadline: ``--by``, else the plan's, else 2023 for a park (an enterprise's: its year)."""
-    standard = load_standard(standard_path(settings.standard, named))
+    sources = [standard_path(settings.standard, named)]
+    standard = load_standard(sources[0])
     _check_series(standard, settings.series)
     path = settings.plan or default_plan_path()
     plan = None
     if settings.plan or need_plan or path.is_file():  # read once: its name, then the plan itself
+        sources.append(path)
         document = load_document(path)
         if settings.plan or need_plan or not _for_another(named_standard(document), standard):
             plan = check_plan_file(document, standard)
     default = DEFAULT_DEADLINE if standard.subject == "park" else None
     deadline = settings.deadline or (plan.deadline if plan else default)
-    return _Inputs(standard, plan, deadline, settings.series, _national_rd(settings.national_rd))
+    national_rd = _national_rd(settings.national_rd)
+    return _Inputs(standard, plan, deadline, settings.series, national_rd, tuple(sources))
 
 
 def _for_another(named: str | None, standard: Standard) -> bool:
@@ -166,7 +180,8 @@ def _check(
     warnings = document.warnings + [
         document.problem(c.path, c.message, severity="warning") for c in report.caveats
     ]
-    return CheckOutcome(report, warnings, inputs.leads() if settings.by_department else None)
+    read = (path, *siblings, *([previous] if previous else []), *inputs.sources)
+    return CheckOutcome(report, warnings, inputs.leads() if settings.by_department else None, read)
 
 
 def run_project(settings: Settings) -> ProjectOutcome:
@@ -175,15 +190,16 @@ def run_project(settings: Settings) -> ProjectOutcome:
     baselines = _load_all(paths, inputs.standard)
     deadline = _deadline_not_before(inputs, max(b.year for b in baselines))
     inputs = replace(inputs, deadline=deadline)
-    return ProjectOutcome(inputs.projection(baselines), inputs.leads() if settings.by_department else None)
+    leads = inputs.leads() if settings.by_department else None
+    return ProjectOutcome(inputs.projection(baselines), leads, (*paths, *inputs.sources))
 
 
-def run_plan(settings: Settings) -> PlanReport:
+def run_plan(settings: Settings) -> PlanOutcome:
     paths = _baseline_paths(settings.folder, required=False)
     inputs = _inputs(settings, need_plan=True, named=_named(paths[-1]) if paths else None)
     report = inputs.plan_report(_load_all(paths, inputs.standard))
     assert report is not None  # need_plan: the plan was read
-    return report
+    return PlanOutcome(report, (*paths, *inputs.sources))
 
 
 def _deadline_not_before(inputs: _Inputs, year: int) -> int:
@@ -267,12 +283,14 @@ def new_baseline(
 
     found = _baseline_paths(folder, required=False) if folder.exists() else []  # else: a new folder
     others = [p for p in found if file_year(p) != year]
-    standard = load_standard(standard_path(standard_file, _named(others[-1]) if others else None))
+    used = standard_path(standard_file, _named(others[-1]) if others else None)
+    standard = load_standard(used)
     baselines = _load_all(others, standard)
     last = next((b for b in baselines if b.year == year - 1), None)
     given, warnings = _from_roster(roster, year, standard) if roster is not None else ({}, [])
     path = folder / f"{year}.yaml"
-    write_new(path, baseline_template(year, standard, last, given), force=force)
+    read = (*others, used, *([roster] if roster is not None else []))
+    write_new(path, baseline_template(year, standard, last, given), force=force, inputs=read)
     return path, _unnamed(standard, standard_file, path) + warnings
 
 

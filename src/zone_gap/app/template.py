@@ -5,12 +5,14 @@ written)."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from zone_gap.figures.quantity import Percent
 from zone_gap.io.shipped import STANDARD
+from zone_gap.render.visible import one_line
 from zone_gap.standard.baseline import Baseline
 from zone_gap.standard.model import Standard
 
@@ -25,12 +27,19 @@ _UNITS = {
     "number": "其余数字照写",
 }
 _SUBJECTS = {"park": "园区", "enterprise": "企业"}
+_UNQUOTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
+"""What JSON leaves as it is in a quoted string, but YAML reads as a line break or refuses."""
 
 
 def _shown(value: object) -> str:
+    """A value as YAML reads it back: a string double-quoted, with every character that would break
+    its line or the file escaped."""
     if isinstance(value, Percent):
         return str(value)
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else str(value)
+    if not isinstance(value, str):
+        return str(value)
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _UNQUOTABLE.sub(lambda found: f"\\u{ord(found.group()):04x}", quoted)
 
 
 def baseline_template(
@@ -58,12 +67,13 @@ def baseline_template(
     filled = {key: len(value) + 1 for key, (value, _) in given.items() if value}
     width = max(len(key) + filled.get(key, 0) for key in standard.figures) + 2
     for key, figure in standard.figures.items():
-        comment = figure.description or figure.name.zh
+        about = figure.description or figure.name.zh
         previous = getattr(last, key, None) if last is not None else None
         reference = f"；上年 {_shown(previous)}" if previous is not None else ""
         value, source = given.get(key, ("", ""))
         source = f"{source}；" if source else ""
-        lines.append(f"{key}: {value}".rstrip().ljust(width) + f"  # {source}{comment}{reference}")
+        comment = one_line(f"{source}{about}{reference}")  # a roster's name may hold a line break
+        lines.append(f"{key}: {value}".rstrip().ljust(width) + f"  # {comment}")
     clauses = standard.clauses()
     if clauses:
         lines += ["qualitative:  # 定性条款：取消注释并填写 met: true 或 false，以及依据"]
@@ -74,7 +84,7 @@ def baseline_template(
                 f"  # 上年 {criterion.id}: {{met: {str(found.met).lower()}, evidence: "
                 f"{_shown(found.evidence)}}}"
             )
-        lines.append(f'  # {criterion.id}: {{met: , evidence: ""}}  # {criterion.name.zh}')
+        lines.append(f'  # {criterion.id}: {{met: , evidence: ""}}  # {one_line(criterion.name.zh)}')
     return "\n".join(lines) + "\n"
 
 

@@ -57,24 +57,19 @@ FormatOption = Annotated[
     ),
 ]
 OutputOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--output",
         "-o",
-        help="写入文件而不输出到终端，不覆盖已有文件（除非 --force）；xlsx 必须指定。 "
-        "Write to FILE instead of the terminal, never over an existing file without --force; "
-        "required for xlsx.",
+        metavar="FILE",
+        help="写入文件而不输出到终端，不覆盖已有文件（除非 --force），也从不写入本命令读取的文件；"
+        "- 为标准输出；xlsx 必须指定。 "
+        "Write to FILE instead of the terminal, never over an existing file without --force, nor "
+        "over a file the command reads; - for standard output; required for xlsx.",
         show_default=False,
     ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="替换已有文件。 Replace an existing file.")]
-SUFFIXES = {
-    ".csv": Format.CSV,
-    ".xlsx": Format.XLSX,
-    ".md": Format.MARKDOWN,
-    ".markdown": Format.MARKDOWN,
-    ".json": Format.JSON,
-}
 StandardOption = Annotated[
     Path | None,
     typer.Option(
@@ -168,12 +163,12 @@ def _say(line: str) -> None:
     typer.echo(visible(line), err=True)
 
 
-def _write(text: str) -> None:
-    """Text to standard output as UTF-8, whatever the console's own encoding; a closed pipe or a
-    full disk is an ``OutputError``."""
+def _write(text: str | bytes) -> None:
+    """Text to standard output as UTF-8, whatever the console's own encoding (bytes as they are); a
+    closed pipe or a full disk is an ``OutputError``."""
     try:
         sys.stdout.flush()
-        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.write(text.encode("utf-8") if isinstance(text, str) else text)
         sys.stdout.buffer.flush()
     except OSError as e:
         raise OutputError(_stdout_failed(e)) from None
@@ -190,14 +185,15 @@ def _terminal() -> tuple[bool, int | None]:
     return color, terminal_width(sys.stdout)
 
 
-def _format(fmt: Format | None, output: Path | None) -> Format:
-    """The format asked for, else the one the output file's extension names, else the table. A
-    workbook is bytes: it goes to a file, never to the terminal."""
-    if fmt is None:
-        fmt = SUFFIXES.get(output.suffix.lower(), Format.TABLE) if output is not None else Format.TABLE
-    if fmt is Format.XLSX and output is None:
-        raise UsageError(Message("xlsx_needs_output"))
-    return fmt
+def _format(
+    command: str, lang: Lang, fmt: Format | None, output: str | None, sources: tuple[Path, ...]
+) -> Format:
+    """The format asked for, else the one the output file's extension names, else the table; an
+    input named as the output is refused first, whatever its extension."""
+    from zone_gap.cli.output import refuse_inputs, table_format
+
+    _run(command, lang, lambda: refuse_inputs(output, sources))
+    return _run(command, lang, lambda: table_format(fmt, output, terminal=sys.stdout.isatty()))
 
 
 def _emit(
@@ -205,29 +201,38 @@ def _emit(
     lang: Lang,
     report: Report | ProjectionReport | PlanReport,
     fmt: Format,
-    output: Path | None,
+    output: str | None,
     force: bool,
+    sources: tuple[Path, ...],
     *,
     warnings: list[Problem] | None = None,
     leads: dict[str, list[Lead]] | None = None,
 ) -> None:
-    """The report in ``fmt``, to standard output or (``output``) written to a new file."""
+    """The report in ``fmt``, to standard output or (``output``) written to a new file, never over
+    one of the command's ``sources``."""
+    from zone_gap.cli.output import output_path
     from zone_gap.render import render, render_workbook
 
+    path = output_path(output)
     body: str | bytes
     if fmt is Format.XLSX:
         body = _run(command, lang, lambda: render_workbook(report, lang, warnings=warnings, leads=leads))
     else:
-        color, width = _terminal() if output is None else (False, None)
+        color, width = _terminal() if path is None else (False, None)
         body = render(report, fmt, lang, warnings=warnings, leads=leads, color=color, width=width)
-    if output is None:
-        assert isinstance(body, str)  # a workbook always has a file (``_format``)
+    if path is None:  # a workbook only when not to a terminal (``table_format``)
         _write(body)
         return
+    _save(command, lang, path, body, force, sources)
+    typer.echo(text("file_written", lang, path=str(path)), err=True)
+
+
+def _save(
+    command: str, lang: Lang, path: Path, body: str | bytes, force: bool, sources: tuple[Path, ...]
+) -> None:
     from zone_gap.io.write import write_new
 
-    _run(command, lang, lambda: write_new(output, body, force=force))
-    typer.echo(text("file_written", lang, path=str(output)), err=True)
+    _run(command, lang, lambda: write_new(path, body, force=force, inputs=sources))
 
 
 def _settings(
@@ -288,14 +293,22 @@ def check(
     """
     from zone_gap.app.commands import run_check
 
-    chosen = _run("check", lang, lambda: _format(fmt, output))
     settings = _settings(Path("baselines"), standard, plan, by, series, national_rd, group_by)
     outcome = _run("check", lang, lambda: run_check(settings, file, previous))
+    chosen = _format("check", lang, fmt, output, outcome.sources)
     if chosen is not Format.TABLE:
         for warning in outcome.warnings:
             typer.echo(warning.render(lang), err=True)
     _emit(
-        "check", lang, outcome.report, chosen, output, force, warnings=outcome.warnings, leads=outcome.leads
+        "check",
+        lang,
+        outcome.report,
+        chosen,
+        output,
+        force,
+        outcome.sources,
+        warnings=outcome.warnings,
+        leads=outcome.leads,
     )
     raise typer.Exit(0 if outcome.report.all_met else 1)
 
@@ -323,10 +336,10 @@ def project(
     from zone_gap.app.commands import run_project
     from zone_gap.maths.trend import Category
 
-    chosen = _run("project", lang, lambda: _format(fmt, output))
     settings = _settings(folder, standard, plan, by, series, national_rd, group_by)
     outcome = _run("project", lang, lambda: run_project(settings))
-    _emit("project", lang, outcome.report, chosen, output, force, leads=outcome.leads)
+    chosen = _format("project", lang, fmt, output, outcome.sources)
+    _emit("project", lang, outcome.report, chosen, output, force, outcome.sources, leads=outcome.leads)
     good = {Category.ACHIEVED, Category.ON_TRACK}
     rows = [p for s in outcome.report.sections for p in s.projections]
     raise typer.Exit(0 if all(p.category in good and not p.at_risk for p in rows) else 1)
@@ -359,11 +372,11 @@ def plan_command(
     """
     from zone_gap.app.commands import run_plan
 
-    chosen = _run("plan", lang, lambda: _format(fmt, output))
     settings = _settings(baselines, standard, plan, None, series, national_rd, GroupBy.DIMENSION)
-    report = _run("plan", lang, lambda: run_plan(settings))
-    _emit("plan", lang, report, chosen, output, force)
-    raise typer.Exit(0 if report.adds_up else 1)
+    outcome = _run("plan", lang, lambda: run_plan(settings))
+    chosen = _format("plan", lang, fmt, output, outcome.sources)
+    _emit("plan", lang, outcome.report, chosen, output, force, outcome.sources)
+    raise typer.Exit(0 if outcome.report.adds_up else 1)
 
 
 @app.command()
@@ -430,16 +443,25 @@ def validate(
 def report(
     folder: FolderArgument = Path("baselines"),
     output: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--output",
             "-o",
-            help="输出文件；缺省为 reports/<数据年份>-<今天>.html。 "
-            "Output file. [default: reports/<data year>-<today>.html, or .md]",
+            metavar="FILE",
+            help="输出文件，- 为标准输出；缺省为 reports/<数据年份>-<今天>.html。 "
+            "Output file, - for standard output. [default: reports/<data year>-<today>.html, or .md]",
             show_default=False,
         ),
     ] = None,
-    fmt: Annotated[PackFormat, typer.Option("--format", help="输出格式 Output format.")] = PackFormat.HTML,
+    fmt: Annotated[
+        PackFormat | None,
+        typer.Option(
+            "--format",
+            help="输出格式；缺省按 -o 文件的扩展名（.html .md），否则为 html。 "
+            "Output format. [default: from the -o file's extension, else html]",
+            show_default=False,
+        ),
+    ] = None,
     standard: StandardOption = None,
     plan: PlanOption = None,
     by: ByOption = None,
@@ -465,18 +487,24 @@ def report(
     from datetime import date
 
     from zone_gap.app.commands import run_report
-    from zone_gap.io.write import write_new
+    from zone_gap.cli.output import STDOUT, chosen_format, output_path, refuse_inputs
     from zone_gap.render.html import render_html, render_pack_markdown
     from zone_gap.render.pack import build_pack
 
     settings = _settings(folder, standard, plan, by, series, national_rd, GroupBy.DIMENSION)
     pack = _run("report", lang, lambda: run_report(settings, roster))
+    sources = pack.check.sources + ((roster,) if roster is not None else ())
+    _run("report", lang, lambda: refuse_inputs(output, sources))
+    chosen = _run("report", lang, lambda: chosen_format(fmt, output, PackFormat, PackFormat.HTML))
     today = date.today()
     built = build_pack(pack, lang, today)
-    body = render_html(built, lang) if fmt is PackFormat.HTML else render_pack_markdown(built, lang)
-    suffix = ".html" if fmt is PackFormat.HTML else ".md"
-    path = output or Path("reports") / f"{pack.check.report.year}-{today.isoformat()}{suffix}"
-    _run("report", lang, lambda: write_new(path, body, force=force))
+    body = render_html(built, lang) if chosen is PackFormat.HTML else render_pack_markdown(built, lang)
+    if output == STDOUT:
+        _write(body)
+        return
+    suffix = ".html" if chosen is PackFormat.HTML else ".md"
+    path = output_path(output) or Path("reports") / f"{pack.check.report.year}-{today.isoformat()}{suffix}"
+    _save("report", lang, path, body, force, sources)
     typer.echo(text("report_written", lang, path=str(path)), err=True)
 
 
@@ -587,14 +615,15 @@ def roster_command(
     by: ByOption = None,
     plan: PlanOption = None,
     fmt: Annotated[
-        RosterFormat,
+        RosterFormat | None,
         typer.Option(
             "--format",
-            help="输出格式；加 --pipeline 时 csv 和 xlsx 为补齐各项差距的企业清单。 "
-            "Output format; with --pipeline, csv and xlsx give the list of the enterprises that "
-            "close each gap.",
+            help="输出格式；缺省按 -o 文件的扩展名，否则为 table；加 --pipeline 时 csv 和 xlsx 为补齐各项"
+            "差距的企业清单。 Output format [default: from the -o file's extension, else table]; with "
+            "--pipeline, csv and xlsx give the list of the enterprises that close each gap.",
+            show_default=False,
         ),
-    ] = RosterFormat.TABLE,
+    ] = None,
     output: OutputOption = None,
     force: ForceOption = False,
     strict: Annotated[bool, typer.Option("--strict", help="有提示也算失败。 Fail on warnings too.")] = False,
@@ -608,13 +637,18 @@ def roster_command(
     2 when it has errors: each is said at its row and column, and nothing is computed.
     """
     from zone_gap.app.commands import run_roster
+    from zone_gap.cli.output import output_path, refuse_inputs, sheet_format
     from zone_gap.render.roster import render_roster
 
     day = _run("roster", lang, lambda: _day(as_of))
-    if pipeline and fmt is RosterFormat.YAML:
-        _run("roster", lang, lambda: _refuse(Message("pipeline_format", format=fmt.value)))
-    if fmt is RosterFormat.XLSX and output is None:
-        _run("roster", lang, lambda: _refuse(Message("xlsx_needs_output")))
+    sources = tuple(p for p in (file, standard, plan) if p is not None and p.is_file())
+    _run("roster", lang, lambda: refuse_inputs(output, sources))
+    terminal = sys.stdout.isatty()
+    chosen = _run(
+        "roster", lang, lambda: sheet_format(fmt, output, RosterFormat, RosterFormat.TABLE, terminal=terminal)
+    )
+    if pipeline and chosen is RosterFormat.YAML:
+        _run("roster", lang, lambda: _refuse(Message("pipeline_format", format=chosen.value)))
     outcome = _run(
         "roster",
         lang,
@@ -629,31 +663,28 @@ def roster_command(
             plan_file=plan,
         ),
     )
+    path = output_path(output)
     body: str | bytes
-    if fmt is RosterFormat.XLSX:
+    if chosen is RosterFormat.XLSX:
         from zone_gap.render.roster import roster_workbook
 
         body = _run("roster", lang, lambda: roster_workbook(outcome.figures, lang, outcome.pipeline))
     else:
-        terminal = outcome.pipeline is not None and output is None
-        color, width = _terminal() if terminal else (False, None)
+        color, width = _terminal() if outcome.pipeline is not None and path is None else (False, None)
         body = render_roster(
             outcome.figures,
             outcome.warnings,
-            fmt,
+            chosen,
             lang,
             pipeline=outcome.pipeline,
             color=color,
             width=width,
         )
-    if output is None:
-        assert isinstance(body, str)  # a workbook always has a file
+    if path is None:  # a workbook only when not to a terminal (``sheet_format``)
         _write(body)
     else:
-        from zone_gap.io.write import write_new
-
-        _run("roster", lang, lambda: write_new(output, body, force=force))
-        typer.echo(text("file_written", lang, path=str(output)), err=True)
+        _save("roster", lang, path, body, force, sources)
+        typer.echo(text("file_written", lang, path=str(path)), err=True)
     raise typer.Exit(1 if strict and outcome.warnings else 0)
 
 
@@ -676,6 +707,8 @@ def run(args: list[str]) -> int:
     """Parse ``args``, run the command, and return the exit code; every way it can fail ends in one
     line on standard error, in the language asked for."""
     lang = language(args)
+    if _stdout_closed():
+        return _output_failed(Message("stdout_closed"), lang)
     try:
         command = typer.main.get_command(_only(args))
         with command.make_context("zone-gap", list(args)) as ctx:
@@ -690,6 +723,21 @@ def run(args: list[str]) -> int:
     except Exception as e:
         code = _parser_ended(e, args, lang)
     return _flushed(code, lang)
+
+
+def _stdout_closed() -> bool:
+    """Whether the process was started with standard output closed (``>&-``). Then it does nothing:
+    the first file it opened would take standard output's number, and what is written to standard
+    output would land in that file."""
+    if sys.stdout is None:
+        return True
+    try:
+        os.fstat(sys.stdout.fileno())
+    except (AttributeError, ValueError):  # no file behind it: a test's capture
+        return False
+    except OSError:
+        return True
+    return False
 
 
 def _only(args: list[str]) -> typer.Typer:
