@@ -1219,6 +1219,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "csv_actual_low": ("现状下限", "actual_low"),
     "csv_actual_high": ("现状上限", "actual_high"),
     "csv_threshold": ("标准", "threshold"),
+    "csv_comparison": ("比较", "comparison"),
     "csv_deadline_threshold": ("期末标准", "deadline_threshold"),
     "csv_gap": ("差距", "gap"),
     "csv_gap_count": ("差距折合家数", "gap_count"),

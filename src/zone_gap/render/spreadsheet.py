@@ -141,6 +141,7 @@ CHECK_KEYS = (
     "actual",
     "actual_low",
     "actual_high",
+    "comparison",
     "threshold",
     "deadline_threshold",
     "gap",
@@ -155,7 +156,7 @@ def _check_figures(result: Result, lang: Lang) -> list[str]:
     """A row's figures from its unit to its required growth. An either/or criterion has none of its
     own — its branches carry them, and its notes say which branch decides — in every format."""
     if result.branches:
-        return [""] * 10
+        return [""] * 11
     unit, actual = result.unit, result.actual
     bars = (result.threshold, result.deadline_threshold)
     values = (actual.value, actual.low, actual.high) if actual else ()
@@ -164,6 +165,7 @@ def _check_figures(result: Result, lang: Lang) -> list[str]:
         _number(actual.value if actual else None, unit, bars),
         _number(actual.low if actual else None, unit, bars),
         _number(actual.high if actual else None, unit, bars),
+        result.comparison.symbol if result.threshold is not None else "",
         _number(result.threshold, unit, values),
         _number(result.deadline_threshold, unit, values),
         _number(result.gap, unit, ZERO),
@@ -223,6 +225,7 @@ PROJECT_KEYS = (
     "unit",
     "latest",
     "projected",
+    "comparison",
     "threshold",
     "required_per_year",
     "observed_per_year",
@@ -237,12 +240,13 @@ PROJECT_KEYS = (
 def _project_figures(row: Projection, lang: Lang) -> list[str]:
     """A row's figures from its unit to its reach year; none for an either/or criterion, as in check."""
     if row.branches:
-        return [""] * 8
+        return [""] * 9
     unit = "ratio" if row.kind == "growth" else row.unit
     return [
         _unit(unit, lang),
         _number(row.latest, unit, [row.threshold]),
         _number(row.projected, unit, [row.threshold]),
+        row.comparison.symbol if row.threshold is not None else "",
         _number(row.threshold, unit, [row.latest, row.projected]),
         _number(row.required_per_year, unit, ZERO),
         _number(row.observed_per_year, unit, ZERO),
@@ -284,7 +288,8 @@ def plan_grid(report: PlanReport, lang: Lang) -> Grid:
     header = (
         [text(f"csv_{k}", lang) for k in ("id", "name", "unit", "base", "per_year")]
         + [text("csv_planned_in", lang, year=y) for y in years]
-        + [text(f"csv_{k}", lang) for k in ("target", "standard", "reaches", "shortfall", "enough_per_year")]
+        + [text(f"csv_{k}", lang) for k in ("target", "comparison", "standard", "reaches", "shortfall")]
+        + [text("csv_enough_per_year", lang)]
     )
     rows = []
     for target in report.targets:
@@ -300,13 +305,15 @@ def plan_grid(report: PlanReport, lang: Lang) -> Grid:
                 _number(target.per_year, unit, [target.enough_per_year]),
                 *(_number(planned.get(y), unit, bars) for y in years),
                 _number(target.target, unit, [target.planned, target.standard]),
+                target.comparison.symbol if target.standard is not None else "",
                 _number(target.standard, unit, [target.planned, target.target]),
                 _yes_no(target.reaches, lang),
                 _number(target.shortfall or (0 if target.reaches is not None else None), unit, ZERO),
                 _number(target.enough_per_year, unit, [target.per_year]),
             ]
         )
-    numeric = frozenset(i for i in range(3, len(header)) if i != len(header) - 3)
+    words = (len(header) - 5, len(header) - 3)  # the comparison and whether it reaches
+    numeric = frozenset(i for i in range(3, len(header)) if i not in words)
     return Grid(header, rows, numeric)
 
 
