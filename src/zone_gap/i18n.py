@@ -481,6 +481,58 @@ CATALOG: dict[str, tuple[str, str]] = {
         "这里的门槛应为数字，如 `70`，不带 % 号（该数字项不是百分比）",
         "this threshold must be a number such as `70`, without % (the figure is not a percentage)",
     ),
+    "threshold_bool": (
+        "`{field}` 须写数字，如 `{field}: 200`（百分比如 `{field}: 20%`）；这里写的是是/否值"
+        "（YAML 把 yes、no、true、false、on、off 读作是/否），不是数字",
+        "`{field}` takes a number, e.g. `{field}: 200` (a percentage: `{field}: 20%`); this is a yes/no "
+        "value (YAML reads yes, no, true, false, on and off so), not a number",
+    ),
+    "threshold_quoted": (
+        "`{field}` 须写不加引号的数字：`{field}: {plain}`；加了引号的 `'{value}'` 是文字，不是数字",
+        "`{field}` takes a number without quotes: `{field}: {plain}`; `'{value}'` in quotes is text, "
+        "not a number",
+    ),
+    "threshold_text": (
+        "`{field}` 须写数字，如 `{field}: 200`，或百分比，如 `{field}: 20%`，而不是 `{value}`",
+        "`{field}` takes a number such as `{field}: 200` or a percentage such as `{field}: 20%`, "
+        "not `{value}`",
+    ),
+    "threshold_one_band": (
+        "分档门槛至少要有两档（只有 {count} 档）；只有一个门槛时，请直接写数字或百分比，如 `at_least: 5%`",
+        "tiers need at least two bands (there is {count}); for one threshold, write it as a plain number "
+        "or percentage, e.g. `at_least: 5%`",
+    ),
+    "threshold_always": (
+        "门槛 {bar} 对任何数据都达标：{why}；请改正门槛，或删去这项指标",
+        "the bar {bar} is met whatever the figures: {why}; correct the threshold, or remove the criterion",
+    ),
+    "threshold_never": (
+        "门槛 {bar} 对任何数据都达不到：{why}；请改正门槛",
+        "the bar {bar} can never be met: {why}; correct the threshold",
+    ),
+    "tiers_band_never": (
+        "`up_to: {value}` 这一档永远用不上：{why}，`{by}` 总是大于 {value}；请改正这一档的上限",
+        "the band `up_to: {value}` never applies: {why}, so `{by}` is always above {value}; correct "
+        "its bound",
+    ),
+    "tiers_rest_never": (
+        "`up_to: {value}` 已包括 `{by}` 的全部取值（{why}），其后各档永远用不上；请改正上限，或删去其后各档",
+        "the band `up_to: {value}` takes every value `{by}` can have ({why}): the bands after it never "
+        "apply; correct its bound, or remove them",
+    ),
+    "reach_count": ("个数不会小于 0", "a count is never below 0"),
+    "reach_amount": ("金额不会小于 0", "an amount is never below 0"),
+    "reach_share": ("占比在 0% 到 100% 之间", "a share lies within 0% to 100%"),
+    "reach_rate": ("增幅不会低于 -100%", "a rate of change is never below -100%"),
+    "reach_part_of": (
+        "`{numerator}` 是 `{denominator}` 的一部分（part_of），二者之比在 0% 到 100% 之间",
+        "`{numerator}` is part of `{denominator}` (part_of), so their ratio lies within 0% to 100%",
+    ),
+    "reach_ratio": (
+        "`{numerator}` 与 `{denominator}` 都不会为负，二者之比不会小于 0%",
+        "neither `{numerator}` nor `{denominator}` is ever negative, so their ratio is never below 0%",
+    ),
+    "reach_score": ("得分不会小于 0", "a score is never below 0"),
     "tiers_open_band": (
         "只有最后一档可以不写 `up_to`；请为本档写上限",
         "only the last band may leave out `up_to`; give this band its upper bound",

@@ -1,6 +1,7 @@
 """Counts the hostile cases per class of the "Trust" issue at the end of a run.
 
-Each module is named ``test_c<N>_…`` after the class it covers (``test_fuzz`` extends fuzzing).
+Each module is named ``test_c<N>_…`` after the class it covers (``test_fuzz`` extends fuzzing); any
+other module is counted under its own name (``test_standards_by_hand``: "standards by hand").
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ _failed: Counter[str] = Counter()
 
 def _class_of(nodeid: str) -> str:
     m = re.search(r"test_c(\d+)_", nodeid)
-    return f"class {m.group(1)}" if m else "fuzzing"
+    if m:
+        return f"class {m.group(1)}"
+    module = nodeid.split("::")[0].rsplit("/", 1)[-1].removesuffix(".py")
+    return "fuzzing" if module.startswith("test_fuzz") else module.removeprefix("test_").replace("_", " ")
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -107,7 +107,7 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
         )
     if "[key]" in error["loc"]:  # a mapping key of the wrong kind: `1:` where text is wanted
         return document.problem(path, Message("key_type", key=error.get("input")), key=True)
-    trap = document.traps.get(path)
+    trap = None if kind.startswith(_OVER_TRAPS) else document.traps.get(path)
     message = trap if trap is not None else _message(kind, field, error)
     return document.problem(path, _with_plain(message, model, error))
 
@@ -136,9 +136,12 @@ def _message(kind: str, field: str, error: ErrorDetails) -> Message:
 
 _OWN_ERRORS = (
     *("percent_", "count_", "amount_", "number_", "share_", "rate_", "figure_", "criterion_"),
-    *("band_", "scale_", "part_"),
+    *("band_", "scale_", "part_", "threshold_"),
 )
 """The prefixes of the errors our own validators raise, each a catalogue key of its own."""
+_OVER_TRAPS = ("threshold_",)
+"""Our own errors that say more than a YAML 1.1 trap's words would (`at_least: yes` is no number:
+the trap's "quote it as text" would be no better)."""
 
 _SIMPLE = {
     "string_type": "text_type",

@@ -10,13 +10,13 @@ import math
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from zone_gap.figures.quantity import Percent, Rate, percent_text, plain_number
 from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds._base import Measured, PlanBar, Unit
+from zone_gap.kinds._base import Bar, Measured, PlanBar, Reach, Unit, unit_reach
 from zone_gap.maths.growth import growth_rate, minimum_path
 from zone_gap.maths.result import Bounds, Result, Status
 from zone_gap.maths.trend import Trend, categorize
@@ -24,6 +24,7 @@ from zone_gap.maths.trend import Trend, categorize
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, PlanContext, Series
     from zone_gap.maths.projected import Projection
+    from zone_gap.standard.model import Standard
 
 KIND = "growth"
 
@@ -34,7 +35,7 @@ class GrowthCriterion(Measured):
     kind: Literal["growth"]
     figure: str
     reported: str | None = None
-    at_least: Rate
+    at_least: Annotated[Rate, Bar]
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield self.figure, ("figure",)
@@ -45,6 +46,10 @@ class GrowthCriterion(Measured):
 
     def growth_of(self, figure: str) -> Percent | None:
         return self.at_least if figure == self.figure else None
+
+    def reach(self, standard: Standard) -> Reach | None:
+        """A figure never below 0 never falls more than 100%; a plain number may."""
+        return unit_reach("rate") if standard.unit(self.figure) in ("count", "amount") else None
 
     def cross_check(self, context: Evaluation) -> None:
         before = context.previous.figure(self.figure) if context.previous is not None else None

@@ -1,0 +1,219 @@
+"""Standards written by hand — what a person writing a standard's YAML gets wrong.
+
+Each mistake is put into a throw-away copy of the project (its own ``standards/`` wins over the
+shipped standard of the same id), and must be refused by ``validate`` (exit 1) and by every command
+that reads the standard (exit 2), at the line and column of the mistake, in Chinese, in English with
+``--lang en``, and never with a traceback. Generated families: every impossible threshold by kind,
+every word YAML reads as something else than an id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from tests.hostile._support import (
+    SHIPPED_STANDARD,
+    STANDARD_NAME,
+    assert_english,
+    assert_failed_in_chinese,
+    assert_no_crash,
+    errors,
+    project_copy,
+    replace_once,
+    write,
+    zg,
+)
+
+STANDARD = f"standards/{STANDARD_NAME}"
+COMMANDS: dict[str, list[str]] = {
+    "check": ["check"],
+    "project": ["project"],
+    "plan": ["plan"],
+    "report": ["report", "-o", "out/pack.html"],
+    "roster": ["roster", "2022.csv"],
+    "new": ["new", "2021", "--folder", "fresh"],
+}
+"""Every command that reads the standard, as a user types it in the project's folder."""
+
+
+def project(tmp_path: Path) -> Path:
+    root = project_copy(tmp_path / "p")
+    (root / "2022.csv").write_bytes((ROOT / "examples" / "roster" / "2022.csv").read_bytes())
+    return root
+
+
+def place(text: str, written: str, marker: str) -> tuple[int, int]:
+    """The line and column of ``marker`` inside the first ``written`` in ``text``."""
+    start = text.index(written) + written.index(marker)
+    return text.count("\n", 0, start) + 1, start - text.rfind("\n", 0, start)
+
+
+def broken_standard(root: Path, old: str, new: str, marker: str) -> tuple[int, int]:
+    """The project's standard with ``old`` written as ``new``; where ``marker`` in it stands."""
+    text = replace_once(SHIPPED_STANDARD, old, new)
+    write(root / STANDARD, text)
+    return place(text, new, marker)
+
+
+def assert_located(found: Iterable[object], file: str, line: int, col: int) -> None:
+    at = [p for p in found if p.file.endswith(file) and (p.line, p.col) == (line, col)]  # type: ignore[attr-defined]
+    assert at, f"no error at {file}:{line}:{col}: {list(found)}"
+
+
+def assert_refused(root: Path, file: str, line: int, col: int, commands: Iterable[str] = ("check",)) -> str:
+    """validate refuses (1), in Chinese and, with --lang en, in English; each command refuses (2),
+    at the same place; the Chinese message at the place is returned."""
+    found = assert_failed_in_chinese(zg("validate", file, cwd=root), 1)
+    assert_located(found, file, line, col)
+    english = zg("validate", file, "--lang", "en", cwd=root)
+    assert_no_crash(english, {1})
+    for problem in errors(english.output):
+        assert_english(problem.message)
+    for name in commands:
+        result = zg(*COMMANDS[name], cwd=root)
+        assert_located(assert_failed_in_chinese(result, 2), file, line, col)
+    assert not (root / "out").exists(), "a report written from a refused standard"
+    assert not (root / "fresh").exists(), "a template written from a refused standard"
+    return next(p.message for p in found if (p.line, p.col) == (line, col))
+
+
+def test_a_refused_standard_is_refused_by_every_command(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    line, col = broken_standard(root, "        at_least: 200", "        at_least: -5", "-5")
+    assert_refused(root, STANDARD, line, col, COMMANDS)
+
+
+# --- 3. thresholds that can never be met, or are always met -------------------------------------
+
+EXTRA = "      - id: rd_institutions\n"
+"""Where a criterion is put in: before the R&D institutions, in the innovation dimension."""
+
+
+def _criterion(kind: str, bar: str, **keys: str) -> str:
+    fields = "".join(f", {k}: {v}" for k, v in keys.items())
+    return (
+        f"      - {{id: extra, kind: {kind}, name: {{zh: 附加, en: Extra}}, clause: 附加{fields}, {bar}}}\n"
+        + EXTRA
+    )
+
+
+def _tiers(by: str, up_to: str, first: str, last: str) -> str:
+    return (
+        f"at_least: {{tiers: {{by: {by}, bands: [{{up_to: {up_to}, value: {first}}}, {{value: {last}}}]}}}}"
+    )
+
+
+IMPOSSIBLE: dict[str, tuple[str, str, str]] = {
+    # name: (old, new, the text at the error's place)
+    "count-at-least-negative": ("        at_least: 200", "        at_least: -5", "-5"),
+    "count-at-least-zero": ("        at_least: 200", "        at_least: 0", "0"),
+    "value-count-at-most-negative": (EXTRA, _criterion("value", "at_most: -1", figure="enterprises"), "-1"),
+    "value-count-below-zero": (EXTRA, _criterion("value", "below: 0", figure="enterprises"), "0}"),
+    "value-count-above-negative": (EXTRA, _criterion("value", "above: -1", figure="enterprises"), "-1"),
+    "value-amount-at-least-zero": (EXTRA, _criterion("value", "at_least: 0", figure="park_revenue"), "0}"),
+    "value-share-above-100": (EXTRA, _criterion("value", "at_least: 150%", figure="rd_intensity"), "150%"),
+    "value-share-at-most-100": (EXTRA, _criterion("value", "at_most: 100%", figure="rd_intensity"), "100%"),
+    "value-share-below-zero": (EXTRA, _criterion("value", "below: 0%", figure="rd_intensity"), "0%"),
+    "value-rate-at-least-minus-100": (
+        EXTRA,
+        _criterion("value", "at_least: -100%", figure="high_tech_growth"),
+        "-100%",
+    ),
+    "ratio-part-of-150": ("            at_least: 25%\n", "            at_least: 150%\n", "150%"),
+    "ratio-part-of-above-100": ("            at_least: 25%\n", "            above: 100%\n", "100%"),
+    "ratio-part-of-at-most-negative": ("            at_least: 25%\n", "            at_most: -1%\n", "-1%"),
+    "ratio-counts-below-zero": (
+        EXTRA,
+        _criterion("ratio", "below: 0%", numerator="enterprises", denominator="rd_institutions"),
+        "0%",
+    ),
+    "distinct-share-zero": ("            at_least: 20%\n", "            at_least: 0%\n", "0%"),
+    "growth-minus-100": ("        at_least: 30%\n", "        at_least: -100%\n", "-100%"),
+    "score-at-least-negative": (
+        EXTRA,
+        _criterion(
+            "score", "at_least: -1", parts="[{id: p, name: {zh: 甲, en: P}, max: 10, typed: rd_institutions}]"
+        ),
+        "-1",
+    ),
+    "tiers-value-negative": (
+        EXTRA,
+        _criterion("value", _tiers("park_revenue", "5000", "100", "-5"), figure="enterprises"),
+        "-5}",
+    ),
+    "tiers-up-to-negative": (
+        EXTRA,
+        _criterion("value", _tiers("enterprises", "-5", "100", "200"), figure="enterprises"),
+        "-5",
+    ),
+    "tiers-up-to-whole-share": (
+        EXTRA,
+        _criterion("value", _tiers("rd_intensity", "100%", "100", "200"), figure="enterprises"),
+        "100%",
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "marker"), list(IMPOSSIBLE.values()), ids=list(IMPOSSIBLE))
+def test_a_threshold_that_decides_nothing_is_refused(tmp_path: Path, old: str, new: str, marker: str) -> None:
+    root = project(tmp_path)
+    line, col = broken_standard(root, old, new, marker)
+    message = assert_refused(root, STANDARD, line, col)
+    assert any(word in message for word in ("对任何数据", "永远用不上")), message
+    assert "请改正" in message, message
+
+
+# --- 4. a yes/no or a quoted number where a number belongs ----------------------------------------
+
+NOT_NUMBERS = {
+    "count-yes": ("        at_least: 200", "        at_least: yes", "yes"),
+    "count-true": ("        at_least: 200", "        at_least: true", "true"),
+    "count-quoted": ("        at_least: 200", "        at_least: '200'", "'200'"),
+    "growth-on": ("        at_least: 30%\n", "        at_least: on\n", "on"),
+    "ratio-quoted": ("            at_least: 25%\n", '            at_least: "25"\n', '"25"'),
+    "distinct-share-false": ("            at_least: 20%\n", "            at_least: false\n", "false"),
+    "tiers-up-to-yes": (
+        EXTRA,
+        _criterion("value", _tiers("enterprises", "yes", "100", "200"), figure="enterprises"),
+        "yes",
+    ),
+    "tiers-value-quoted": (
+        EXTRA,
+        _criterion("value", _tiers("enterprises", "50", "'100'", "200"), figure="enterprises"),
+        "'100'",
+    ),
+}
+
+
+@pytest.mark.parametrize(("old", "new", "marker"), list(NOT_NUMBERS.values()), ids=list(NOT_NUMBERS))
+def test_a_threshold_that_is_no_number_says_to_write_one(
+    tmp_path: Path, old: str, new: str, marker: str
+) -> None:
+    root = project(tmp_path)
+    line, col = broken_standard(root, old, new, marker)
+    message = assert_refused(root, STANDARD, line, col)
+    key = "up_to" if "up_to: yes" in new else "value" if "value: '" in new else "at_least"
+    assert f"`{key}`" in message, message
+    assert "数字" in message, message
+    assert "true" not in message.replace("yes、no、true、false", ""), f"suggests true for a number: {message}"
+    result = zg("validate", STANDARD, cwd=root)
+    assert "warning" not in result.output, f"a warning beside the error: {result.output}"
+
+
+# --- 5. tiers with one band ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("bands", ["[{value: 5%}]", "[{up_to: 100, value: 5%}]", "[]"])
+def test_tiers_of_one_band_are_one_error(tmp_path: Path, bands: str) -> None:
+    root = project(tmp_path)
+    new = f"            at_least: {{tiers: {{by: enterprises, bands: {bands}}}}}\n"
+    line, col = broken_standard(root, "            at_least: 25%\n", new, bands)
+    message = assert_refused(root, STANDARD, line, col)
+    found = [p for p in errors(zg("validate", STANDARD, cwd=root).output) if p.file == STANDARD]
+    assert len(found) == 1, f"one mistake, {len(found)} errors: {found}"
+    assert "两档" in message, message
+    assert "直接写数字或百分比" in message, message
