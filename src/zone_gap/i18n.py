@@ -558,6 +558,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{value}` 不是基础数据中的数字项（可用：{keys}）",
         "`{value}` is not a figure of the baseline (use one of: {keys})",
     ),
+    "id_yaml": (
+        "`{field}: {text}` 会被 YAML 读作{what}，不是文字；"
+        "编号请加引号写成 `{field}: '{text}'`，或换一个编号",
+        "YAML reads `{field}: {text}` as {what}, not as text; quote the id, `{field}: '{text}'`, or choose "
+        "another",
+    ),
+    "key_yaml": (
+        "键 `{text}` 会被 YAML 读作{what}，不是文字；请加引号写成 `'{text}':`，或换一个名称",
+        "YAML reads the key `{text}` as {what}, not as text; quote it, `'{text}':`, or choose another name",
+    ),
+    "id_empty": (
+        "编号不能为空；请写一个编号，如 `rd_institutions`",
+        "an id cannot be empty; write one, e.g. `rd_institutions`",
+    ),
+    "yaml_bool": ("是/否值", "a yes/no value"),
+    "yaml_null": ("空值", "nothing (null)"),
+    "yaml_number": ("数字", "a number"),
+    "yaml_date": ("日期", "a date"),
     "key_type": (
         "键 `{key}` 应为文字编号，如 `boundaries`",
         "the key `{key}` must be a text id, e.g. `boundaries`",

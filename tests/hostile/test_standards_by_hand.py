@@ -9,6 +9,7 @@ every word YAML reads as something else than an id.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -217,3 +218,73 @@ def test_tiers_of_one_band_are_one_error(tmp_path: Path, bands: str) -> None:
     assert len(found) == 1, f"one mistake, {len(found)} errors: {found}"
     assert "两档" in message, message
     assert "直接写数字或百分比" in message, message
+
+
+# --- 7. ids YAML reads as something else ------------------------------------------------------------
+
+MISREAD = ["true", "false", "null", "~", "123", "1.5", "yes", "no", "on", "off", "2020-01-01", "''", ""]
+"""Every kind of word YAML reads as no text: a yes/no (YAML 1.1's yes/no/on/off too), nothing, a
+number, a date; and an id left empty, quoted or not."""
+FIGURE = "  rd_institutions:\n"
+ID_PLACES: dict[str, tuple[str, str, bool]] = {
+    # place: (old, new with {id}, the error is at a key)
+    "figure": (FIGURE, "  {id}:\n    unit: count\n    name: {{zh: 附加, en: Extra}}\n" + FIGURE, True),
+    "criterion": (
+        EXTRA,
+        "      - id: {id}\n        kind: qualitative\n        name: {{zh: 附加, en: E}}\n"
+        "        clause: 附加\n" + EXTRA,
+        False,
+    ),
+    "dimension": ("  - id: industry\n", "  - id: {id}\n", False),
+    "standard": ("\nid: inner-mongolia-2020\n", "\nid: {id}\n", False),
+}
+ID_CASES = [
+    pytest.param(word, where, id=f"{where}-{word or 'empty'}")
+    for where in ID_PLACES
+    for word in MISREAD
+    if not (ID_PLACES[where][2] and word == "")  # a key cannot be left out; `'':` is the empty key
+]
+
+
+@pytest.mark.parametrize(("word", "where"), ID_CASES)
+def test_an_id_yaml_reads_otherwise_is_refused(tmp_path: Path, word: str, where: str) -> None:
+    old, new, key = ID_PLACES[where]
+    written = new.format(id=word)
+    root = project(tmp_path)
+    text = replace_once(SHIPPED_STANDARD, old, written)
+    write(root / STANDARD, text)
+    line, col = place(text, written, f"{word}:" if key else f"id: {word}")
+    if not key:
+        col += len("id: ") if word else len("id:")  # an empty value stands just after its colon
+    message = assert_refused(root, STANDARD, line, col)
+    if word.strip("'"):
+        assert f"'{word}'" in message, f"not told to quote it: {message}"
+        assert "换一个" in message, message
+    else:
+        assert "不能为空" in message, message
+
+
+def test_new_quotes_the_ids_yaml_would_read_otherwise(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    write(
+        root / "standards" / "numbered.yaml",
+        "id: '123'\nname: {zh: 编号标准, en: Numbered}\nsource: 测试\nfigures:\n"
+        "  'yes': {unit: count, name: {zh: 是数, en: Yes count}}\n"
+        "  'null': {unit: amount, name: {zh: 空数, en: Null amount}}\n"
+        "dimensions:\n  - id: 'true'\n    name: {zh: 维度, en: Dimension}\n    criteria:\n"
+        "      - {id: '2020', kind: count, name: {zh: 个数, en: Count}, clause: 不少于3,\n"
+        "         figure: 'yes', at_least: 3}\n"
+        "      - {id: 'on', kind: qualitative, name: {zh: 条款, en: Clause}, clause: 有}\n",
+    )
+    assert_no_crash(zg("validate", "standards/numbered.yaml", cwd=root), {0})
+    assert_no_crash(zg("new", "2021", "--standard", "123", "--folder", "fresh", cwd=root), {0})
+    template = (root / "fresh" / "2021.yaml").read_text(encoding="utf-8")
+    for line in ('standard: "123"', '"yes":', '"null":', '  # "on": {met: , evidence: ""}'):
+        assert line in template, f"{line!r} not in\n{template}"
+    filled = template.replace("park: ", "park: 测试园区", 1).replace('"yes":', '"yes": 5', 1)
+    filled = filled.replace('  # "on": {met: , evidence: ""}', '  "on": {met: true, evidence: 有}')
+    write(root / "fresh" / "2021.yaml", filled)
+    assert_no_crash(zg("validate", "fresh", "--strict", cwd=root), {0})
+    result = zg("check", "fresh/2021.yaml", "--format", "json", cwd=root)
+    assert_no_crash(result, {0})
+    assert json.loads(result.stdout)["summary"]["met"] == 2

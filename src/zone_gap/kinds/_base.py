@@ -29,7 +29,7 @@ from zone_gap.figures.comparison import COMPARISONS, Comparison
 from zone_gap.figures.quantity import Number, Percent, Rate, plain_number
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
-from zone_gap.io.model import FileModel, Names
+from zone_gap.io.model import FileModel, Id, Names
 from zone_gap.maths.growth import required_cagr, required_per_year
 from zone_gap.maths.result import Bounds, Result, Status
 
@@ -193,7 +193,7 @@ class PlanBar:
 class Criterion(FileModel):
     """A criterion of any kind. ``numeric`` kinds are measured; a qualitative clause is not."""
 
-    id: str
+    id: Id
     name: Names
     clause: str
 

@@ -27,7 +27,7 @@ from zone_gap.figures.comparison import COMPARISONS, Comparison
 from zone_gap.figures.quantity import Number, Percent, Rate, plain_number
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.document import KeyPath
-from zone_gap.io.model import FileModel, Names
+from zone_gap.io.model import FileModel, Id, Names
 from zone_gap.kinds._base import PERCENT_UNITS, Bar, Compared, Reach, Unit, fraction
 from zone_gap.maths.result import Bounds, Result, Status
 
@@ -94,7 +94,7 @@ class Part(FileModel):
     """One part of a score, up to ``max`` points: a scale, the best of several, a typed mark, or
     parts of its own summed and capped."""
 
-    id: str
+    id: Id
     name: Names
     max: int = Field(ge=0)
     figure: str | None = None

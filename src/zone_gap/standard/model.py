@@ -19,7 +19,7 @@ from pydantic import AliasChoices, Field
 from zone_gap.figures.quantity import Rate, percent_text
 from zone_gap.i18n import Message
 from zone_gap.io.document import Document, KeyPath, load_document
-from zone_gap.io.model import FileModel, Names, closest, parse_model, repeated_ids
+from zone_gap.io.model import FileModel, Id, Names, closest, misread_id, parse_model, repeated_ids
 from zone_gap.io.problem import InputError, Problem
 from zone_gap.io.shipped import STANDARD, shipped_path, shipped_standards
 from zone_gap.kinds import AnyCriterion, Criterion, Measured, Unit
@@ -78,7 +78,7 @@ Numeric = Measured
 
 
 class Dimension(FileModel):
-    id: str
+    id: Id
     name: Names
     criteria: list[Criterion]
 
@@ -142,14 +142,14 @@ Subject = Literal["park", "enterprise"]
 
 
 class Standard(FileModel):
-    id: str
+    id: Id
     name: Names
     source: str
     subject: Subject = "park"
     """What a figures file describes, and so the key that names it (``park:`` or ``enterprise:``)."""
     effective: date | None = None
     superseded: Superseded | None = None
-    figures: dict[str, Figure] = Field(min_length=1)
+    figures: dict[Id, Figure] = Field(min_length=1)
     dimensions: list[Dimension]
     references: dict[str, ReferenceTable] = {}
 
@@ -279,6 +279,10 @@ def _figure_problems(standard: Standard, document: Document) -> list[Problem]:
         for name in declared
         if reserved(name)
     ]
+    for name in declared:  # `on:` is kept as text here, but YAML 1.1 tools read it as true
+        misread = misread_id(document, ("figures", name), key=True)
+        if misread is not None:
+            problems.append(document.problem(("figures", name), misread, key=True))
     for name, figure in standard.figures.items():
         for i, whole in enumerate(figure.wholes):
             where = ("figures", name, "part_of", *((i,) if isinstance(figure.part_of, list) else ()))
