@@ -654,6 +654,17 @@ CATALOG: dict[str, tuple[str, str]] = {
         "--series 的取值 `{value}` 无效；应为以下之一：{choices}",
         "`{value}` is not a value of --series; use one of: {choices}",
     ),
+    "series_no_tables": (
+        "--series {value}：标准《{standard}》没有参照表，也就没有可选的系列；请去掉 --series",
+        "--series {value}: the standard “{standard}” has no reference table, so no series to choose "
+        "from; leave out --series",
+    ),
+    "national_rd_unused": (
+        "--national-rd {value}：标准《{standard}》不参照全国研发强度（没有参照表），这一取值不会被用到；"
+        "请去掉 --national-rd",
+        "--national-rd {value}: the standard “{standard}” reads no national R&D average (it has no "
+        "reference table), so the value would not be used; leave out --national-rd",
+    ),
     "plan_other_standard": (
         "方案对照的是标准 `{named}`，而所用标准是 `{used}`；"
         "请用 --standard 给出方案对应的标准文件，或改正 `standard:`",

@@ -288,3 +288,40 @@ def test_new_quotes_the_ids_yaml_would_read_otherwise(tmp_path: Path) -> None:
     result = zg("check", "fresh/2021.yaml", "--format", "json", cwd=root)
     assert_no_crash(result, {0})
     assert json.loads(result.stdout)["summary"]["met"] == 2
+
+
+# --- 6. --series and --national-rd for a standard without a reference table -----------------------
+
+TABLE_COMMANDS = {
+    "check": ["check", "enterprise/2022.yaml"],
+    "project": ["project", "enterprise"],
+    "plan": ["plan", "--baselines", "enterprise"],
+    "report": ["report", "enterprise", "-o", "out/pack.html"],
+}
+TABLE_OPTIONS = {"series": ["--series", "final"], "national-rd": ["--national-rd", "2.6%"]}
+
+
+@pytest.mark.parametrize("option", list(TABLE_OPTIONS.values()), ids=list(TABLE_OPTIONS))
+@pytest.mark.parametrize("command", list(TABLE_COMMANDS.values()), ids=list(TABLE_COMMANDS))
+def test_a_table_option_for_a_standard_without_tables_is_refused(
+    tmp_path: Path, command: list[str], option: list[str]
+) -> None:
+    root = project(tmp_path)
+    write(root / "enterprise" / "2022.yaml", (ROOT / "examples" / "enterprise" / "2022.yaml").read_bytes())
+    asked = [*command, "--standard", "high-tech-enterprise-2016", *option]
+    result = zg(*asked, cwd=root)
+    assert_failed_in_chinese(result, 2)
+    assert "没有参照表" in result.stderr, result.stderr
+    assert option[1] in result.stderr, result.stderr
+    english = zg(*asked, "--lang", "en", cwd=root)
+    assert_no_crash(english, {2})
+    assert "no reference table" in english.stderr, english.stderr
+    assert_english(english.stderr.removeprefix(f"zone-gap {command[0]}: "))
+    assert not (root / "out").exists()
+
+
+def test_an_unknown_series_lists_the_series_the_standard_has(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    result = zg("check", "--series", "revised", cwd=root)
+    assert_failed_in_chinese(result, 2)
+    assert "final, preliminary, restated" in result.stderr, result.stderr
