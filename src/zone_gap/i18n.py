@@ -611,6 +611,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`year: {year}` 与文件名所示的 {named} 年不符；请改正其一",
         "`year: {year}` disagrees with the file name's {named}; correct one of them",
     ),
+    "figures_before_effective": (
+        "这些数字截至 {when}，早于《{standard}》的施行日期 {effective}，当时该标准尚未施行；"
+        "请确认所用的标准，或数字的年份",
+        "these figures stand at {when}, before “{standard}” took effect on {effective}, when it was not "
+        "yet in force; check the standard used, or the figures' year",
+    ),
     "as_of_outside": (
         "截至日期 {as_of} 不在 {year} 年内；请写 {year} 年内的日期",
         "`as_of: {as_of}` lies outside {year}; write a date within {year}",
@@ -664,6 +670,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "请去掉 --national-rd",
         "--national-rd {value}: the standard “{standard}” reads no national R&D average (it has no "
         "reference table), so the value would not be used; leave out --national-rd",
+    ),
+    "superseded_before_effective": (
+        "取代日期 {on} 早于施行日期 `effective: {effective}`：标准不能在施行之前就被取代；请改正其一",
+        "superseded on {on}, before it took effect (`effective: {effective}`): a standard cannot be "
+        "superseded before it is in force; correct one of the dates",
     ),
     "plan_other_standard": (
         "方案对照的是标准 `{named}`，而所用标准是 `{used}`；"
@@ -807,6 +818,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "standards_subject": ("对象：{subject}", "subject: {subject}"),
     "standards_effective": ("施行：{on}", "effective: {on}"),
     "standards_superseded": ("已于 {on} 被 {by} 取代", "superseded on {on} by {by}"),
+    "standards_to_be_superseded": ("将于 {on} 被 {by} 取代", "to be superseded on {on} by {by}"),
     "standards_join": (" · ", " · "),
     "standards_source": ("来源：{source}", "source: {source}"),
     "subject_park": ("园区", "a park"),
@@ -826,6 +838,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "standard_superseded": (
         "注意：《{standard}》已于 {on} 被 {by} 取代；本结果仍按原标准计算",
         "note: “{standard}” was superseded on {on} by {by}; these results still follow the old standard",
+    ),
+    "standard_to_be_superseded": (
+        "注意：《{standard}》将于 {on} 被 {by} 取代；本结果按现行标准计算",
+        "note: “{standard}” is to be superseded on {on} by {by}; these results follow the standard in force",
     ),
     "reference_used": ("{year}年{table} {value}（{series}）", "{table} {year}: {value} ({series})"),
     "reference_fallback": (

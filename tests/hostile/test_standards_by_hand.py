@@ -19,10 +19,13 @@ from tests.conftest import ROOT
 from tests.hostile._support import (
     SHIPPED_STANDARD,
     STANDARD_NAME,
+    Problem,
+    assert_chinese,
     assert_english,
     assert_failed_in_chinese,
     assert_no_crash,
     errors,
+    problems,
     project_copy,
     replace_once,
     write,
@@ -47,6 +50,10 @@ def project(tmp_path: Path) -> Path:
     return root
 
 
+def _warnings(output: str) -> list[Problem]:
+    return [p for p in problems(output) if p.severity == "warning"]
+
+
 def place(text: str, written: str, marker: str) -> tuple[int, int]:
     """The line and column of ``marker`` inside the first ``written`` in ``text``."""
     start = text.index(written) + written.index(marker)
@@ -60,8 +67,8 @@ def broken_standard(root: Path, old: str, new: str, marker: str) -> tuple[int, i
     return place(text, new, marker)
 
 
-def assert_located(found: Iterable[object], file: str, line: int, col: int) -> None:
-    at = [p for p in found if p.file.endswith(file) and (p.line, p.col) == (line, col)]  # type: ignore[attr-defined]
+def assert_located(found: Iterable[Problem], file: str, line: int, col: int) -> None:
+    at = [p for p in found if p.file.endswith(file) and (p.line, p.col) == (line, col)]
     assert at, f"no error at {file}:{line}:{col}: {list(found)}"
 
 
@@ -325,3 +332,58 @@ def test_an_unknown_series_lists_the_series_the_standard_has(tmp_path: Path) -> 
     result = zg("check", "--series", "revised", cwd=root)
     assert_failed_in_chinese(result, 2)
     assert "final, preliminary, restated" in result.stderr, result.stderr
+
+
+# --- 2. dates: effective, superseded, and figures before the standard ------------------------------
+
+SUPERSEDED = (
+    "superseded: {by: 内政办发〔2022〕17号《内蒙古自治区高新技术产业开发区管理办法》, date: 2022-02-24}"
+)
+
+
+def test_a_standard_superseded_before_it_took_effect_is_refused(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    line, col = broken_standard(root, SUPERSEDED, SUPERSEDED.replace("2022-02-24", "2019-02-24"), "2019")
+    message = assert_refused(root, STANDARD, line, col, COMMANDS)
+    assert "2019-02-24" in message, message
+    assert "effective: 2020-08-01" in message, message
+
+
+def test_a_superseded_date_still_to_come_is_not_told_in_the_past(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    broken_standard(root, SUPERSEDED, "superseded: {by: 新办法, date: 2099-06-01}", "2099")
+    figures = (
+        (ROOT / "baselines" / "2020.yaml").read_text(encoding="utf-8").replace("year: 2020", "year: 2099")
+    )
+    write(root / "future" / "2099.yaml", figures)
+    for lang, future, past in (
+        ("zh", "将于 2099-06-01", "已于"),
+        ("en", "to be superseded on 2099-06-01", "was superseded"),
+    ):
+        result = zg("check", "future/2099.yaml", "--by", "2099", "--lang", lang, cwd=root)
+        assert_no_crash(result, {1})
+        assert future in result.stdout, result.stdout
+        assert past not in result.stdout, result.stdout
+        listed = zg("standards", "--lang", lang, cwd=root)
+        assert_no_crash(listed, {0})
+        assert future in listed.stdout, listed.stdout
+    assert "已于 2022-02-24" in zg("standards", cwd=ROOT).stdout  # a date gone by keeps the past tense
+
+
+def test_figures_before_the_standard_took_effect_are_a_warning(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    broken_standard(root, "effective: 2020-08-01", "effective: 2021-08-01", "2021")
+    text = (root / "baselines" / "2020.yaml").read_text(encoding="utf-8")
+    line, col = place(text, "year: 2020", "2020")
+    result = zg("validate", "baselines", cwd=root)
+    assert_no_crash(result, {0})
+    said = [p for p in _warnings(result.output) if (p.line, p.col) == (line, col)]
+    assert said, result.output
+    assert "2021-08-01" in said[0].message, said
+    assert_chinese(said[0].message)
+    assert_no_crash(zg("validate", "baselines", "--strict", cwd=root), {1})
+    english = zg("check", "--lang", "en", cwd=root)
+    assert_no_crash(english, {1})
+    found = [p for p in _warnings(english.output) if (p.line, p.col) == (line, col)]
+    assert found, english.output
+    assert_english(found[0].message)

@@ -501,10 +501,12 @@ def standards(
     List the shipped standards and the project's own in standards/: id, name, subject, effective date,
     superseded, source.
     """
+    from datetime import date
+
     from zone_gap.render.standards import render_standards
     from zone_gap.standard.model import shipped
 
-    _write(render_standards(_run("standards", lang, shipped), output, lang))
+    _write(render_standards(_run("standards", lang, shipped), output, lang, date.today()))
 
 
 @app.command()

@@ -72,6 +72,11 @@ class Superseded(FileModel):
     on: date = Field(validation_alias=AliasChoices("date", "on"))
     """Written ``date:``; ``on:`` is read too, though YAML 1.1 tools read that key as ``true``."""
 
+    def done(self, today: date) -> bool:
+        """Whether the standard is superseded by ``today`` (else it is yet to be: said so, not in the
+        past tense)."""
+        return self.on <= today
+
 
 Numeric = Measured
 """A criterion or branch that is measured against a threshold."""
@@ -259,6 +264,7 @@ def check_standard(document: Document) -> Standard:
     problems = repeated_ids(document, ((c.id, (*path, "id")) for c, path in standard.members()))
     problems += _figure_problems(standard, document)
     problems += _unknown_tables(standard, document)
+    problems += _superseded_before(standard, document)
     for criterion, path in standard.members():
         problems += [
             document.problem((*path, *key), message) for key, message in criterion.problems(standard)
@@ -302,6 +308,18 @@ def _figure_problems(standard: Standard, document: Document) -> list[Problem]:
                 message = Message("figure_undeclared", value=named, hint=closest(named, declared))
                 problems.append(document.problem((*path, *key), message))
     return problems
+
+
+def _superseded_before(standard: Standard, document: Document) -> list[Problem]:
+    """A standard superseded before it took effect: one of the two dates is wrong."""
+    replaced, effective = standard.superseded, standard.effective
+    if replaced is None or effective is None or replaced.on >= effective:
+        return []
+    key = "date" if ("superseded", "date") in document.values else "on"
+    message = Message(
+        "superseded_before_effective", on=replaced.on.isoformat(), effective=effective.isoformat()
+    )
+    return [document.problem(("superseded", key), message)]
 
 
 def _part_of_circle(standard: Standard, start: str) -> tuple[str, ...]:
