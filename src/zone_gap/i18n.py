@@ -650,6 +650,25 @@ CATALOG: dict[str, tuple[str, str]] = {
         "--pipeline 只能以 table 或 json 输出，不能用 --format {format}",
         "--pipeline is shown as table or json only, not --format {format}",
     ),
+    "standard_id_twice": (
+        "标准编号 `{id}` 也由 {others} 声明；一个编号只能对应一个标准文件："
+        "请改正其中一个的 `id:`，或删去多余的文件",
+        "the standard id `{id}` is declared by {others} too; an id names one standard file: change one "
+        "of the `id:`, or remove the extra file",
+    ),
+    "standard_named_as_another": (
+        "文件名 {file} 是另一个标准 `{other}` 的编号，本文件声明的却是 `{id}`："
+        "按编号和按文件名会找到不同的文件；请把文件改名为 {id}.yaml，或改正 `id:`",
+        "the file is named {file}, the id of another standard, `{other}`, but declares `{id}`: a look-up by "
+        "id and one by file name would find different files; rename it {id}.yaml, or correct `id:`",
+    ),
+    "standard_replaces_unnamed": (
+        "本文件声明内置标准的编号 `{id}` 以取代它，文件名却是 {file}：缺省标准按文件名 {id}.yaml 查找，"
+        "仍会用内置的那个；请把文件改名为 {id}.yaml",
+        "this file declares the shipped standard's id `{id}` to replace it, but is named {file}: the "
+        "default standard is found by the name {id}.yaml and would still be the shipped one; rename the "
+        "file {id}.yaml",
+    ),
     "standard_id_unknown": (
         "--standard 的取值 `{value}` 既不是文件，也不是内置标准的编号（{ids}）；"
         "请给出标准文件的路径或其中一个编号",

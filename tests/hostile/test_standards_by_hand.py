@@ -387,3 +387,62 @@ def test_figures_before_the_standard_took_effect_are_a_warning(tmp_path: Path) -
     found = [p for p in _warnings(english.output) if (p.line, p.col) == (line, col)]
     assert found, english.output
     assert_english(found[0].message)
+
+
+# --- 1. two standards of one id --------------------------------------------------------------------
+
+HTE = (ROOT / "standards" / "high-tech-enterprise-2016.yaml").read_text(encoding="utf-8")
+
+
+def _id_at(text: str) -> tuple[int, int]:
+    """Where the value of a standard's own ``id:`` stands."""
+    line, col = place(text, "\nid: ", "id")
+    return line, col + len("id: ")
+
+
+def _assert_both_said(root: Path, files: dict[str, str], named: dict[str, str]) -> None:
+    """validate and every command say each file's problem at its ``id:``, naming the other file."""
+    for command in (["validate"], *COMMANDS.values(), ["standards"]):
+        code = 1 if command == ["validate"] else 2
+        found = assert_failed_in_chinese(zg(*command, cwd=root), code)
+        for file, text in files.items():
+            line, col = _id_at(text)
+            assert_located(found, file, line, col)
+            said = [p.message for p in found if p.file == file and p.line == line]
+            assert named[file] in said[0], f"`{' '.join(command)}` does not name {named[file]}: {said}"
+    english = zg("check", "--lang", "en", cwd=root)
+    assert_no_crash(english, {2})
+    for problem in errors(english.output):
+        assert_english(problem.message)
+
+
+def test_two_project_standards_of_one_id_are_both_named(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    write(root / "standards" / "copy.yaml", SHIPPED_STANDARD)
+    files = {STANDARD: SHIPPED_STANDARD, "standards/copy.yaml": SHIPPED_STANDARD}
+    _assert_both_said(root, files, {STANDARD: "standards/copy.yaml", "standards/copy.yaml": STANDARD})
+
+
+def test_a_project_file_named_as_another_standard_is_refused(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    text = replace_once(HTE, "\nid: high-tech-enterprise-2016", "\nid: my-enterprise-2024")
+    write(root / "standards" / "high-tech-enterprise-2016.yaml", text)
+    file = "standards/high-tech-enterprise-2016.yaml"
+    _assert_both_said(root, {file: text}, {file: "my-enterprise-2024.yaml"})
+
+
+def test_a_project_file_replacing_a_shipped_standard_under_another_name_is_refused(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (root / STANDARD).unlink()
+    write(root / "standards" / "park.yaml", SHIPPED_STANDARD)
+    file = "standards/park.yaml"
+    _assert_both_said(root, {file: SHIPPED_STANDARD}, {file: "inner-mongolia-2020.yaml"})
+
+
+def test_validate_of_baselines_alone_still_says_the_clash(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    write(root / "standards" / "copy.yaml", SHIPPED_STANDARD)
+    found = assert_failed_in_chinese(zg("validate", "baselines", cwd=root), 1)
+    line, col = _id_at(SHIPPED_STANDARD)
+    assert_located(found, "standards/copy.yaml", line, col)
+    assert_located(found, STANDARD, line, col)

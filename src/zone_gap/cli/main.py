@@ -412,7 +412,9 @@ def validate(
 
     given = paths or []
     stdin = sys.stdin.buffer.read() if STDIN in given else None
-    validation = run_validate(given, kind=kind, standard=standard, stdin=stdin)
+    validation = _run(
+        "validate", lang, lambda: run_validate(given, kind=kind, standard=standard, stdin=stdin)
+    )
     for missing in validation.missing:
         typer.echo(f"zone-gap validate: {text('no_such_path', lang, path=missing)}", err=True)
     if not validation.count:
