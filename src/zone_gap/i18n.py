@@ -894,16 +894,25 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the overlap is unknown, so only a range is known; supply {overlap}",
     ),
     "growth_path": (
-        "每年增长 {rate} 的最低路径：{first}年起 {path} 家",
-        "smallest path growing {rate} a year: {path} from {first}",
+        "每年增长 {rate} 的最低路径：{first}年起 {path}{unit}",
+        "smallest path growing {rate} a year: {path}{unit} from {first}",
     ),
+    "growth_path_no_base": (
+        "{year}年为 {value}{unit}：从 0 或负数起，按每年增长 {rate} 推算不出路径",
+        "{value}{unit} in {year}: from zero or below, no path growing {rate} a year can be worked out",
+    ),
+    "unit_word_count": (" 家", ""),
+    "unit_word_amount": (" 万元", " 万元"),
+    "unit_word_share": ("", ""),
+    "unit_word_rate": ("", ""),
+    "unit_word_number": ("", ""),
     "growth_from_zero": (
-        "上年为 0 家，增幅无从计算；按有增长计",
-        "last year's count was 0: no rate exists; any increase counts",
+        "上年为 0{unit}，增幅无从计算；按有增长计",
+        "last year's figure was 0{unit}: no rate exists; any increase counts",
     ),
     "growth_from_files": (
-        "由上年文件算得：{before} → {after} 家",
-        "from last year's file: {before} → {after}",
+        "由上年文件算得：{before} → {after}{unit}",
+        "from last year's file: {before} → {after}{unit}",
     ),
     # --- the gap table ---------------------------------------------------------------------
     "status_met": ("达标", "met"),
@@ -1221,9 +1230,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "类别：{category}；R = {ratio}；趋势达标年份：{reach}",
         "Category: {category}; R = {ratio}; reached on the trend in: {reach}",
     ),
-    "chart_growth_counts": (
-        "；图中为高新技术企业家数",
-        "; the chart shows the number of high-tech enterprises",
+    "chart_growth_figure": ("；图中为{figure}", "; the chart shows {figure}"),
+    "chart_growth_no_path": (
+        "；最新值为 {value}，从 0 或负数起推算不出增长路径",
+        "; the latest figure is {value}: from zero or below no growth path can be drawn",
     ),
     "chart_empty": ("暂无数据", "No figures yet"),
     "pack_source_standard": ("标准来源：{source}", "Standard: {source}"),

@@ -10,7 +10,9 @@ every word YAML reads as something else than an id.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -446,3 +448,81 @@ def test_validate_of_baselines_alone_still_says_the_clash(tmp_path: Path) -> Non
     line, col = _id_at(SHIPPED_STANDARD)
     assert_located(found, "standards/copy.yaml", line, col)
     assert_located(found, STANDARD, line, col)
+
+
+# --- 8. growth of an amount, from zero or below, and charts of figures below zero -----------------
+
+GROWING = """id: grow-2024
+name: {zh: 增长标准, en: Growth standard}
+source: 测试
+figures:
+  revenue: {unit: amount, name: {zh: 营业收入, en: Revenue}}
+  profit: {unit: number, name: {zh: 利润, en: Profit}}
+dimensions:
+  - id: business
+    name: {zh: 经营, en: Business}
+    criteria:
+      - {id: revenue_growth, kind: growth, name: {zh: 营收增长, en: Revenue growth}, clause: 年增10%以上,
+         figure: revenue, at_least: 10%}
+      - {id: profit_growth, kind: growth, name: {zh: 利润增长, en: Profit growth}, clause: 年增10%以上,
+         figure: profit, at_least: 10%}
+      - {id: profit_level, kind: value, name: {zh: 利润, en: Profit}, clause: 利润不低于-10,
+         figure: profit, at_least: -10}
+"""
+
+
+def growing(tmp_path: Path, revenue: tuple[str, str], profit: tuple[str, str]) -> Path:
+    root = project(tmp_path)
+    write(root / "standards" / "grow-2024.yaml", GROWING)
+    for year, r, p in zip((2020, 2021), revenue, profit, strict=True):
+        figures = f"park: 测试园区\nyear: {year}\nstandard: grow-2024\nrevenue: {r}\nprofit: {p}\n"
+        write(root / "grow" / f"{year}.yaml", figures)
+    return root
+
+
+def test_the_growth_path_of_an_amount_is_in_its_unit_and_precision(tmp_path: Path) -> None:
+    root = growing(tmp_path, ("1234.56", "1300.25"), ("50", "60"))
+    result = zg("check", "grow", "--lang", "zh", cwd=root)
+    assert_no_crash(result, {1})
+    assert "1234.56 → 1300.25 万元" in result.stdout, result.stdout
+    assert "2022年起 1430.28 → 1573.31 万元" in result.stdout, result.stdout  # 1300.25 × 1.1 = 1430.275
+    assert "家" not in result.stdout.split("定性条款")[0].replace("每年需增", ""), result.stdout
+    english = zg("check", "grow", "--lang", "en", cwd=root)
+    assert "1430.28 → 1573.31 万元 from 2022" in english.stdout, english.stdout
+
+
+@pytest.mark.parametrize("latest", ["0", "-80"])
+def test_no_growth_path_from_zero_or_below(tmp_path: Path, latest: str) -> None:
+    root = growing(tmp_path, ("1234.56", "1300.25"), ("-50", latest))
+    for lang, said in (("zh", "推算不出路径"), ("en", "no path growing 10% a year can be worked out")):
+        result = zg("check", "grow", "--format", "json", "--lang", lang, cwd=root)
+        assert_no_crash(result, {1})
+        row = next(c for c in json.loads(result.stdout)["criteria"] if c["id"] == "profit_growth")
+        notes = " ".join(row["notes"])
+        assert said in notes, notes
+        assert "→ -" not in notes.replace(f"-50 → {latest}", ""), f"a path from {latest}: {notes}"
+
+
+def test_a_report_charts_a_series_below_zero(tmp_path: Path) -> None:
+    root = growing(tmp_path, ("1234.56", "1300.25"), ("-50", "-80"))
+    for fmt, name in (("html", "pack.html"), ("markdown", "pack.md")):
+        result = zg("report", "grow", "--format", fmt, "-o", f"out/{name}", cwd=root)
+        assert_no_crash(result, {0})
+    html = (root / "out" / "pack.html").read_text(encoding="utf-8")
+    assert html.count("<svg") >= 3, "a chart is missing"
+    markdown = (root / "out" / "pack.md").read_text(encoding="utf-8")
+    assert "图中为利润；最新值为 -80，从 0 或负数起推算不出增长路径" in markdown, markdown
+    assert "图中为营业收入" in markdown, markdown
+
+
+@pytest.mark.parametrize(
+    "values", [(-50, -80, -140), (-5, 3, 12), (0, 0, 0)], ids=["below", "across", "zero"]
+)
+def test_a_chart_keeps_every_point_inside_its_plot(values: tuple[int, ...]) -> None:
+    from zone_gap.render.chart import PLOT_HEIGHT, TOP, Chart, Series, render_chart
+
+    points = [(Fraction(2020 + i), Fraction(v)) for i, v in enumerate(values)]
+    svg = render_chart(Chart("利润", "number", [Series("实际", points, "actual")]))
+    heights = [float(y) for y in re.findall(r'<circle cx="[^"]+" cy="([^"]+)"', svg)]
+    assert len(heights) == len(values), svg
+    assert all(TOP <= y <= TOP + PLOT_HEIGHT for y in heights), heights
