@@ -662,13 +662,6 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the file is named {file}, the id of another standard, `{other}`, but declares `{id}`: a look-up by "
         "id and one by file name would find different files; rename it {id}.yaml, or correct `id:`",
     ),
-    "standard_replaces_unnamed": (
-        "本文件声明内置标准的编号 `{id}` 以取代它，文件名却是 {file}：缺省标准按文件名 {id}.yaml 查找，"
-        "仍会用内置的那个；请把文件改名为 {id}.yaml",
-        "this file declares the shipped standard's id `{id}` to replace it, but is named {file}: the "
-        "default standard is found by the name {id}.yaml and would still be the shipped one; rename the "
-        "file {id}.yaml",
-    ),
     "standard_id_unknown": (
         "--standard 的取值 `{value}` 既不是文件，也不是内置标准的编号（{ids}）；"
         "请给出标准文件的路径或其中一个编号",

@@ -91,9 +91,26 @@ def assert_refused(root: Path, file: str, line: int, col: int, commands: Iterabl
     return next(p.message for p in found if (p.line, p.col) == (line, col))
 
 
-def test_a_refused_standard_is_refused_by_every_command(tmp_path: Path) -> None:
+EVERY_COMMAND = {
+    "3-always-met": ("        at_least: 200", "        at_least: -5", "-5"),
+    "4-yes-for-a-number": ("        at_least: 200", "        at_least: yes", "yes"),
+    "5-one-band": (
+        "            at_least: 25%\n",
+        "            at_least: {tiers: {by: enterprises, bands: [{value: 5%}]}}\n",
+        "[{value",
+    ),
+    "7-id-true": ("      - id: enterprise_count", "      - id: true", "true"),
+}
+"""One mistake of each point whose place is in the standard, put to every command (the generated
+families below put each case to validate and check)."""
+
+
+@pytest.mark.parametrize(("old", "new", "marker"), list(EVERY_COMMAND.values()), ids=list(EVERY_COMMAND))
+def test_a_refused_standard_is_refused_by_every_command(
+    tmp_path: Path, old: str, new: str, marker: str
+) -> None:
     root = project(tmp_path)
-    line, col = broken_standard(root, "        at_least: 200", "        at_least: -5", "-5")
+    line, col = broken_standard(root, old, new, marker)
     assert_refused(root, STANDARD, line, col, COMMANDS)
 
 
@@ -433,12 +450,21 @@ def test_a_project_file_named_as_another_standard_is_refused(tmp_path: Path) -> 
     _assert_both_said(root, {file: text}, {file: "my-enterprise-2024.yaml"})
 
 
-def test_a_project_file_replacing_a_shipped_standard_under_another_name_is_refused(tmp_path: Path) -> None:
+def test_a_project_file_taking_the_default_id_under_another_name_is_the_default(tmp_path: Path) -> None:
+    """Found by its id, as the README says, not passed over for the shipped file of the default's name
+    (the default was looked up by file name, every other standard by id)."""
     root = project(tmp_path)
     (root / STANDARD).unlink()
-    write(root / "standards" / "park.yaml", SHIPPED_STANDARD)
-    file = "standards/park.yaml"
-    _assert_both_said(root, {file: SHIPPED_STANDARD}, {file: "inner-mongolia-2020.yaml"})
+    name = "Inner Mongolia creation standard for a region-level high-tech industrial development zone"
+    write(
+        root / "standards" / "park.yaml",
+        replace_once(SHIPPED_STANDARD, f"en: {name}", "en: The office's copy"),
+    )
+    for command in (["check"], ["check", "--standard", "inner-mongolia-2020"]):
+        result = zg(*command, "--format", "json", "--lang", "en", cwd=root)
+        assert_no_crash(result, {1})
+        assert json.loads(result.stdout)["standard"] == "The office's copy", command
+    assert_no_crash(zg("validate", cwd=root), {0})
 
 
 def test_validate_of_baselines_alone_still_says_the_clash(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ into the wheel, ``zone_gap/_data``), each file named by its id. A project's file
 wins for that id only.
 
 An id names one file: two project files of one id are refused, and so is a project file named by one
-id that declares another where the two lookups would part (its name is another standard's id, or it
-takes a shipped standard's id while the default standard is found by its file's name)."""
+standard's id that declares another (found by name and by id, it would be two standards). The default
+standard is found by its id too, so a project's file that takes it replaces it whatever its name."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from zone_gap.io.problem import Problem
 
 STANDARD = ("standards", "inner-mongolia-2020.yaml")
+DEFAULT_ID = STANDARD[1].removesuffix(".yaml")
 PLAN = ("plans", "kundulun-2021.yaml")
 PROJECT = Path()
 """The project's folder: the working directory."""
@@ -78,8 +79,8 @@ def standard_files() -> tuple[dict[str, Path], list[Problem]]:
 
 
 def _clashes(declared: list[tuple[Path, str, Document | None]], shipped: set[str]) -> list[Problem]:
-    """Two project files of one id, each naming the other; a file named by one id that declares
-    another where a look-up by name and one by id would part."""
+    """Two project files of one id, each naming the other; a file named by one standard's id that
+    declares another."""
     from zone_gap.i18n import Message
     from zone_gap.io.problem import Problem
 
@@ -91,8 +92,6 @@ def _clashes(declared: list[tuple[Path, str, Document | None]], shipped: set[str
             message = Message("standard_id_twice", id=name, others=", ".join(others))
         elif path.stem != name and path.stem in ids:
             message = Message("standard_named_as_another", file=path.name, id=name, other=path.stem)
-        elif path.stem != name and name in shipped:
-            message = Message("standard_replaces_unnamed", file=path.name, id=name)
         else:
             continue
         problems.append(document.problem(("id",), message) if document else Problem(str(path), None, message))
@@ -128,4 +127,11 @@ def standard_path(given: Path | None, named: str | None = None, known: dict[str,
         return given
     if named is not None and named in known:
         return known[named]
-    return shipped_path(*STANDARD)
+    return default_standard_path(known)
+
+
+def default_standard_path(known: dict[str, Path] | None = None) -> Path:
+    """The default standard: the file of its id, the project's own where one of its files declares
+    it (whatever that file's name), else the shipped one."""
+    found = (standard_files()[0] if known is None else known).get(DEFAULT_ID)
+    return found if found is not None else shipped_path(*STANDARD)

@@ -21,7 +21,8 @@ from zone_gap.i18n import Message
 from zone_gap.io.document import Document, KeyPath, load_document
 from zone_gap.io.model import FileModel, Id, Names, closest, misread_id, parse_model, repeated_ids
 from zone_gap.io.problem import InputError, Problem
-from zone_gap.io.shipped import STANDARD, shipped_path, shipped_standards
+from zone_gap.io.shipped import default_standard_path as default_path
+from zone_gap.io.shipped import shipped_standards
 from zone_gap.kinds import AnyCriterion, Criterion, Measured, Unit
 
 if TYPE_CHECKING:
@@ -243,7 +244,7 @@ def criterion_figures(criterion: AnyCriterion) -> set[str]:
 
 
 def default_standard_path() -> Path:
-    return shipped_path(*STANDARD)
+    return default_path()
 
 
 def shipped() -> list[Standard]:
