@@ -32,7 +32,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "baselines" / "2020.yaml"
-YEARS = range(2011, 2021)  # ten yearly files per park, one folder per park
+YEARS = range(2020, 2030)  # ten yearly files per park, one folder per park; none before the shipped
+# standard took effect (2020-08-01), which would be a warning in each file
 
 FLOOR = """
 import pathlib, sys, yaml

@@ -504,6 +504,58 @@ CATALOG: dict[str, tuple[str, str]] = {
         "这里的门槛应为数字，如 `70`，不带 % 号（该数字项不是百分比）",
         "this threshold must be a number such as `70`, without % (the figure is not a percentage)",
     ),
+    "threshold_bool": (
+        "`{field}` 须写数字，如 `{field}: 200`（百分比如 `{field}: 20%`）；这里写的是是/否值"
+        "（YAML 把 yes、no、true、false、on、off 读作是/否），不是数字",
+        "`{field}` takes a number, e.g. `{field}: 200` (a percentage: `{field}: 20%`); this is a yes/no "
+        "value (YAML reads yes, no, true, false, on and off so), not a number",
+    ),
+    "threshold_quoted": (
+        "`{field}` 须写不加引号的数字：`{field}: {plain}`；加了引号的 `'{value}'` 是文字，不是数字",
+        "`{field}` takes a number without quotes: `{field}: {plain}`; `'{value}'` in quotes is text, "
+        "not a number",
+    ),
+    "threshold_text": (
+        "`{field}` 须写数字，如 `{field}: 200`，或百分比，如 `{field}: 20%`，而不是 `{value}`",
+        "`{field}` takes a number such as `{field}: 200` or a percentage such as `{field}: 20%`, "
+        "not `{value}`",
+    ),
+    "threshold_one_band": (
+        "分档门槛至少要有两档（只有 {count} 档）；只有一个门槛时，请直接写数字或百分比，如 `at_least: 5%`",
+        "tiers need at least two bands (there is {count}); for one threshold, write it as a plain number "
+        "or percentage, e.g. `at_least: 5%`",
+    ),
+    "threshold_always": (
+        "门槛 {bar} 对任何数据都达标：{why}；请改正门槛，或删去这项指标",
+        "the bar {bar} is met whatever the figures: {why}; correct the threshold, or remove the criterion",
+    ),
+    "threshold_never": (
+        "门槛 {bar} 对任何数据都达不到：{why}；请改正门槛",
+        "the bar {bar} can never be met: {why}; correct the threshold",
+    ),
+    "tiers_band_never": (
+        "`up_to: {value}` 这一档永远用不上：{why}，`{by}` 总是大于 {value}；请改正这一档的上限",
+        "the band `up_to: {value}` never applies: {why}, so `{by}` is always above {value}; correct "
+        "its bound",
+    ),
+    "tiers_rest_never": (
+        "`up_to: {value}` 已包括 `{by}` 的全部取值（{why}），其后各档永远用不上；请改正上限，或删去其后各档",
+        "the band `up_to: {value}` takes every value `{by}` can have ({why}): the bands after it never "
+        "apply; correct its bound, or remove them",
+    ),
+    "reach_count": ("个数不会小于 0", "a count is never below 0"),
+    "reach_amount": ("金额不会小于 0", "an amount is never below 0"),
+    "reach_share": ("占比在 0% 到 100% 之间", "a share lies within 0% to 100%"),
+    "reach_rate": ("增幅不会低于 -100%", "a rate of change is never below -100%"),
+    "reach_part_of": (
+        "`{numerator}` 是 `{denominator}` 的一部分（part_of），二者之比在 0% 到 100% 之间",
+        "`{numerator}` is part of `{denominator}` (part_of), so their ratio lies within 0% to 100%",
+    ),
+    "reach_ratio": (
+        "`{numerator}` 与 `{denominator}` 都不会为负，二者之比不会小于 0%",
+        "neither `{numerator}` nor `{denominator}` is ever negative, so their ratio is never below 0%",
+    ),
+    "reach_score": ("得分不会小于 0", "a score is never below 0"),
     "tiers_open_band": (
         "只有最后一档可以不写 `up_to`；请为本档写上限",
         "only the last band may leave out `up_to`; give this band its upper bound",
@@ -529,6 +581,24 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{value}` 不是基础数据中的数字项（可用：{keys}）",
         "`{value}` is not a figure of the baseline (use one of: {keys})",
     ),
+    "id_yaml": (
+        "`{field}: {text}` 会被 YAML 读作{what}，不是文字；"
+        "编号请加引号写成 `{field}: '{text}'`，或换一个编号",
+        "YAML reads `{field}: {text}` as {what}, not as text; quote the id, `{field}: '{text}'`, or choose "
+        "another",
+    ),
+    "key_yaml": (
+        "键 `{text}` 会被 YAML 读作{what}，不是文字；请加引号写成 `'{text}':`，或换一个名称",
+        "YAML reads the key `{text}` as {what}, not as text; quote it, `'{text}':`, or choose another name",
+    ),
+    "id_empty": (
+        "编号不能为空；请写一个编号，如 `rd_institutions`",
+        "an id cannot be empty; write one, e.g. `rd_institutions`",
+    ),
+    "yaml_bool": ("是/否值", "a yes/no value"),
+    "yaml_null": ("空值", "nothing (null)"),
+    "yaml_number": ("数字", "a number"),
+    "yaml_date": ("日期", "a date"),
     "key_type": (
         "键 `{key}` 应为文字编号，如 `boundaries`",
         "the key `{key}` must be a text id, e.g. `boundaries`",
@@ -564,6 +634,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`year: {year}` 与文件名所示的 {named} 年不符；请改正其一",
         "`year: {year}` disagrees with the file name's {named}; correct one of them",
     ),
+    "figures_before_effective": (
+        "这些数字截至 {when}，早于《{standard}》的施行日期 {effective}，当时该标准尚未施行；"
+        "请确认所用的标准，或数字的年份",
+        "these figures stand at {when}, before “{standard}” took effect on {effective}, when it was not "
+        "yet in force; check the standard used, or the figures' year",
+    ),
     "as_of_outside": (
         "截至日期 {as_of} 不在 {year} 年内；请写 {year} 年内的日期",
         "`as_of: {as_of}` lies outside {year}; write a date within {year}",
@@ -597,6 +673,18 @@ CATALOG: dict[str, tuple[str, str]] = {
         "--pipeline 可以 table、json、csv 或 xlsx 输出，不能用 --format {format}",
         "--pipeline is shown as table, json, csv or xlsx, not --format {format}",
     ),
+    "standard_id_twice": (
+        "标准编号 `{id}` 也由 {others} 声明；一个编号只能对应一个标准文件："
+        "请改正其中一个的 `id:`，或删去多余的文件",
+        "the standard id `{id}` is declared by {others} too; an id names one standard file: change one "
+        "of the `id:`, or remove the extra file",
+    ),
+    "standard_named_as_another": (
+        "文件名 {file} 是另一个标准 `{other}` 的编号，本文件声明的却是 `{id}`："
+        "按编号和按文件名会找到不同的文件；请把文件改名为 {id}.yaml，或改正 `id:`",
+        "the file is named {file}, the id of another standard, `{other}`, but declares `{id}`: a look-up by "
+        "id and one by file name would find different files; rename it {id}.yaml, or correct `id:`",
+    ),
     "standard_id_unknown": (
         "--standard 的取值 `{value}` 既不是文件，也不是内置标准的编号（{ids}）；"
         "请给出标准文件的路径或其中一个编号",
@@ -606,6 +694,22 @@ CATALOG: dict[str, tuple[str, str]] = {
     "series_unknown": (
         "--series 的取值 `{value}` 无效；应为以下之一：{choices}",
         "`{value}` is not a value of --series; use one of: {choices}",
+    ),
+    "series_no_tables": (
+        "--series {value}：标准《{standard}》没有参照表，也就没有可选的系列；请去掉 --series",
+        "--series {value}: the standard “{standard}” has no reference table, so no series to choose "
+        "from; leave out --series",
+    ),
+    "national_rd_unused": (
+        "--national-rd {value}：标准《{standard}》不参照全国研发强度（没有参照表），这一取值不会被用到；"
+        "请去掉 --national-rd",
+        "--national-rd {value}: the standard “{standard}” reads no national R&D average (it has no "
+        "reference table), so the value would not be used; leave out --national-rd",
+    ),
+    "superseded_before_effective": (
+        "取代日期 {on} 早于施行日期 `effective: {effective}`：标准不能在施行之前就被取代；请改正其一",
+        "superseded on {on}, before it took effect (`effective: {effective}`): a standard cannot be "
+        "superseded before it is in force; correct one of the dates",
     ),
     "plan_other_standard": (
         "方案对照的是标准 `{named}`，而所用标准是 `{used}`；"
@@ -749,6 +853,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "standards_subject": ("对象：{subject}", "subject: {subject}"),
     "standards_effective": ("施行：{on}", "effective: {on}"),
     "standards_superseded": ("已于 {on} 被 {by} 取代", "superseded on {on} by {by}"),
+    "standards_to_be_superseded": ("将于 {on} 被 {by} 取代", "to be superseded on {on} by {by}"),
     "standards_join": (" · ", " · "),
     "standards_source": ("来源：{source}", "source: {source}"),
     "subject_park": ("园区", "a park"),
@@ -768,6 +873,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "standard_superseded": (
         "注意：《{standard}》已于 {on} 被 {by} 取代；本结果仍按原标准计算",
         "note: “{standard}” was superseded on {on} by {by}; these results still follow the old standard",
+    ),
+    "standard_to_be_superseded": (
+        "注意：《{standard}》将于 {on} 被 {by} 取代；本结果按现行标准计算",
+        "note: “{standard}” is to be superseded on {on} by {by}; these results follow the standard in force",
     ),
     "reference_used": ("{year}年{table} {value}（{series}）", "{table} {year}: {value} ({series})"),
     "reference_fallback": (
@@ -801,16 +910,25 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the overlap is unknown, so only a range is known; supply {overlap}",
     ),
     "growth_path": (
-        "每年增长 {rate} 的最低路径：{first}年起 {path} 家",
-        "smallest path growing {rate} a year: {path} from {first}",
+        "每年增长 {rate} 的最低路径：{first}年起 {path}{unit}",
+        "smallest path growing {rate} a year: {path}{unit} from {first}",
     ),
+    "growth_path_no_base": (
+        "{year}年为 {value}{unit}：从 0 或负数起，按每年增长 {rate} 推算不出路径",
+        "{value}{unit} in {year}: from zero or below, no path growing {rate} a year can be worked out",
+    ),
+    "unit_word_count": (" 家", ""),
+    "unit_word_amount": (" 万元", " 万元"),
+    "unit_word_share": ("", ""),
+    "unit_word_rate": ("", ""),
+    "unit_word_number": ("", ""),
     "growth_from_zero": (
-        "上年为 0 家，增幅无从计算；按有增长计",
-        "last year's count was 0: no rate exists; any increase counts",
+        "上年为 0{unit}，增幅无从计算；按有增长计",
+        "last year's figure was 0{unit}: no rate exists; any increase counts",
     ),
     "growth_from_files": (
-        "由上年文件算得：{before} → {after} 家",
-        "from last year's file: {before} → {after}",
+        "由上年文件算得：{before} → {after}{unit}",
+        "from last year's file: {before} → {after}{unit}",
     ),
     # --- the gap table ---------------------------------------------------------------------
     "status_met": ("达标", "met"),
@@ -1192,9 +1310,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "类别：{category}；R = {ratio}；趋势达标年份：{reach}",
         "Category: {category}; R = {ratio}; reached on the trend in: {reach}",
     ),
-    "chart_growth_counts": (
-        "；图中为高新技术企业家数",
-        "; the chart shows the number of high-tech enterprises",
+    "chart_growth_figure": ("；图中为{figure}", "; the chart shows {figure}"),
+    "chart_growth_no_path": (
+        "；最新值为 {value}，从 0 或负数起推算不出增长路径",
+        "; the latest figure is {value}: from zero or below no growth path can be drawn",
     ),
     "chart_empty": ("暂无数据", "No figures yet"),
     "pack_source_standard": ("标准来源：{source}", "Standard: {source}"),

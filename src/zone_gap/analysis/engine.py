@@ -3,6 +3,8 @@ logic. It walks the criteria and asks each for its result; what a kind means liv
 
 from __future__ import annotations
 
+from datetime import date
+
 from zone_gap.figures.calendar import year_end, years_left
 from zone_gap.figures.quantity import Percent
 from zone_gap.i18n import Message
@@ -20,8 +22,10 @@ def evaluate(
     deadline: int,
     series: str | None = None,
     national_rd: Percent | None = None,
+    today: date | None = None,
 ) -> Report:
-    """Every criterion of ``standard`` for ``baseline``; ``previous`` is last year's file, if any."""
+    """Every criterion of ``standard`` for ``baseline``; ``previous`` is last year's file, if any;
+    ``today`` tells a standard superseded from one yet to be (the day it runs, unless given)."""
     context = Evaluation(
         standard,
         baseline,
@@ -41,22 +45,36 @@ def evaluate(
         deadline,
         context.years,
         sections,
-        (*zero_denominators(standard, baseline), *context.caveats),
+        (*before_effective(standard, baseline), *zero_denominators(standard, baseline), *context.caveats),
         baseline.as_of.isoformat() if baseline.as_of else None,
-        superseded(standard, baseline),
+        superseded(standard, baseline, today or date.today()),
         standard.subject,
     )
 
 
-def superseded(standard: Standard, baseline: Baseline) -> tuple[Message, ...]:
-    """A note when the standard was replaced before the end of the figures' year (or their date)."""
+def superseded(standard: Standard, baseline: Baseline, today: date) -> tuple[Message, ...]:
+    """A note when the standard was replaced before the end of the figures' year (or their date); in
+    the future tense where that day is still to come."""
     replaced = standard.superseded
     end = baseline.as_of or year_end(baseline.year)
     if replaced is None or replaced.on > end:
         return ()
-    return (
-        Message("standard_superseded", standard=standard.name, by=replaced.by, on=replaced.on.isoformat()),
+    key = "standard_superseded" if replaced.done(today) else "standard_to_be_superseded"
+    return (Message(key, standard=standard.name, by=replaced.by, on=replaced.on.isoformat()),)
+
+
+def before_effective(standard: Standard, baseline: Baseline) -> tuple[Caveat, ...]:
+    """Figures that stand before the standard took effect: it was not in force then."""
+    stands = baseline.as_of or year_end(baseline.year)
+    if standard.effective is None or stands >= standard.effective:
+        return ()
+    message = Message(
+        "figures_before_effective",
+        when=stands.isoformat(),
+        standard=standard.name,
+        effective=standard.effective.isoformat(),
     )
+    return (Caveat(("as_of",) if baseline.as_of else ("year",), message),)
 
 
 def cross_checks(
@@ -67,7 +85,7 @@ def cross_checks(
     context = Evaluation(standard, baseline, previous, baseline.year, None, None, years_left(0, 0))
     for criterion in standard.numeric():
         criterion.cross_check(context)
-    return (*zero_denominators(standard, baseline), *context.caveats)
+    return (*before_effective(standard, baseline), *zero_denominators(standard, baseline), *context.caveats)
 
 
 def zero_denominators(standard: Standard, baseline: Baseline) -> tuple[Caveat, ...]:

@@ -99,6 +99,7 @@ def _inputs(settings: Settings, *, need_plan: bool = False, named: str | None = 
     sources = [standard_path(settings.standard, named)]
     standard = load_standard(sources[0])
     _check_series(standard, settings.series)
+    _check_national_rd(standard, settings.national_rd)
     path = settings.plan or default_plan_path()
     plan = None
     if settings.plan or need_plan or path.is_file():  # read once: its name, then the plan itself
@@ -263,11 +264,21 @@ def _national_rd(text: str | None) -> Percent | None:
 
 
 def _check_series(standard: Standard, series: str | None) -> None:
+    """A series the standard's reference tables have; a standard that reads no table has none."""
     if series is None:
         return
+    if not standard.tables():
+        raise UsageError(Message("series_no_tables", value=series, standard=standard.name))
     known = sorted({s for t in standard.tables() for s in standard.references[t].series})
     if series not in known:
         raise UsageError(Message("series_unknown", value=series, choices=", ".join(known)))
+
+
+def _check_national_rd(standard: Standard, value: str | None) -> None:
+    """``--national-rd`` stands in for a reference table's value: said, not ignored, where the
+    standard reads none."""
+    if value is not None and not standard.tables():
+        raise UsageError(Message("national_rd_unused", value=value, standard=standard.name))
 
 
 def new_baseline(

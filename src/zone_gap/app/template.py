@@ -11,6 +11,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from zone_gap.figures.quantity import Percent
+from zone_gap.io.document import yaml_text
 from zone_gap.io.shipped import STANDARD
 from zone_gap.render.visible import one_line
 from zone_gap.standard.baseline import Baseline
@@ -63,9 +64,9 @@ def baseline_template(
         "# as_of: " + f"{year}-06-30" + "  # 若为年中数据，写截至日期",
     ]
     if standard.id != STANDARD[1].removesuffix(".yaml"):
-        lines.append(f"standard: {standard.id}")
+        lines.append(f"standard: {yaml_text(standard.id)}")
     filled = {key: len(value) + 1 for key, (value, _) in given.items() if value}
-    width = max(len(key) + filled.get(key, 0) for key in standard.figures) + 2
+    width = max(len(yaml_text(key)) + filled.get(key, 0) for key in standard.figures) + 2
     for key, figure in standard.figures.items():
         about = figure.description or figure.name.zh
         previous = getattr(last, key, None) if last is not None else None
@@ -73,18 +74,18 @@ def baseline_template(
         value, source = given.get(key, ("", ""))
         source = f"{source}；" if source else ""
         comment = one_line(f"{source}{about}{reference}")  # a roster's name may hold a line break
-        lines.append(f"{key}: {value}".rstrip().ljust(width) + f"  # {comment}")
+        lines.append(f"{yaml_text(key)}: {value}".rstrip().ljust(width) + f"  # {comment}")
     clauses = standard.clauses()
     if clauses:
         lines += ["qualitative:  # 定性条款：取消注释并填写 met: true 或 false，以及依据"]
     for criterion in clauses:
         found = last.qualitative.get(criterion.id) if last is not None else None
+        clause = yaml_text(criterion.id)
         if found is not None:
             lines.append(
-                f"  # 上年 {criterion.id}: {{met: {str(found.met).lower()}, evidence: "
-                f"{_shown(found.evidence)}}}"
+                f"  # 上年 {clause}: {{met: {str(found.met).lower()}, evidence: {_shown(found.evidence)}}}"
             )
-        lines.append(f'  # {criterion.id}: {{met: , evidence: ""}}  # {one_line(criterion.name.zh)}')
+        lines.append(f'  # {clause}: {{met: , evidence: ""}}  # {one_line(criterion.name.zh)}')
     return "\n".join(lines) + "\n"
 
 

@@ -21,7 +21,7 @@ from zone_gap.io.document import Document, decode, parse_document, read_bytes
 from zone_gap.io.folder import one_series, renamed, year_files
 from zone_gap.io.model import parse_model
 from zone_gap.io.problem import InputError, Problem, Refusal
-from zone_gap.io.shipped import shipped_standards, standard_path
+from zone_gap.io.shipped import standard_files, standard_path
 from zone_gap.standard.baseline import (
     file_year,
     named_standard,
@@ -88,7 +88,8 @@ def validate(
     paths: list[str], *, kind: Kind | None = None, standard: Path | None = None, stdin: bytes | None = None
 ) -> Validation:
     sources, missing = expand(paths)
-    standard = standard_path(standard) if standard is not None else None  # a path, or a shipped id
+    known = standard_files()[0]  # two files of one id are said at the files, not raised
+    standard = standard_path(standard, known=known) if standard is not None else None  # a path, or an id
     return Validation(_checked(sources, kind, standard, stdin), missing, len(sources))
 
 
@@ -133,6 +134,7 @@ def _checked(
             batch = []
         batch.append(found)
     yield from _finish_folder(batch)
+    standards += _id_clashes(standards)
     _check_reference_years(standards, years)
     for found in cases:
         _check_cases(found, standards)
@@ -270,7 +272,7 @@ def _named_reference(
         return reference
     if wanted not in named:
         among = [c for c in standards if isinstance(c.model, Standard) and c.model.id == wanted]
-        path = shipped_standards().get(wanted)
+        path = standard_files()[0].get(wanted)
         if among:
             named[wanted] = _Reference(among[0].model, among[0].name)  # type: ignore[arg-type]
         elif path is not None:
@@ -348,7 +350,7 @@ def _cases_standard(
             )
             return None
     assert checked.path is not None
-    found = beside(checked.path, named) or shipped_standards().get(named)
+    found = beside(checked.path, named) or standard_files()[0].get(named)
     if found is None:
         missing = Message("cases_standard_missing", standard=named, beside=f"{named}.yaml")
         checked.problems.append(document.problem(("standard",), missing))
@@ -393,6 +395,23 @@ def _gaps_and_names(by_year: dict[int, Checked]) -> None:
     parks = [(year, by_year[year].park or "") for year in years]
     for i, message in renamed(parks):
         by_year[years[i]].problems.append(by_year[years[i]].problem("park", message))
+
+
+def _id_clashes(standards: list[Checked]) -> list[Checked]:
+    """Two of the project's standard files that declare one id, or one named by another standard's
+    id: said at each file, among the standards checked or as a file of its own, since every command
+    refuses to pick one (the files checked need not include the project's ``standards/``)."""
+    by_path = {c.path.resolve(): c for c in standards if c.path is not None}
+    added: list[Checked] = []
+    for problem in standard_files()[1]:
+        path = Path(problem.file)
+        found = by_path.get(path.resolve())
+        if found is None:
+            found = by_path[path.resolve()] = Checked(problem.file, path, Kind.STANDARD)
+            added.append(found)
+        said = Problem(found.name, problem.position, problem.message, problem.severity)
+        found.problems = sorted([*found.problems, said], key=Problem.order)
+    return added
 
 
 def _check_reference_years(standards: list[Checked], needed: set[int]) -> None:

@@ -425,7 +425,9 @@ def validate(
 
     given = paths or []
     stdin = sys.stdin.buffer.read() if STDIN in given else None
-    validation = run_validate(given, kind=kind, standard=standard, stdin=stdin)
+    validation = _run(
+        "validate", lang, lambda: run_validate(given, kind=kind, standard=standard, stdin=stdin)
+    )
     for missing in validation.missing:
         typer.echo(f"zone-gap validate: {text('no_such_path', lang, path=missing)}", err=True)
     if not validation.count:
@@ -538,10 +540,12 @@ def standards(
     List the shipped standards and the project's own in standards/: id, name, subject, effective date,
     superseded, source.
     """
+    from datetime import date
+
     from zone_gap.render.standards import render_standards
     from zone_gap.standard.model import shipped
 
-    _write(render_standards(_run("standards", lang, shipped), output, lang))
+    _write(render_standards(_run("standards", lang, shipped), output, lang, date.today()))
 
 
 @app.command()

@@ -8,6 +8,7 @@ each value's path (``("qualitative", "boundaries", "met")``) to where it stood.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Hashable
 from dataclasses import dataclass, field
@@ -68,10 +69,32 @@ class Document:
                 return _position(found)
         return None
 
+    def scalar(self, path: KeyPath, *, key: bool = False) -> tuple[str, str] | None:
+        """The text of the scalar at ``path`` (or of its key) as written, and what YAML made of it:
+        ``str`` for a quoted one, else the tag it resolved to (``bool``, ``null``, ``int``, ``float``,
+        ``timestamp``, ``str``); none for a mapping or a list."""
+        node = (self.keys if key else self.values).get(path)
+        if not isinstance(node, yaml.ScalarNode):
+            return None
+        return node.value, "str" if node.style else node.tag.rsplit(":", 1)[-1]
+
     def problem(
         self, path: KeyPath, message: Message, *, key: bool = False, severity: str = "error"
     ) -> Problem:
         return Problem(self.name, self.position(path, key=key), message, severity)
+
+
+def yaml_text(text: str) -> str:
+    """``text`` as a file should hold it to be read back as that text, as a key or as a value: plain
+    where YAML reads it so (``enterprises``), else in double quotes (``"yes"``, ``"123"``, ``"null"``,
+    ``""``), since YAML 1.1 tools read ``yes`` as true even where this reader keeps a key's text."""
+    try:
+        plain = yaml.load(text, Loader=SafeLoader) == text and yaml.load(f"{text}: 0", Loader=SafeLoader) == {
+            text: 0
+        }
+    except yaml.YAMLError:
+        plain = False
+    return text if plain and text.strip() == text else json.dumps(text, ensure_ascii=False)
 
 
 def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:

@@ -9,8 +9,8 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
-from pydantic import BaseModel, ConfigDict, PydanticUserError, ValidationError
-from pydantic_core import ErrorDetails
+from pydantic import BaseModel, ConfigDict, PlainValidator, PydanticUserError, ValidationError, WithJsonSchema
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from zone_gap.i18n import Lang, Message, text
 from zone_gap.io.document import Document, KeyPath
@@ -44,6 +44,46 @@ class NamedKey:
 
     def text(self, lang: Lang) -> str:
         return text("field_named", lang, name=self.name.text(lang), key=self.key)
+
+
+def _id(value: Any) -> str:
+    if isinstance(value, str) and value.strip():
+        return value
+    raise PydanticCustomError("id_type", "an id is text", {})
+
+
+Id = Annotated[str, PlainValidator(_id), WithJsonSchema({"type": "string", "minLength": 1})]
+"""The id a standard gives itself, a dimension, a criterion or a figure: text, never empty. A word
+YAML reads as something else (``true``, ``yes``, ``null``, ``123``) is refused at its place, saying to
+quote it (``misread_id``)."""
+
+_READS_AS = {
+    "bool": "yaml_bool",
+    "null": "yaml_null",
+    "int": "yaml_number",
+    "float": "yaml_number",
+    "timestamp": "yaml_date",
+}
+
+
+def misread_id(document: Document, path: KeyPath, *, key: bool = False, field: str = "id") -> Message | None:
+    """Why the id at ``path`` (a value, or with ``key`` the key naming it) is no id: empty, or written
+    plain as a word or number YAML reads otherwise (``true``, ``on``, ``null``, ``123``: YAML 1.1 tools
+    read ``on:`` as true even where this reader keeps a key's text); none for an id that is text."""
+    written = document.scalar(path, key=key)
+    if written is None:
+        return None
+    text, kind = written
+    if not text.strip() and kind in ("str", "null"):
+        return Message("id_empty")
+    if kind not in _READS_AS:
+        return None
+    what = Message(_READS_AS[kind])
+    return (
+        Message("key_yaml", text=text, what=what)
+        if key
+        else Message("id_yaml", field=field, text=text, what=what)
+    )
 
 
 def parse_model(document: Document, model: type[M]) -> M:
@@ -118,8 +158,15 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
             path, Message("extra_forbidden", key=field, hint=closest(field, valid)), key=True
         )
     if "[key]" in error["loc"]:  # a mapping key of the wrong kind: `1:` where text is wanted
-        return document.problem(path, Message("key_type", key=error.get("input")), key=True)
-    trap = document.traps.get(path)
+        loc = error["loc"]
+        path = (*document_path(document.data, loc[: loc.index("[key]") - 1]), error.get("input"))
+        said = misread_id(document, path, key=True) or Message("key_type", key=error.get("input"))
+        return document.problem(path, said, key=True)
+    if kind == "id_type":
+        return document.problem(
+            path, misread_id(document, path, field=field) or Message("text_type", field=field)
+        )
+    trap = None if kind.startswith(_OVER_TRAPS) else document.traps.get(path)
     message = trap if trap is not None else _message(kind, field, error)
     names: dict[str, Names] = getattr(model, "figure_names", {})
     if message.key.startswith("percent_sign") and field in names:  # say which figure, by its name
@@ -151,9 +198,12 @@ def _message(kind: str, field: str, error: ErrorDetails) -> Message:
 
 _OWN_ERRORS = (
     *("percent_", "count_", "amount_", "number_", "share_", "rate_", "figure_", "criterion_"),
-    *("band_", "scale_", "part_"),
+    *("band_", "scale_", "part_", "threshold_"),
 )
 """The prefixes of the errors our own validators raise, each a catalogue key of its own."""
+_OVER_TRAPS = ("threshold_",)
+"""Our own errors that say more than a YAML 1.1 trap's words would (`at_least: yes` is no number:
+the trap's "quote it as text" would be no better)."""
 
 _SIMPLE = {
     "string_type": "text_type",

@@ -15,6 +15,7 @@ from zone_gap.kinds import count, distinct_share, either, group, growth, qualita
 from zone_gap.kinds._base import (
     PERCENT_UNITS,
     Band,
+    Bar,
     Measured,
     PlanBar,
     Reference,
@@ -52,6 +53,7 @@ __all__ = [
     "PERCENT_UNITS",
     "AnyCriterion",
     "Band",
+    "Bar",
     "CountCriterion",
     "Criterion",
     "DistinctShareCriterion",

@@ -9,10 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
 
-from pydantic import Field, model_validator
+from pydantic import (
+    AfterValidator,
+    Discriminator,
+    Field,
+    Tag,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 from typing_extensions import TypeAliasType
 
@@ -20,7 +29,7 @@ from zone_gap.figures.comparison import COMPARISONS, Comparison
 from zone_gap.figures.quantity import Number, Percent, Rate, plain_number
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
-from zone_gap.io.model import FileModel, Names
+from zone_gap.io.model import FileModel, Id, Names
 from zone_gap.maths.growth import required_cagr, required_per_year
 from zone_gap.maths.result import Bounds, Result, Status
 
@@ -34,6 +43,36 @@ Unit = Literal["count", "amount", "share", "rate", "number"]
 PERCENT_UNITS = ("share", "rate")
 
 
+def _bar(value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
+    """A threshold or a band's edge as written: a number or a percentage. A yes/no (``yes``, ``true``)
+    or a quoted number (``'200'``) is refused in words that say so, before the number's own
+    validators see it (they would call ``true`` an unreadable percentage)."""
+    if isinstance(value, bool):
+        raise PydanticCustomError("threshold_bool", "a threshold is a number", {})
+    if isinstance(value, str):
+        try:
+            Percent.parse(value)
+        except ValueError:
+            raise _text_bar(value) from None
+    return handler(value)
+
+
+def _text_bar(value: str) -> PydanticCustomError:
+    try:
+        number = Decimal(value.strip())
+    except InvalidOperation:
+        number = None
+    if number is not None and number.is_finite():
+        return PydanticCustomError(
+            "threshold_quoted", "a number, unquoted", {"value": value, "plain": value.strip()}
+        )
+    return PydanticCustomError("threshold_text", "a threshold is a number", {"value": value})
+
+
+Bar = WrapValidator(_bar)
+"""On every threshold, band edge and band value a standard writes."""
+
+
 class Reference(FileModel):
     """A threshold read from a reference table for the figures' year."""
 
@@ -43,13 +82,21 @@ class Reference(FileModel):
 class Band(FileModel):
     """One tier: applies while the ``by`` figure is at most ``up_to`` (含); the last has no ``up_to``."""
 
-    up_to: Rate | Number | None = None
-    value: Rate | Number
+    up_to: Annotated[Rate | Number, Bar] | None = None
+    value: Annotated[Rate | Number, Bar]
+
+
+def _two_bands(bands: list[Band]) -> list[Band]:
+    if len(bands) < 2:
+        raise PydanticCustomError("threshold_one_band", "tiers need two bands", {"count": len(bands)})
+    return bands
 
 
 class TierRule(FileModel):
     by: str
-    bands: list[Band] = Field(min_length=2)
+    bands: Annotated[list[Band], AfterValidator(_two_bands), Field(json_schema_extra={"minItems": 2})]
+    """Two bands at least: one band is a plain threshold (said so, as one error, not as every way the
+    threshold could have been read)."""
 
 
 class Tiers(FileModel):
@@ -61,13 +108,75 @@ class Tiers(FileModel):
         return next(b.value for b in self.tiers.bands if b.up_to is None or by <= fraction(b.up_to))
 
 
-Threshold = TypeAliasType("Threshold", Rate | Number | Reference | Tiers)
+def _threshold_kind(value: Any) -> str:
+    """Which way a threshold is written, told from its shape: tiers, a reference table, a percentage
+    (text) or a number. Only that reading's complaints are said, not those of every other."""
+    if isinstance(value, dict):
+        return "tiered" if "tiers" in value else "table"
+    return "percent" if isinstance(value, str) else "number"
+
+
+Threshold = TypeAliasType(
+    "Threshold",
+    Annotated[
+        Union[  # noqa: UP007 - each member tagged for the discriminator
+            Annotated[Rate, Tag("percent")],
+            Annotated[Number, Tag("number")],
+            Annotated[Reference, Tag("table")],
+            Annotated[Tiers, Tag("tiered")],
+        ],
+        Discriminator(_threshold_kind),
+        Bar,
+    ],
+)
 """Built once in a standard's schema and referred to by each comparison of each criterion: the
-schema of a standard is built on every run, and four copies of it a criterion cost 7–10 ms."""
+schema of a standard is built on every run, and four copies of it a criterion cost 7–10 ms. The
+tags (not keys of a file) keep an error's path to the keys written."""
 
 
 def fraction(value: Percent | Fraction | int) -> Fraction:
     return value.value if isinstance(value, Percent) else Fraction(value)
+
+
+@dataclass(frozen=True)
+class Reach:
+    """The values a criterion's measure can take, and why (a count is never below 0; a part over its
+    whole lies within 0% to 100%): a threshold outside them is met by every file, or by none."""
+
+    low: Fraction | None
+    high: Fraction | None
+    why: Message
+
+    def problem(self, comparison: Comparison, value: Fraction, written: str) -> Message | None:
+        """A bar that every value meets (``at_least: -5`` on a count) or none can (``at_most: -1``)."""
+        hardest, easiest = (self.low, self.high) if comparison.rising else (self.high, self.low)
+        bar = f"{comparison.symbol}{written}"
+        if hardest is not None and comparison.holds(hardest, value):
+            return Message("threshold_always", bar=bar, why=self.why)
+        if easiest is not None and not comparison.holds(easiest, value):
+            return Message("threshold_never", bar=bar, why=self.why)
+        return None
+
+
+_UNIT_REACH: dict[str, tuple[Fraction | None, Fraction | None]] = {
+    "count": (Fraction(0), None),
+    "amount": (Fraction(0), None),
+    "share": (Fraction(0), Fraction(1)),
+    "rate": (Fraction(-1), None),
+}
+
+
+def unit_reach(unit: Unit | None) -> Reach | None:
+    """What a figure of ``unit`` can be: none for a plain number (a profit may be anything)."""
+    if unit not in _UNIT_REACH:
+        return None
+    low, high = _UNIT_REACH[unit]
+    return Reach(low, high, Message(f"reach_{unit}"))
+
+
+def written(value: Percent | Fraction | int) -> str:
+    """A threshold as a standard writes it: ``-5``, ``150%``."""
+    return str(value) if isinstance(value, Percent) else plain_number(Fraction(value))
 
 
 @dataclass(frozen=True)
@@ -84,7 +193,7 @@ class PlanBar:
 class Criterion(FileModel):
     """A criterion of any kind. ``numeric`` kinds are measured; a qualitative clause is not."""
 
-    id: str
+    id: Id
     name: Names
     clause: str
 
@@ -172,6 +281,33 @@ class Measured(Criterion):
     def figure_units(self) -> dict[str, tuple[Unit, ...]]:
         return {"reported": ("share",)}
 
+    def reach(self, standard: Standard) -> Reach | None:
+        """The values this criterion's measure can take; none where any value may be (a number)."""
+        return None
+
+    def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
+        """A threshold, or a tier's, that no file can fail or none can meet."""
+        yield from super().problems(standard)
+        reach = self.reach(standard)
+        if reach is not None:
+            for key, value in self._bars(standard):
+                found = reach.problem(self.comparison, fraction(value), written(value))
+                if found is not None:
+                    yield key, found
+        threshold = self.threshold
+        if isinstance(threshold, Tiers):
+            yield from _tier_reach(threshold.tiers, standard.unit(threshold.tiers.by), self.comparison)
+
+    def _bars(self, standard: Standard) -> Iterator[tuple[KeyPath, Percent | Fraction | int]]:
+        """Each number the threshold sets, with its place: itself, or each tier's value."""
+        threshold, where = self.threshold, self.comparison.value
+        if isinstance(threshold, Tiers):
+            yield from (
+                ((where, "tiers", "bands", i, "value"), b.value) for i, b in enumerate(threshold.tiers.bands)
+            )
+        elif not isinstance(threshold, Reference):
+            yield (where,), threshold
+
     def tables(self) -> set[str]:
         return {self.threshold.reference} if isinstance(self.threshold, Reference) else set()
 
@@ -257,6 +393,10 @@ class Compared(Measured):
         """Whether the threshold is a percentage (else a plain number)."""
         raise NotImplementedError
 
+    def _bars(self, standard: Standard) -> Iterator[tuple[KeyPath, Percent | Fraction | int]]:
+        percent = self.percent(standard)  # a bar of the wrong kind is said so, and not measured
+        return ((key, v) for key, v in super()._bars(standard) if isinstance(v, Percent) == percent)
+
     def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
         yield from super().problems(standard)
         yield from self._threshold_problems(standard)
@@ -295,6 +435,26 @@ class Compared(Measured):
             if previous is not None and bound <= previous:
                 yield (*here, "up_to"), Message("tiers_order", value=plain_number(bound))
             previous = bound
+
+
+def _tier_reach(
+    rule: TierRule, unit: Unit | None, comparison: Comparison
+) -> Iterator[tuple[KeyPath, Message]]:
+    """A tier its ``by`` figure never falls in (``up_to: -5`` on a count), or one that takes every
+    value it can have, leaving the tiers after it unused (``up_to: 100%`` on a share)."""
+    reach, percent = unit_reach(unit), unit in PERCENT_UNITS
+    if reach is None:
+        return
+    last = len(rule.bands) - 1
+    for i, band in enumerate(rule.bands):
+        if band.up_to is None or isinstance(band.up_to, Percent) != percent:
+            continue
+        bound, shown = fraction(band.up_to), written(band.up_to)
+        where: KeyPath = (comparison.value, "tiers", "bands", i, "up_to")
+        if reach.low is not None and bound < reach.low:
+            yield where, Message("tiers_band_never", value=shown, by=rule.by, why=reach.why)
+        elif reach.high is not None and bound >= reach.high and i < last:
+            yield where, Message("tiers_rest_never", value=shown, by=rule.by, why=reach.why)
 
 
 def required_change(

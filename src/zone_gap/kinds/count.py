@@ -10,15 +10,16 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds._base import Measured, Unit, required_change
+from zone_gap.kinds._base import Bar, Measured, Reach, Unit, required_change, unit_reach
 from zone_gap.maths.result import Bounds, Result, Status
 
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, Series
     from zone_gap.maths.projected import Projection
+    from zone_gap.standard.model import Standard
 
 KIND = "count"
 
@@ -26,7 +27,7 @@ KIND = "count"
 class CountCriterion(Measured):
     kind: Literal["count"]
     figure: str
-    at_least: int
+    at_least: Annotated[int, Bar]
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield self.figure, ("figure",)
@@ -37,6 +38,9 @@ class CountCriterion(Measured):
 
     def plan_figures(self) -> tuple[str, ...]:
         return (self.figure,)
+
+    def reach(self, standard: Standard) -> Reach | None:
+        return unit_reach("count")
 
     def evaluate(self, context: Evaluation) -> Result:
         actual = context.figure(self.figure)

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from zone_gap.figures.quantity import Percent, Share, plain_number
 from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds._base import Measured, Unit
+from zone_gap.kinds._base import Bar, Measured, Reach, Unit, unit_reach
 from zone_gap.kinds._shares import share_result
 from zone_gap.maths.result import Bounds, Result, Status
 from zone_gap.maths.trend import trend
@@ -39,7 +39,7 @@ class DistinctShareCriterion(Measured):
     overlap: str
     denominator: str
     reported: str | None = None
-    at_least: Share
+    at_least: Annotated[Share, Bar]
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield from ((p, ("parts", i)) for i, p in enumerate(self.parts))
@@ -64,6 +64,9 @@ class DistinctShareCriterion(Measured):
 
     def denominators(self) -> Iterator[str]:
         yield self.denominator
+
+    def reach(self, standard: Standard) -> Reach | None:
+        return unit_reach("share")
 
     def plan_figures(self) -> tuple[str, ...]:
         return (self.reported,) if self.reported else ()

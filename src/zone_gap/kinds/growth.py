@@ -10,13 +10,13 @@ import math
 from collections.abc import Iterator
 from dataclasses import replace
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
-from zone_gap.figures.quantity import Percent, Rate, percent_text, plain_number
+from zone_gap.figures.quantity import PLACES, Percent, Rate, decimal_places, percent_text, plain_number
 from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds._base import Measured, PlanBar, Unit
+from zone_gap.kinds._base import Bar, Measured, PlanBar, Reach, Unit, unit_reach
 from zone_gap.maths.growth import growth_rate, minimum_path
 from zone_gap.maths.result import Bounds, Result, Status
 from zone_gap.maths.trend import Trend, categorize
@@ -24,6 +24,7 @@ from zone_gap.maths.trend import Trend, categorize
 if TYPE_CHECKING:
     from zone_gap.kinds.context import Evaluation, PlanContext, Series
     from zone_gap.maths.projected import Projection
+    from zone_gap.standard.model import Standard
 
 KIND = "growth"
 
@@ -34,7 +35,7 @@ class GrowthCriterion(Measured):
     kind: Literal["growth"]
     figure: str
     reported: str | None = None
-    at_least: Rate
+    at_least: Annotated[Rate, Bar]
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield self.figure, ("figure",)
@@ -45,6 +46,10 @@ class GrowthCriterion(Measured):
 
     def growth_of(self, figure: str) -> Percent | None:
         return self.at_least if figure == self.figure else None
+
+    def reach(self, standard: Standard) -> Reach | None:
+        """A figure never below 0 never falls more than 100%; a plain number may."""
+        return unit_reach("rate") if standard.unit(self.figure) in ("count", "amount") else None
 
     def cross_check(self, context: Evaluation) -> None:
         before = context.previous.figure(self.figure) if context.previous is not None else None
@@ -67,13 +72,13 @@ class GrowthCriterion(Measured):
         }
         notes = self._path(context, current)
         rate = reported.value if reported is not None else None
+        unit = _unit_word(context.standard.unit(self.figure))
         if current is not None and before is not None:
-            notes.insert(
-                0, Message("growth_from_files", before=plain_number(before), after=plain_number(current))
-            )
+            shown = {"before": plain_number(before), "after": plain_number(current), "unit": unit}
+            notes.insert(0, Message("growth_from_files", **shown))
             rate = growth_rate(before, current)
             if rate is None:  # from a zero base no rate exists; any increase counts as growth
-                notes.append(Message("growth_from_zero"))
+                notes.append(Message("growth_from_zero", unit=unit))
                 status = Status.MET if current > 0 else Status.UNMET
                 return self.result(status, notes=tuple(notes), **known)
             if reported is not None and not reported.agrees_with(rate):
@@ -86,9 +91,9 @@ class GrowthCriterion(Measured):
             if this or last:
                 supply += (Need((*this, *last)),)
             return self.result(Status.UNKNOWN, supply=supply, notes=tuple(notes), **known)
-        gap_count = (
-            max(0, math.ceil(before * (1 + threshold) - current)) if before and current is not None else None
-        )
+        gap_count = None  # how many more enterprises make the rate; an amount short is no count
+        if context.standard.counts(self.figure) and before and current is not None:
+            gap_count = max(0, math.ceil(before * (1 + threshold) - current))
         return self.result(
             Bounds.exact(rate).status(threshold, self.comparison),
             actual=Bounds.exact(rate),
@@ -99,21 +104,22 @@ class GrowthCriterion(Measured):
         )
 
     def _path(self, context: Evaluation, current: Fraction | None) -> list[Message]:
-        """The smallest whole counts that keep the growth every year until the deadline."""
-        if current is None:
-            return []
+        """The smallest figures that keep the growth every year until the deadline, in the figure's
+        own unit and precision (whole enterprises; an amount to the places it is written to). From
+        zero or below no rate leads anywhere: said so, with no path."""
         years = max(0, context.deadline - context.baseline.year)
-        path = minimum_path(int(current), self.at_least.value, years)
-        if not path:
+        if current is None or not years:
             return []
-        return [
-            Message(
-                "growth_path",
-                first=context.baseline.year + 1,
-                path=" → ".join(map(str, path)),
-                rate=str(self.at_least),
-            )
-        ]
+        unit = context.standard.unit(self.figure)
+        shown = {"rate": str(self.at_least), "unit": _unit_word(unit)}
+        if current <= 0:
+            year = context.baseline.year
+            return [Message("growth_path_no_base", year=year, value=plain_number(current), **shown)]
+        places = 0 if unit == "count" else decimal_places(current)
+        step = Fraction(1, 10 ** (PLACES if places is None else places))
+        path = minimum_path(current, self.at_least.value, years, step)
+        first = context.baseline.year + 1
+        return [Message("growth_path", first=first, path=" → ".join(map(plain_number, path)), **shown)]
 
     def project(self, context: Series) -> Projection:
         """Checked for every year in the series, and for the growth the linear trend implies each
@@ -139,6 +145,8 @@ class GrowthCriterion(Measured):
             threshold=threshold,
             required_per_year=threshold,
             growth=threshold,
+            grows=context.ref(self.figure),
+            grows_unit=context.standard.unit(self.figure) or "number",
         )
         notes += _projecting.zero_base(line)
         implied = _implied_growth(line, context)
@@ -186,6 +194,11 @@ class GrowthCriterion(Measured):
         verdict = Message("plan_growth_ok" if ok else "plan_growth_short")
         note = Message("plan_growth", rates=shown, rate=str(self.at_least), verdict=verdict)
         return PlanBar(None, self.comparison, (note,), ok)
+
+
+def _unit_word(unit: Unit | None) -> Message:
+    """What follows a figure of ``unit`` in a sentence: 家, 万元, or nothing."""
+    return Message(f"unit_word_{unit or 'number'}")
 
 
 def _implied_growth(line: Trend, context: Series) -> list[tuple[int, Fraction]]:

@@ -10,11 +10,12 @@ is part of the denominator's total, so each enterprise added to it is added to t
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fractions import Fraction
 from typing import TYPE_CHECKING, Literal
 
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds._base import Compared, Unit
+from zone_gap.kinds._base import Compared, Reach, Unit
 from zone_gap.kinds._shares import share_result
 from zone_gap.maths.result import Bounds, Result, Status
 
@@ -58,6 +59,16 @@ class RatioCriterion(Compared):
     def denominators(self) -> Iterator[str]:
         yield self.denominator
 
+    def reach(self, standard: Standard) -> Reach | None:
+        """Never below 0% where neither side is ever negative; within 100% too where the numerator
+        is part of the denominator (``part_of``, directly or through other figures)."""
+        if any(standard.unit(f) not in ("count", "amount") for f in (self.numerator, self.denominator)):
+            return None
+        sides = {"numerator": self.numerator, "denominator": self.denominator}
+        if _within(standard, self.numerator, self.denominator):
+            return Reach(Fraction(0), Fraction(1), Message("reach_part_of", **sides))
+        return Reach(Fraction(0), None, Message("reach_ratio", **sides))
+
     def plan_figures(self) -> tuple[str, ...]:
         return (self.reported,) if self.reported else ()
 
@@ -97,3 +108,19 @@ class RatioCriterion(Compared):
         from zone_gap.kinds._shares import project_share  # only `project` and `report` project
 
         return project_share(self, context, context.figure(self.numerator), context.figure(self.denominator))
+
+
+def _within(standard: Standard, part: str, whole: str) -> bool:
+    """Whether ``part`` is declared part of ``whole``, directly or through other figures."""
+    seen: set[str] = set()
+    todo = [part]
+    while todo:
+        name = todo.pop()
+        figure = standard.figures.get(name)
+        if name in seen or figure is None:
+            continue
+        seen.add(name)
+        if whole in figure.wholes:
+            return True
+        todo += figure.wholes
+    return False

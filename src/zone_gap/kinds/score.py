@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -27,8 +27,8 @@ from zone_gap.figures.comparison import COMPARISONS, Comparison
 from zone_gap.figures.quantity import Number, Percent, Rate, plain_number
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.document import KeyPath
-from zone_gap.io.model import FileModel, Names
-from zone_gap.kinds._base import PERCENT_UNITS, Compared, Unit, fraction
+from zone_gap.io.model import FileModel, Id, Names
+from zone_gap.kinds._base import PERCENT_UNITS, Bar, Compared, Reach, Unit, fraction
 from zone_gap.maths.result import Bounds, Result, Status
 
 if TYPE_CHECKING:
@@ -47,8 +47,8 @@ class PointsBand(FileModel):
     """Points for a value from a lower edge up (``at_least``: the edge included, ``above``: not), or
     for any value left (no edge: the last band)."""
 
-    at_least: Rate | Number | None = None
-    above: Rate | Number | None = None
+    at_least: Annotated[Rate | Number, Bar] | None = None
+    above: Annotated[Rate | Number, Bar] | None = None
     points: Points
 
     @model_validator(mode="after")
@@ -94,7 +94,7 @@ class Part(FileModel):
     """One part of a score, up to ``max`` points: a scale, the best of several, a typed mark, or
     parts of its own summed and capped."""
 
-    id: str
+    id: Id
     name: Names
     max: int = Field(ge=0)
     figure: str | None = None
@@ -131,8 +131,8 @@ class PartBar(FileModel):
     """A bar on one part's points (the staff part above 0)."""
 
     part: str
-    at_least: Number | None = None
-    above: Number | None = None
+    at_least: Annotated[Number, Bar] | None = None
+    above: Annotated[Number, Bar] | None = None
 
     @model_validator(mode="after")
     def _one_edge(self) -> PartBar:
@@ -216,6 +216,10 @@ class ScoreCriterion(Compared):
 
     def percent(self, standard: Standard) -> bool:
         return False
+
+    def reach(self, standard: Standard) -> Reach | None:
+        """Never below 0; the most the parts give is `score_unreachable`'s to say."""
+        return Reach(Fraction(0), None, Message("reach_score"))
 
     def problems(self, standard: Standard) -> Iterator[tuple[KeyPath, Message]]:
         yield from super().problems(standard)

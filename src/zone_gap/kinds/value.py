@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Literal
 
 from zone_gap.io.document import KeyPath
-from zone_gap.kinds._base import PERCENT_UNITS, Compared, required_change, strict_note
+from zone_gap.kinds._base import PERCENT_UNITS, Compared, Reach, required_change, strict_note, unit_reach
 from zone_gap.maths.growth import whole_gap
 from zone_gap.maths.result import Bounds, Result, Status
 
@@ -41,6 +41,9 @@ class ValueCriterion(Compared):
 
     def plan_figures(self) -> tuple[str, ...]:
         return (self.figure,)
+
+    def reach(self, standard: Standard) -> Reach | None:
+        return unit_reach(standard.unit(self.figure))
 
     def evaluate(self, context: Evaluation) -> Result:
         figure = context.figure(self.figure)

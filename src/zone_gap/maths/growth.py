@@ -57,11 +57,14 @@ def whole_gap(value: Fraction, threshold: Fraction, *, rising: bool, strict: boo
     return math.floor(distance) + 1 if strict else math.ceil(distance)
 
 
-def minimum_path(current: int, rate: Fraction, years: int) -> list[int]:
-    """The smallest whole counts that grow by at least ``rate`` every year, for ``years`` years."""
-    path: list[int] = []
+def minimum_path(
+    current: Fraction, rate: Fraction, years: int, step: Fraction = Fraction(1)
+) -> list[Fraction]:
+    """The smallest figures that grow by at least ``rate`` every year, for ``years`` years, each in
+    whole ``step``s: whole enterprises, or an amount to the places it is written to (0.01 万元)."""
+    path: list[Fraction] = []
     for _ in range(years):
-        current = math.ceil(current * (1 + rate))
+        current = math.ceil(current * (1 + rate) / step) * step
         path.append(current)
     return path
 

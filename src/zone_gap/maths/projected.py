@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from zone_gap.figures.comparison import Comparison
+from zone_gap.figures.vocabulary import FigureRef
 from zone_gap.i18n import Message
 from zone_gap.io.model import Names
 from zone_gap.maths.trend import Category
@@ -41,5 +42,9 @@ class Projection:
     best_branch: str | None = None
     growth: Fraction | None = None
     """For a growth criterion: the rate each year must reach (its chart draws that path)."""
+    grows: FigureRef | None = None
+    """For a growth criterion: the figure that grows, which its ``series`` and chart hold."""
+    grows_unit: str = "count"
+    """That figure's unit (``count``, ``amount``, ``number``): its chart is drawn in it."""
     projected_met: bool | None = None
     """Whether the projected value meets the bar at the deadline (``None`` where unknown)."""

@@ -40,7 +40,7 @@ class Series:
 @dataclass(frozen=True)
 class Chart:
     title: str
-    unit: str  # "count" | "ratio"
+    unit: str  # "count" | "ratio" | "amount" | "number"
     series: list[Series] = field(default_factory=list)
     empty_text: str = ""
 
@@ -85,7 +85,7 @@ def _nice_step(span: float) -> float:
 def _label(value: Fraction, unit: str, against: list[Fraction] | None = None) -> str:
     """A figure on the chart, trailing zeros dropped; with the digits that tell it from the threshold
     it is drawn beside (``against``)."""
-    scale, places = (100, 2) if unit == "ratio" else (1, 1)
+    scale, places = (100, 2) if unit == "ratio" else (1, 2) if unit == "amount" else (1, 1)
     shown = decimal_text(value * scale, places, [a * scale for a in against or []])
     shown = shown.rstrip("0").rstrip(".") if "." in shown else shown
     return f"{shown}%" if unit == "ratio" else shown
@@ -99,6 +99,8 @@ class _Frame:
     x0: float
     x1: float
     y1: float
+    y0: float = 0.0
+    """The foot of the scale: 0, or below it for a figure that falls below zero (a loss)."""
 
     @property
     def bottom(self) -> float:
@@ -108,7 +110,17 @@ class _Frame:
         return self.left + (x - self.x0) / (self.x1 - self.x0) * (WIDTH - RIGHT - self.left)
 
     def sy(self, y: float) -> float:
-        return self.bottom - y / self.y1 * PLOT_HEIGHT
+        return self.bottom - (y - self.y0) / (self.y1 - self.y0) * PLOT_HEIGHT
+
+
+def _scale(ys: list[float]) -> tuple[float, float, float]:
+    """The step between grid lines and the scale's foot and top: from 0 (or the lowest figure, where
+    one is below 0) to the highest (or 0), with room above and below, in whole steps."""
+    low, high = min(0.0, *ys) * 1.08, max(0.0, *ys) * 1.08
+    step = _nice_step(high - low)
+    y0 = step * math.floor(low / step)
+    y1 = step * math.ceil(high / step)
+    return step, y0, y1 if y1 > y0 else y0 + step
 
 
 def render_chart(chart: Chart, *, legend: bool = True) -> str:
@@ -126,17 +138,15 @@ def render_chart(chart: Chart, *, legend: bool = True) -> str:
     if not points:
         parts.append(_text(WIDTH / 2, height / 2, chart.empty_text, "empty") + "</svg>")
         return "".join(parts)
-    step = _nice_step(max(y for _, y in points) * 1.08)
-    y1 = step * math.ceil(max(y for _, y in points) * 1.08 / step) or step
-    ticks = [
-        _label(Fraction(i * step).limit_denominator(10**6), chart.unit) for i in range(round(y1 / step) + 1)
-    ]
+    step, y0, y1 = _scale([y for _, y in points])
+    levels = [y0 + i * step for i in range(round((y1 - y0) / step) + 1)]
+    ticks = [_label(Fraction(level).limit_denominator(10**6), chart.unit) for level in levels]
     xs = [x for x, _ in points]
     first, last = math.floor(min(xs)), max(math.ceil(max(xs)), math.floor(min(xs)) + 1)
     # half a year's room either side, so a value over the first or last point stays clear of the axes
-    frame = _Frame(max(text_width(t) for t in ticks) + 10, first - 0.4, last + 0.4, y1)
+    frame = _Frame(max(text_width(t) for t in ticks) + 10, first - 0.4, last + 0.4, y1, y0)
     placed: list[Box] = []
-    parts += _axes(frame, first, last, step, ticks, placed)
+    parts += _axes(frame, first, last, levels, ticks, placed)
     parts += _lines(chart, frame, placed)
     parts += legend_parts
     parts.append("</svg>")
@@ -153,11 +163,11 @@ def _description(chart: Chart) -> str:
 
 
 def _axes(
-    frame: _Frame, first: int, last: int, step: float, ticks: list[str], placed: list[Box]
+    frame: _Frame, first: int, last: int, levels: list[float], ticks: list[str], placed: list[Box]
 ) -> list[str]:
     parts = []
-    for i, tick in enumerate(ticks):
-        y = frame.sy(i * step)
+    for level, tick in zip(levels, ticks, strict=True):
+        y = frame.sy(level)
         parts.append(f'<line x1="{frame.left}" x2="{WIDTH - RIGHT}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>')
         parts.append(_text(frame.left - 6, y + FONT * 0.35, tick, "tick", "end"))
         placed.append(_box(frame.left - 6, y + FONT * 0.35, tick, "end"))

@@ -9,14 +9,15 @@ from fractions import Fraction
 
 from zone_gap.analysis.outcomes import MeetingPack
 from zone_gap.analysis.projection import Projection
-from zone_gap.figures.quantity import percent_text
+from zone_gap.figures.quantity import percent_text, plain_number
 from zone_gap.i18n import Lang, text
 from zone_gap.kinds import Reference
 from zone_gap.maths.result import Status
 from zone_gap.maths.trend import Category, Trend
 from zone_gap.render.chart import Chart, Series
 from zone_gap.render.check_sheet import check_sheet
-from zone_gap.render.numbers import DECIMALS, count, percent
+from zone_gap.render.numbers import DECIMALS
+from zone_gap.render.numbers import figure as figure_text
 from zone_gap.render.pipeline_sheet import closings_sheet
 from zone_gap.render.plan_sheet import plan_sheet
 from zone_gap.render.project_sheet import category, method, ratio
@@ -93,7 +94,7 @@ def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
     if row is not top:
         title += " — " + (row.name.text(lang))
     line = Trend(tuple(t for t, _ in row.series), tuple(v for _, v in row.series))
-    unit = "count" if row.growth is not None else row.unit
+    unit = row.grows_unit if row.growth is not None else row.unit  # growth: the figure that grows
     series = [Series(text("chart_actual", lang), list(row.series), "actual")]
     if line.values:
         series += _guides(criterion, row, line, pack, lang)
@@ -104,8 +105,10 @@ def _figure(top: Projection, pack: MeetingPack, lang: Lang) -> Figure:
         ratio=ratio(row.ratio) or "—",
         reach=_reach(row, lang),
     )
-    if row.growth is not None:
-        caption += text("chart_growth_counts", lang)
+    if row.grows is not None:
+        caption += text("chart_growth_figure", lang, figure=row.grows.name or row.grows.key)
+    if row.growth is not None and line.values and line.values[-1] <= 0:
+        caption += text("chart_growth_no_path", lang, value=plain_number(line.values[-1]))
     chart = Chart(title, unit, series, empty_text=text("chart_empty", lang))
     return Figure(chart, caption, _rows(series, unit))
 
@@ -121,11 +124,11 @@ def _guides(criterion: Numeric, row: Projection, line: Trend, pack: MeetingPack,
     deadline = pack.projection.deadline
     start, latest = line.times[-1], line.values[-1]
     first = int(line.times[0])
-    if row.growth is not None:
+    if row.growth is not None:  # from zero or below no rate leads anywhere: no path (the caption says)
         rate = row.growth
         path = [(start + k, latest * (1 + rate) ** k) for k in range(0, int(deadline - start) + 1)]
         label = text("chart_growth_path", lang, rate=percent_text(rate, None))
-        guides = [Series(label, path, "threshold")]
+        guides = [Series(label, path, "threshold")] if latest > 0 else []
         projected = line.at(Fraction(deadline))
     else:
         years = range(first, deadline + 1)
@@ -174,7 +177,7 @@ def _rows(series: list[Series], unit: str) -> list[list[str]]:
     apart (a projected 199.996 beside 200 is not 200.00)."""
 
     def shown(value: Fraction, against: list[Fraction]) -> str:
-        return count(value, against=against) if unit == "count" else percent(value, against=against)
+        return figure_text(unit, value, against=against)
 
     years = sorted({x for s in series for x, _ in s.points})
     table = []

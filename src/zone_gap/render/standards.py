@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from zone_gap.choices import StandardsFormat
 from zone_gap.i18n import Lang, text
@@ -10,7 +11,9 @@ from zone_gap.render.visible import visible
 from zone_gap.standard.model import Standard
 
 
-def render_standards(standards: list[Standard], fmt: StandardsFormat, lang: Lang) -> str:
+def render_standards(standards: list[Standard], fmt: StandardsFormat, lang: Lang, today: date) -> str:
+    """Each standard's id, name and facts; one superseded on a day still to come is said to be so
+    ``today``, not in the past tense."""
     if fmt is StandardsFormat.JSON:
         return json.dumps([_entry(s) for s in standards], ensure_ascii=False, indent=2) + "\n"
     blocks = []
@@ -20,7 +23,8 @@ def render_standards(standards: list[Standard], fmt: StandardsFormat, lang: Lang
             facts.append(text("standards_effective", lang, on=standard.effective.isoformat()))
         if standard.superseded is not None:
             replaced = standard.superseded
-            facts.append(text("standards_superseded", lang, on=replaced.on.isoformat(), by=replaced.by))
+            said = "standards_superseded" if replaced.done(today) else "standards_to_be_superseded"
+            facts.append(text(said, lang, on=replaced.on.isoformat(), by=replaced.by))
         blocks.append(
             "\n".join(
                 [

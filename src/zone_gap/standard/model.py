@@ -19,9 +19,10 @@ from pydantic import AliasChoices, Field
 from zone_gap.figures.quantity import Rate, percent_text
 from zone_gap.i18n import Message
 from zone_gap.io.document import Document, KeyPath, load_document
-from zone_gap.io.model import FileModel, Names, closest, parse_model, repeated_ids
+from zone_gap.io.model import FileModel, Id, Names, closest, misread_id, parse_model, repeated_ids
 from zone_gap.io.problem import InputError, Problem
-from zone_gap.io.shipped import STANDARD, shipped_path, shipped_standards
+from zone_gap.io.shipped import default_standard_path as default_path
+from zone_gap.io.shipped import shipped_standards
 from zone_gap.kinds import AnyCriterion, Criterion, Measured, Unit
 
 if TYPE_CHECKING:
@@ -72,13 +73,18 @@ class Superseded(FileModel):
     on: date = Field(validation_alias=AliasChoices("date", "on"))
     """Written ``date:``; ``on:`` is read too, though YAML 1.1 tools read that key as ``true``."""
 
+    def done(self, today: date) -> bool:
+        """Whether the standard is superseded by ``today`` (else it is yet to be: said so, not in the
+        past tense)."""
+        return self.on <= today
+
 
 Numeric = Measured
 """A criterion or branch that is measured against a threshold."""
 
 
 class Dimension(FileModel):
-    id: str
+    id: Id
     name: Names
     criteria: list[Criterion]
 
@@ -142,7 +148,7 @@ Subject = Literal["park", "enterprise"]
 
 
 class Standard(FileModel):
-    id: str
+    id: Id
     name: Names
     source: str
     subject: Subject = "park"
@@ -153,7 +159,7 @@ class Standard(FileModel):
     """For an enterprise standard: the park's figure an enterprise that meets it counts in
     (``high_tech_enterprises``, ``tech_smes``); a roster's candidates are judged against it for the
     park's criteria that read that figure."""
-    figures: dict[str, Figure] = Field(min_length=1)
+    figures: dict[Id, Figure] = Field(min_length=1)
     dimensions: list[Dimension]
     references: dict[str, ReferenceTable] = {}
 
@@ -249,7 +255,7 @@ def criterion_figures(criterion: AnyCriterion) -> set[str]:
 
 
 def default_standard_path() -> Path:
-    return shipped_path(*STANDARD)
+    return default_path()
 
 
 def shipped() -> list[Standard]:
@@ -283,6 +289,7 @@ def check_standard(document: Document) -> Standard:
     problems = repeated_ids(document, ((c.id, (*path, "id")) for c, path in standard.members()))
     problems += _figure_problems(standard, document)
     problems += _unknown_tables(standard, document)
+    problems += _superseded_before(standard, document)
     for criterion, path in standard.members():
         problems += [
             document.problem((*path, *key), message) for key, message in criterion.problems(standard)
@@ -303,6 +310,10 @@ def _figure_problems(standard: Standard, document: Document) -> list[Problem]:
         for name in declared
         if reserved(name)
     ]
+    for name in declared:  # `on:` is kept as text here, but YAML 1.1 tools read it as true
+        misread = misread_id(document, ("figures", name), key=True)
+        if misread is not None:
+            problems.append(document.problem(("figures", name), misread, key=True))
     for name, figure in standard.figures.items():
         for i, whole in enumerate(figure.wholes):
             where = ("figures", name, "part_of", *((i,) if isinstance(figure.part_of, list) else ()))
@@ -322,6 +333,18 @@ def _figure_problems(standard: Standard, document: Document) -> list[Problem]:
                 message = Message("figure_undeclared", value=named, hint=closest(named, declared))
                 problems.append(document.problem((*path, *key), message))
     return problems
+
+
+def _superseded_before(standard: Standard, document: Document) -> list[Problem]:
+    """A standard superseded before it took effect: one of the two dates is wrong."""
+    replaced, effective = standard.superseded, standard.effective
+    if replaced is None or effective is None or replaced.on >= effective:
+        return []
+    key = "date" if ("superseded", "date") in document.values else "on"
+    message = Message(
+        "superseded_before_effective", on=replaced.on.isoformat(), effective=effective.isoformat()
+    )
+    return [document.problem(("superseded", key), message)]
 
 
 def _part_of_circle(standard: Standard, start: str) -> tuple[str, ...]:
