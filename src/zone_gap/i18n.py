@@ -888,21 +888,21 @@ CATALOG: dict[str, tuple[str, str]] = {
         "national average overridden on the command line: {value}",
     ),
     "count_needed": (
-        "按现有分母 {whole} 计（即由已计入其中的企业转化而来、总数不变），需达到 {total} 家"
-        "（{threshold} × {whole}，向上取整）",
-        "at today's denominator of {whole} (enterprises already counted in it become qualifying ones, "
-        "the total unchanged): {total} needed ({threshold} × {whole}, rounded up)",
+        "按现有分母 {whole} 计（即由已计入其中的单位转化而来、总数不变），需达到 {total} {noun}"
+        "（须 {symbol}{threshold} × {whole} 的最小整数）",
+        "at today's denominator of {whole} (ones already counted in it become qualifying ones, the "
+        "total unchanged): {total}{noun} needed (the least whole number {symbol}{threshold} × {whole})",
     ),
     "count_needed_nested": (
-        "每新增一家也同时计入总数 {denominator}：({part}+{added})/({whole}+{added}) ≥ {threshold}，"
-        "需新增 {added} 家",
-        "each enterprise added also counts in the total {denominator}: "
-        "({part}+{added})/({whole}+{added}) ≥ {threshold}, so {added} more",
+        "每新增一{noun}也同时计入总数 {denominator}："
+        "({part}+{added})/({whole}+{added}) {symbol} {threshold}，需新增 {added} {noun}",
+        "each one added also counts in the total {denominator}: "
+        "({part}+{added})/({whole}+{added}) {symbol} {threshold}, so {added}{noun} more",
     ),
     "count_unreachable_nested": (
-        "每新增一家也同时计入总数 {denominator}，新增企业无法使占比达到 {threshold}",
-        "each enterprise added also counts in the total {denominator}, so no number of additions "
-        "reaches {threshold}",
+        "每新增一{noun}也同时计入总数 {denominator}，新增无法使占比达到 {symbol}{threshold}",
+        "each one{noun} added also counts in the total {denominator}, so no number of additions "
+        "reaches {symbol}{threshold}",
     ),
     "lower_bound_only": ("未填 {part}，仅知下限", "{part} not given: only a lower bound is known"),
     "overlap_unknown": (
@@ -917,7 +917,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{year}年为 {value}{unit}：从 0 或负数起，按每年增长 {rate} 推算不出路径",
         "{value}{unit} in {year}: from zero or below, no path growing {rate} a year can be worked out",
     ),
-    "unit_word_count": (" 家", ""),
+    "unit_word_count": (" {noun}", "{noun}"),
     "unit_word_amount": (" 万元", " 万元"),
     "unit_word_share": ("", ""),
     "unit_word_rate": ("", ""),
@@ -937,11 +937,11 @@ CATALOG: dict[str, tuple[str, str]] = {
     "unknown_value": ("未知", "unknown"),
     "unknown_supply": ("未知：缺 {keys}", "unknown: supply {keys}"),
     "threshold_at_deadline": ("（期末 {value}）", " (at deadline {value})"),
-    "gap_count": ("{n} 家", "{n} more"),
+    "gap_count": ("{n} {noun}", "{n}{noun} more"),
     "gap_points": ("{n} 个百分点", "{n} pp short"),
-    "gap_points_count": ("（约 {n} 家）", " (≈{n} more)"),
+    "gap_points_count": ("（约 {n} {noun}）", " (≈{n}{noun} more)"),
     "gap_points_amount": ("（分子约差 {n} 万元）", " (numerator ≈{n} 万元 short)"),
-    "per_year_count": ("{n} 家/年", "{n} a year"),
+    "per_year_count": ("{n} {noun}/年", "{n}{noun} a year"),
     "per_year_amount": ("{n} 万元/年", "{n} 万元 a year"),
     "per_year_number": ("{n}/年", "{n} a year"),
     "gap_amount": ("{n} 万元", "{n} 万元 short"),
@@ -1327,7 +1327,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "not reported; supply whether it is met and the evidence (`{key}`)",
     ),
     # --- CSV headers --------------------------------------------------------------------------
-    "unit_count": ("家", "count"),
+    "unit_count": ("{noun}", "count{noun}"),
     "csv_dimension": ("维度", "dimension"),
     "csv_id": ("编号", "id"),
     "csv_name": ("名称", "name"),
@@ -1341,7 +1341,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "csv_comparison": ("比较", "comparison"),
     "csv_deadline_threshold": ("期末标准", "deadline_threshold"),
     "csv_gap": ("差距", "gap"),
-    "csv_gap_count": ("差距折合家数", "gap_count"),
+    "csv_gap_count": ("差距折合个数", "gap_count"),
     "csv_required_per_year": ("每年需增", "required_per_year"),
     "csv_required_cagr_pct": ("需年均增速(%)", "required_cagr_pct"),
     "csv_notes": ("说明", "notes"),

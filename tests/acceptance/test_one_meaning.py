@@ -131,7 +131,8 @@ def test_the_need_note_of_a_strict_share_counts_one_past_the_bar(project: Path) 
     code, out = run(project, "check", "baselines/2020.yaml", "--by", "2022", "--format", "json")
     row = criteria(out)["good_share"]
     assert row["gap_count"] == 11
-    assert any("41 needed" in note for note in row["notes"]), row["notes"]
+    # with the criterion's own symbol, not "20% × 200, rounded up" (which reads as 40)
+    assert any("41 needed (the least whole number >20% × 200)" in n for n in row["notes"]), row["notes"]
 
 
 def test_project_asks_each_year_what_check_asks(project: Path) -> None:

@@ -46,7 +46,7 @@ def test_15_of_230_needs_57_more(tmp_path: Path) -> None:
     row = next(
         r for r in csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))) if r["编号"] == "city_share"
     )
-    assert row["差距折合家数"] == "57", row
+    assert row["差距折合个数"] == "57", row
 
 
 def _reaches(a: int, b: int, x: int, t: Fraction) -> bool:

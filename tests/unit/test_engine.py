@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.conftest import BASELINE_2020, STANDARD_PATH, make_baseline
+from tests.conftest import BASELINE_2020, ROOT, STANDARD_PATH, make_baseline
 from zone_gap.analysis.engine import evaluate
 from zone_gap.figures.quantity import Percent
 from zone_gap.i18n import Lang
@@ -213,7 +213,7 @@ def test_nested_share_note_says_its_assumption(standard: Standard) -> None:
     assert city.gap_count == 57
     notes = [m.render(Lang.EN) for m in city.notes]
     assert notes == [
-        "each enterprise added also counts in the total "
+        "each one added also counts in the total "
         "High-tech enterprises in the league/city (`city_high_tech_enterprises`): "
         "(15+57)/(230+57) ≥ 25%, so 57 more"
     ]
@@ -225,11 +225,12 @@ def test_nested_share_note_says_its_assumption(standard: Standard) -> None:
 
 def test_share_at_todays_denominator_says_so(standard: Standard) -> None:
     figures = {"enterprises": 162, "high_tech_enterprises": 9, "tech_smes": 0, "tech_smes_also_high_tech": 0}
+    # the note uses the criterion's own symbol; a strict bar (above 20% of 200) would need 41, not 40
     park = evaluate(standard, make_baseline(**figures), deadline=2023).by_id()["park_share"]
     assert park.gap_count == 24  # 33 − 9
     assert [m.render(Lang.EN) for m in park.notes] == [
-        "at today's denominator of 162 (enterprises already counted in it become qualifying ones, "
-        "the total unchanged): 33 needed (20% × 162, rounded up)"
+        "at today's denominator of 162 (ones already counted in it become qualifying ones, "
+        "the total unchanged): 33 needed (the least whole number ≥20% × 162)"
     ]
 
 
@@ -379,3 +380,28 @@ def test_either_criteria_equal_their_best_branch(standard: Standard, figures: di
         for result in section.results:
             if result.branches:
                 assert RANK[result.status] == max(RANK[b.status] for b in result.branches)
+
+
+def test_a_count_is_said_in_its_figures_own_word() -> None:
+    """People are counted in 人, patents in 件, enterprises in 家; English does without a word."""
+    from zone_gap.render.check_sheet import gap
+    from zone_gap.render.spreadsheet import check_grid
+
+    enterprise = load_standard(ROOT / "standards" / "high-tech-enterprise-2016.yaml")
+    figures = enterprise.figures_model.model_validate(
+        {"enterprise": "甲公司", "year": 2022, "staff": 100, "tech_staff": 4}
+    )
+    report = evaluate(enterprise, figures, deadline=2022)
+    share = report.by_id()["tech_staff_share"]
+    assert (share.gap_count, share.noun) == (6, "人")
+    assert gap(share, Lang.ZH) == "6.00 个百分点（约 6 人）"
+    assert gap(share, Lang.EN) == "6.00 pp short (≈6 more)"
+    assert "需达到 10 人（须 ≥10% × 100 的最小整数）" in share.notes[0].render(Lang.ZH)
+    sme = load_standard(ROOT / "standards" / "tech-sme-2017.yaml")
+    capped = sme.figures_model.model_validate({"enterprise": "甲公司", "year": 2022, "staff": 501})
+    rows = {r[1]: r for r in check_grid(evaluate(sme, capped, deadline=2022), [], Lang.ZH).rows}
+    assert rows["staff_cap"][5] == "人"
+    assert sme.noun("ip_class_1") == "件"
+    assert sme.noun("sales_revenue") == ""
+    park = load_standard(ROOT / "standards" / "inner-mongolia-2020.yaml")
+    assert park.noun("enterprises") == "家"

@@ -3,13 +3,16 @@ logic. It walks the criteria and asks each for its result; what a kind means liv
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from typing import TypeVar
 
 from zone_gap.figures.calendar import year_end, years_left
 from zone_gap.figures.quantity import Percent
 from zone_gap.i18n import Message
 from zone_gap.kinds.context import Evaluation
-from zone_gap.maths.result import Caveat, Report, Section
+from zone_gap.maths.projected import Projection
+from zone_gap.maths.result import Caveat, Report, Result, Section
 from zone_gap.standard.baseline import Baseline
 from zone_gap.standard.model import Standard
 
@@ -36,7 +39,8 @@ def evaluate(
         years_left(baseline.year, deadline, baseline.as_of),
     )
     sections = tuple(
-        Section(d.id, d.name, tuple(c.evaluate(context) for c in d.criteria)) for d in standard.dimensions
+        Section(d.id, d.name, tuple(said_in(standard, c.evaluate(context)) for c in d.criteria))
+        for d in standard.dimensions
     )
     return Report(
         standard.name,
@@ -50,6 +54,18 @@ def evaluate(
         superseded(standard, baseline, today or date.today()),
         standard.subject,
     )
+
+
+R = TypeVar("R", Result, Projection)
+
+
+def said_in(standard: Standard, found: R) -> R:
+    """``found`` (a result or a projection) and its branches, each with the word its whole numbers
+    are said in: the noun of the figure its gap counts (家 for enterprises, 人 for staff)."""
+    criterion = standard.find(found.id)
+    noun = standard.noun(criterion.counted()) if criterion is not None else ""
+    branches = tuple(said_in(standard, b) for b in found.branches)
+    return replace(found, noun=noun, branches=branches)
 
 
 def superseded(standard: Standard, baseline: Baseline, today: date) -> tuple[Message, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from zone_gap.analysis.engine import evaluate
+from zone_gap.analysis.engine import evaluate, said_in
 from zone_gap.figures.calendar import point_time
 from zone_gap.figures.quantity import Percent
 from zone_gap.io.model import Names
@@ -77,7 +77,8 @@ def project(
     sections = []
     for d in standard.dimensions:
         found = (c.project(context) for c in d.criteria)
-        sections.append(ProjectionSection(d.id, d.name, tuple(p for p in found if p is not None)))
+        projected = tuple(said_in(standard, p) for p in found if p is not None)
+        sections.append(ProjectionSection(d.id, d.name, projected))
     latest = ordered[-1]
     return ProjectionReport(
         standard.name,

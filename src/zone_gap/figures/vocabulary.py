@@ -36,6 +36,16 @@ class FigureRef:
 
 
 @dataclass(frozen=True)
+class Noun:
+    """The word a count is said in: a Chinese measure word (家, 人, 件) that English does without."""
+
+    zh: str
+
+    def text(self, lang: Lang) -> str:
+        return self.zh if lang == Lang.ZH else ""
+
+
+@dataclass(frozen=True)
 class Need:
     """One way to make an unknown result known: write every figure of ``figures``."""
 

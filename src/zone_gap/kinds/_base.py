@@ -255,6 +255,10 @@ class Criterion(FileModel):
         """The year-on-year growth this criterion asks of ``figure``, where it asks one."""
         return None
 
+    def counted(self) -> str | None:
+        """The figure whose whole number its gap is counted in (a ratio's numerator), if any."""
+        return None
+
     def result(self, status: Status, **fields: object) -> Result:
         return Result(self.id, self.kind, self.name, self.clause, status, **fields)  # type: ignore[attr-defined,arg-type]
 

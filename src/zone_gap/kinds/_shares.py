@@ -8,7 +8,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from zone_gap.figures.quantity import percent_text, plain_number
-from zone_gap.figures.vocabulary import Need
+from zone_gap.figures.vocabulary import Need, Noun
 from zone_gap.i18n import Message
 from zone_gap.kinds._base import Measured, required_change, strict_note
 from zone_gap.maths.growth import count_to_reach
@@ -81,13 +81,19 @@ def _count_note(
     """How many enterprises close the gap, and on which assumption the number rests; a strict bar
     (above 20%) needs one more than the bar itself where the bar falls on a whole number."""
     shown = percent_text(threshold, None)
+    symbol = criterion.comparison.symbol
+    noun = Noun(context.standard.noun(criterion.counted()))
     denominator = context.ref(criterion.denominator)  # type: ignore[attr-defined]
     if not nested:
         exact = threshold * whole
         total = math.floor(exact) + 1 if criterion.comparison.strict else math.ceil(exact)
-        return Message("count_needed", total=total, whole=plain_number(whole), threshold=shown)
+        return Message(
+            "count_needed", total=total, whole=plain_number(whole), threshold=shown, symbol=symbol, noun=noun
+        )
     if more is None:
-        return Message("count_unreachable_nested", denominator=denominator, threshold=shown)
+        return Message(
+            "count_unreachable_nested", denominator=denominator, threshold=shown, symbol=symbol, noun=noun
+        )
     return Message(
         "count_needed_nested",
         denominator=denominator,
@@ -95,6 +101,8 @@ def _count_note(
         whole=plain_number(whole),
         added=more,
         threshold=shown,
+        symbol=symbol,
+        noun=noun,
     )
 
 

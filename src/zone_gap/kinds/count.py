@@ -29,6 +29,9 @@ class CountCriterion(Measured):
     figure: str
     at_least: Annotated[int, Bar]
 
+    def counted(self) -> str | None:
+        return self.figure
+
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield self.figure, ("figure",)
         yield from super().figure_keys()

@@ -41,6 +41,9 @@ class DistinctShareCriterion(Measured):
     reported: str | None = None
     at_least: Annotated[Share, Bar]
 
+    def counted(self) -> str | None:
+        return self.parts[0]
+
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield from ((p, ("parts", i)) for i, p in enumerate(self.parts))
         yield self.overlap, ("overlap",)

@@ -13,7 +13,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from zone_gap.figures.quantity import PLACES, Percent, Rate, decimal_places, percent_text, plain_number
-from zone_gap.figures.vocabulary import Need
+from zone_gap.figures.vocabulary import Need, Noun
 from zone_gap.i18n import Message
 from zone_gap.io.document import KeyPath
 from zone_gap.kinds._base import Bar, Measured, PlanBar, Reach, Unit, unit_reach
@@ -36,6 +36,9 @@ class GrowthCriterion(Measured):
     figure: str
     reported: str | None = None
     at_least: Annotated[Rate, Bar]
+
+    def counted(self) -> str | None:
+        return self.figure
 
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield self.figure, ("figure",)
@@ -72,7 +75,7 @@ class GrowthCriterion(Measured):
         }
         notes = self._path(context, current)
         rate = reported.value if reported is not None else None
-        unit = _unit_word(context.standard.unit(self.figure))
+        unit = _unit_word(context.standard, self.figure)
         if current is not None and before is not None:
             shown = {"before": plain_number(before), "after": plain_number(current), "unit": unit}
             notes.insert(0, Message("growth_from_files", **shown))
@@ -111,7 +114,7 @@ class GrowthCriterion(Measured):
         if current is None or not years:
             return []
         unit = context.standard.unit(self.figure)
-        shown = {"rate": str(self.at_least), "unit": _unit_word(unit)}
+        shown = {"rate": str(self.at_least), "unit": _unit_word(context.standard, self.figure)}
         if current <= 0:
             year = context.baseline.year
             return [Message("growth_path_no_base", year=year, value=plain_number(current), **shown)]
@@ -196,9 +199,9 @@ class GrowthCriterion(Measured):
         return PlanBar(None, self.comparison, (note,), ok)
 
 
-def _unit_word(unit: Unit | None) -> Message:
-    """What follows a figure of ``unit`` in a sentence: 家, 万元, or nothing."""
-    return Message(f"unit_word_{unit or 'number'}")
+def _unit_word(standard: Standard, figure: str) -> Message:
+    """What follows a figure in a sentence: its count's word (家, 人), 万元, or nothing."""
+    return Message(f"unit_word_{standard.unit(figure) or 'number'}", noun=Noun(standard.noun(figure)))
 
 
 def _implied_growth(line: Trend, context: Series) -> list[tuple[int, Fraction]]:

@@ -38,6 +38,9 @@ class RatioCriterion(Compared):
     """The numerator is part of the denominator's total: each unit added to the numerator is also
     added to the denominator (the park's high-tech enterprises are among the league/city's)."""
 
+    def counted(self) -> str | None:
+        return self.numerator
+
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield self.numerator, ("numerator",)
         yield self.denominator, ("denominator",)

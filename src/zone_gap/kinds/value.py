@@ -32,6 +32,9 @@ class ValueCriterion(Compared):
     kind: Literal["value"]
     figure: str
 
+    def counted(self) -> str | None:
+        return self.figure
+
     def figure_keys(self) -> Iterator[tuple[str, KeyPath]]:
         yield self.figure, ("figure",)
         yield from super().figure_keys()

@@ -45,6 +45,8 @@ class Projection:
     grows: FigureRef | None = None
     """For a growth criterion: the figure that grows, which its ``series`` and chart hold."""
     grows_unit: str = "count"
+    noun: str = ""
+    """The word its whole numbers are said in, in Chinese (家, 人); none where it counts nothing."""
     """That figure's unit (``count``, ``amount``, ``number``): its chart is drawn in it."""
     projected_met: bool | None = None
     """Whether the projected value meets the bar at the deadline (``None`` where unknown)."""

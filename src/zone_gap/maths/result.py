@@ -74,6 +74,8 @@ class Result:
     gap_count: int | None = None
     gap_amount: Fraction | None = None
     """For a share of amounts: how much the numerator must grow at today's denominator (万元)."""
+    noun: str = ""
+    """The word its whole numbers are said in, in Chinese (家, 人); none where it counts nothing."""
     required_per_year: Fraction | None = None
     required_cagr: float | None = None
     required_strict: bool = False

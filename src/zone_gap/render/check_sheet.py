@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+from zone_gap.figures.vocabulary import Noun
 from zone_gap.i18n import Lang, text
 from zone_gap.io.problem import Problem
 from zone_gap.maths.result import Report, Result, Status
@@ -82,12 +83,13 @@ def gap(result: Result, lang: Lang) -> str:
             return "—"
         return text(f"gap_strict_{result.comparison}", lang)
     if result.unit == "count":
-        return text("gap_count", lang, n=result.gap_count or count(result.gap, against=ZERO))
+        n = result.gap_count or count(result.gap, against=ZERO)
+        return text("gap_count", lang, n=n, noun=Noun(result.noun))
     if result.unit in ("amount", "number"):
         return text(f"gap_{result.unit}", lang, n=count(result.gap, against=ZERO))
     shown = text("gap_points", lang, n=points(result.gap, against=ZERO))
     if result.gap_count:
-        shown += text("gap_points_count", lang, n=result.gap_count)
+        shown += text("gap_points_count", lang, n=result.gap_count, noun=Noun(result.noun))
     elif result.gap_amount:
         shown += text("gap_points_amount", lang, n=count(result.gap_amount, against=ZERO))
     return shown
@@ -102,7 +104,8 @@ def per_year(result: Result, lang: Lang) -> str:
     if value == 0 and not result.required_strict:
         return "—"
     if result.unit in ("count", "amount", "number"):
-        shown = text(f"per_year_{result.unit}", lang, n=count(value, sign=True, against=ZERO))
+        n = count(value, sign=True, against=ZERO)
+        shown = text(f"per_year_{result.unit}", lang, n=n, noun=Noun(result.noun))
     else:
         shown = text("per_year_points", lang, n=points(value, sign=True, against=ZERO))
     if not result.required_strict:

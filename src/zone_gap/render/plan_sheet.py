@@ -7,6 +7,7 @@ from fractions import Fraction
 from zone_gap.analysis.plan_check import PlanReport, TargetCheck
 from zone_gap.figures.comparison import Comparison
 from zone_gap.figures.quantity import Against
+from zone_gap.figures.vocabulary import Noun
 from zone_gap.i18n import Lang, text
 from zone_gap.render.check_sheet import Notes
 from zone_gap.render.numbers import ZERO, count, figure, points
@@ -17,7 +18,10 @@ def _change(target: TargetCheck, value: Fraction | None, lang: Lang, against: Ag
     if value is None:
         return ""
     if target.unit != "ratio":
-        return text(f"per_year_{target.unit}", lang, n=count(value, sign=True, against=against))
+        n = count(value, sign=True, against=against)
+        return text(
+            f"per_year_{target.unit}", lang, n=n, noun=Noun("家")
+        )  # a plan's counts are of the park's
     return text("per_year_points", lang, n=points(value, sign=True, against=against))
 
 

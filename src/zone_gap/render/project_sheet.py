@@ -5,6 +5,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from zone_gap.analysis.projection import Projection, ProjectionReport
+from zone_gap.figures.vocabulary import Noun
 from zone_gap.i18n import Lang, text
 from zone_gap.maths.trend import ACCELERATION, ON_TRACK, Category
 from zone_gap.render.check_sheet import Notes
@@ -40,7 +41,9 @@ def _change(row: Projection, value: Fraction | None, lang: Lang, *, required: bo
     if row.unit == "ratio":
         shown = text("change_points", lang, n=points(value, sign=True, against=ZERO))
     else:
-        shown = text(f"per_year_{row.unit}", lang, n=count(value, sign=True, against=ZERO))
+        shown = text(
+            f"per_year_{row.unit}", lang, n=count(value, sign=True, against=ZERO), noun=Noun(row.noun)
+        )
     if required and row.required_strict:
         return (">" if row.comparison.rising else "<") + shown
     return shown

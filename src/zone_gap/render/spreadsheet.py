@@ -18,6 +18,7 @@ from fractions import Fraction
 from zone_gap.analysis.plan_check import PlanReport
 from zone_gap.analysis.projection import Projection, ProjectionReport
 from zone_gap.figures.quantity import decimal_text
+from zone_gap.figures.vocabulary import Noun
 from zone_gap.i18n import Lang, text
 from zone_gap.io.problem import Problem
 from zone_gap.maths.result import Report, Result
@@ -59,8 +60,9 @@ def _number(
     return shown.rstrip("0").rstrip(".") if "." in shown else shown
 
 
-def _unit(unit: str | None, lang: Lang) -> str:
-    return {"ratio": "%", "count": text("unit_count", lang)}.get(unit or "", "")
+def _unit(unit: str | None, lang: Lang, noun: str = "家") -> str:
+    """The unit column: % for a share, a count's word in Chinese (家, 人), ``count`` in English."""
+    return {"ratio": "%", "count": text("unit_count", lang, noun=Noun(noun))}.get(unit or "", "")
 
 
 def _yes_no(value: bool | None, lang: Lang) -> str:
@@ -161,7 +163,7 @@ def _check_figures(result: Result, lang: Lang) -> list[str]:
     bars = (result.threshold, result.deadline_threshold)
     values = (actual.value, actual.low, actual.high) if actual else ()
     return [
-        _unit(unit, lang),
+        _unit(unit, lang, result.noun),
         _number(actual.value if actual else None, unit, bars),
         _number(actual.low if actual else None, unit, bars),
         _number(actual.high if actual else None, unit, bars),
@@ -243,7 +245,7 @@ def _project_figures(row: Projection, lang: Lang) -> list[str]:
         return [""] * 9
     unit = "ratio" if row.kind == "growth" else row.unit
     return [
-        _unit(unit, lang),
+        _unit(unit, lang, row.noun),
         _number(row.latest, unit, [row.threshold]),
         _number(row.projected, unit, [row.threshold]),
         row.comparison.symbol if row.threshold is not None else "",

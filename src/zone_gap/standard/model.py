@@ -59,6 +59,9 @@ class Figure(FileModel):
     """Shown when hovering over the key in an editor, and as the template's comment."""
     part_of: str | list[str] | None = None
     """Figures this one can never exceed (the park's high-tech enterprises ≤ its enterprises)."""
+    noun: str | None = None
+    """The word a count of it is said in, in Chinese (人 for staff, 件 for patents); a count without
+    one is of enterprises or institutions, 家."""
     columns: list[str] = []
     """The headers an enterprise roster may give this figure under, besides its key and its Chinese
     name (职工总数（人）, 职工人数): a roster's column is read as the figure whose header it matches."""
@@ -200,6 +203,13 @@ class Standard(FileModel):
     def unit(self, figure: str) -> Unit | None:
         found = self.figures.get(figure)
         return found.unit if found is not None else None
+
+    def noun(self, figure: str | None) -> str:
+        """The word a whole number of ``figure`` is said in (家, 人, 件); none for what is not a count."""
+        found = self.figures.get(figure) if figure is not None else None
+        if found is None or found.unit != "count":
+            return ""
+        return found.noun if found.noun is not None else "家"
 
     def counts(self, figure: str) -> bool:
         """Whether ``figure`` counts whole things (enterprises, institutions)."""
