@@ -49,3 +49,7 @@ class RosterFormat(StrEnum):
     CSV = "csv"
     XLSX = "xlsx"
     YAML = "yaml"
+
+
+FIRST_YEAR, LAST_YEAR = 1949, 2100
+"""The years a figures file, a roster or a command may name."""

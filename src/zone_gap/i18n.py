@@ -1481,6 +1481,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "没有名为“{sheet}”的工作表；可选：{sheets}",
         "no sheet named “{sheet}”; the sheets are: {sheets}",
     ),
+    "roster_year_range": (
+        "{path} 的文件名表明年份为 {year}，不在 {low}–{high} 年之间；请改正文件名或用 --year 指定年份",
+        "the name of {path} says the year {year}, outside {low}–{high}; correct the name or give --year",
+    ),
+    "roster_year_differs": (
+        "文件名表明是 {named} 年的名录，按 --year 作 {year} 年读取；请确认年份",
+        "the file's name says {named}, but it is read as {year} (--year); check which is right",
+    ),
     "roster_year": (
         "无法从文件名 {path} 得知名录年份；请用 --year 指定，或将文件命名为年份，如 rosters/2022.xlsx",
         "cannot tell the roster's year from its name {path}; give --year, or name the file by its "

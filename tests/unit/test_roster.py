@@ -409,3 +409,23 @@ def test_the_example_roster_is_what_its_script_writes(
         total = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(org, weights, strict=True))
         assert row.credit_code[16] == {10: "X", 11: "0"}.get(11 - total % 11, str(11 - total % 11))
         assert code_problem(row.credit_code) is None
+
+
+@pytest.mark.parametrize("name", ["0000-x.csv", "9999-x.csv", "1948.csv", "2101-名录.csv"])
+def test_a_year_no_file_may_have_in_a_rosters_name_is_said(tmp_path: Path, name: str) -> None:
+    path = write_csv(tmp_path / name, [HEADER, ["甲", code(1), "", "", "", "", "是", "1", "1"]])
+    with pytest.raises(UsageError) as raised:
+        read_roster(path)
+    said = raised.value.message.render(Lang.ZH)
+    assert f"年份为 {name[:4]}，不在 1949–2100 年之间" in said
+    assert read_roster(path, year=2022)[0].year == 2022  # --year decides
+
+
+def test_a_year_given_against_the_files_name_is_warned(tmp_path: Path) -> None:
+    path = write_csv(tmp_path / "2021.csv", [HEADER, ["甲", code(1), "", "", "", "", "是", "1", "1"]])
+    roster, warnings = read_roster(path, year=2022)
+    assert roster.year == 2022
+    assert [w.message.render(Lang.EN) for w in warnings] == [
+        "the file's name says 2021, but it is read as 2022 (--year); check which is right"
+    ]
+    assert read_roster(path, year=2021)[1] == []

@@ -192,19 +192,18 @@ def _read(source: Path | str, kind: Kind | None, stdin: bytes | None) -> Checked
 
 def _roster_problems(path: Path) -> list[Problem]:
     """Every problem in a roster, each at its row and column; a roster whose year its name does not
-    give is read for its problems all the same."""
-    from zone_gap.roster.model import read_roster, roster_year
+    give is read for its problems all the same, and one whose name gives a year no file may have is
+    an error too."""
+    from zone_gap.roster.model import named_year, read_roster, year_out_of_range
 
+    wrong = year_out_of_range(path)
+    named = [Problem(str(path), None, wrong)] if wrong is not None else []
     try:
-        year = roster_year(path, None)
-    except Refusal:
-        year = 0
-    try:
-        return read_roster(path, year=year)[1]
+        return named + read_roster(path, year=named_year(path) or 0)[1]
     except InputError as e:
-        return sorted(e.problems, key=Problem.order)
+        return named + sorted(e.problems, key=Problem.order)
     except Refusal as e:
-        return [Problem(str(path), None, e.message)]
+        return named + [Problem(str(path), None, e.message)]
 
 
 def _kind(path: Path | None, document: Document) -> Kind | None:

@@ -17,7 +17,16 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 import typer
 
 from zone_gap import __version__
-from zone_gap.choices import GroupBy, Kind, Output, PackFormat, RosterFormat, StandardsFormat
+from zone_gap.choices import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    GroupBy,
+    Kind,
+    Output,
+    PackFormat,
+    RosterFormat,
+    StandardsFormat,
+)
 from zone_gap.i18n import Lang, Message, language, text
 from zone_gap.io.problem import InputError, OutputError, Refusal, UsageError, system_reason
 from zone_gap.render import Format
@@ -550,7 +559,7 @@ def standards(
 
 @app.command()
 def new(
-    year: Annotated[int, typer.Argument(min=1949, max=2100, help="年份 The year.")],
+    year: Annotated[int, typer.Argument(min=FIRST_YEAR, max=LAST_YEAR, help="年份 The year.")],
     folder: Annotated[Path, typer.Option(help="基础数据目录。 The baselines folder.")] = Path("baselines"),
     standard: StandardOption = None,
     roster: Annotated[
@@ -586,8 +595,8 @@ def roster_command(
     year: Annotated[
         int | None,
         typer.Option(
-            min=1949,
-            max=2100,
+            min=FIRST_YEAR,
+            max=LAST_YEAR,
             help="名录年份；缺省取自文件名，如 rosters/2022.xlsx。 "
             "The roster's year. [default: from the file's name, e.g. rosters/2022.xlsx]",
             show_default=False,

@@ -12,6 +12,7 @@ from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, PlainValidator, PydanticUserError, ValidationError, WithJsonSchema
 from pydantic_core import ErrorDetails, PydanticCustomError
 
+from zone_gap.choices import FIRST_YEAR, LAST_YEAR
 from zone_gap.i18n import Lang, Message, text
 from zone_gap.io.document import Document, KeyPath
 from zone_gap.io.problem import InputError, Problem
@@ -222,7 +223,7 @@ _BOUNDS = ("greater_than_equal", "less_than_equal", "greater_than", "less_than")
 def _bounds(field: str, ctx: dict[str, Any]) -> Message:
     """A number outside its bounds; every bound the field has is named, not just the one crossed."""
     if field in ("year", "base_year", "deadline"):
-        return Message("year_range", field=field, low=1949, high=2100)
+        return Message("year_range", field=field, low=FIRST_YEAR, high=LAST_YEAR)
     low = ctx.get("ge", ctx.get("gt"))
     high = ctx.get("le", ctx.get("lt"))
     if high is None:

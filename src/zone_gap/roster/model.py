@@ -11,6 +11,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from zone_gap.choices import FIRST_YEAR, LAST_YEAR
 from zone_gap.figures.calendar import period_last_day, year_end
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.model import value_problems
@@ -169,13 +170,32 @@ def _given(found: dict[str, _Column]) -> list[set[str]]:
 
 
 def roster_year(path: Path, year: int | None) -> int:
-    """``--year``, else the year the file is named by (``rosters/2022.xlsx``, ``2022-名录.csv``)."""
+    """``--year``, else the year the file is named by (``rosters/2022.xlsx``, ``2022-名录.csv``), one
+    of the years a figures file may have."""
     if year is not None:
         return year
-    match = _FILE_YEAR.match(path.stem)
-    if match is None:
+    named = named_year(path)
+    if named is None:
         raise UsageError(Message("roster_year", path=str(path)))
-    return int(match.group(1))
+    wrong = year_out_of_range(path)
+    if wrong is not None:
+        raise UsageError(wrong)
+    return named
+
+
+def year_out_of_range(path: Path) -> Message | None:
+    """What is wrong with the year a roster's file name gives, where it is none a file may have."""
+    named = named_year(path)
+    if named is None or FIRST_YEAR <= named <= LAST_YEAR:
+        return None
+    written = path.stem[:4]  # as the name writes it: 0000, not 0
+    return Message("roster_year_range", path=str(path), year=written, low=FIRST_YEAR, high=LAST_YEAR)
+
+
+def named_year(path: Path) -> int | None:
+    """The year a roster's file name starts with, if any."""
+    match = _FILE_YEAR.match(path.stem)
+    return int(match.group(1)) if match is not None else None
 
 
 def read_roster(
@@ -195,6 +215,11 @@ def read_roster(
     reader = _Reader(rows.name, enterprise_standards() if standards is None else standards)
     enterprises = reader.read(rows.rows)
     problems = rows.warnings + reader.problems
+    named = named_year(path)
+    if year is not None and named is not None and named != year:  # --year over what its name says
+        problems.append(
+            Problem(rows.name, None, Message("roster_year_differs", named=named, year=year), "warning")
+        )
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise InputError(sorted(problems, key=Problem.order))

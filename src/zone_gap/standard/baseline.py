@@ -12,6 +12,7 @@ from typing import Annotated, Any, ClassVar, Protocol, cast
 
 from pydantic import BeforeValidator, ConfigDict, Field, create_model
 
+from zone_gap.choices import FIRST_YEAR, LAST_YEAR
 from zone_gap.figures.quantity import Amount, Count, Number, Percent, Rate, Share, plain_number
 from zone_gap.i18n import Message
 from zone_gap.io.description import Described
@@ -20,7 +21,7 @@ from zone_gap.io.model import FileModel, Names, closest, parse_model
 from zone_gap.io.problem import InputError, Problem
 from zone_gap.standard.model import Standard
 
-Year = Annotated[int, Field(strict=True, ge=1949, le=2100)]
+Year = Annotated[int, Field(strict=True, ge=FIRST_YEAR, le=LAST_YEAR)]
 
 
 class Finding(FileModel):
