@@ -822,6 +822,14 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{key}` is a share: write a percentage such as `0.5%`",
     ),
     "unknown_clause": ("标准中没有条款 `{key}`{hint}", "the standard has no clause `{key}`{hint}"),
+    "subject_other": (
+        "本文件是{of_other}的数据（`{other}:`），而《{standard}》评价的是{of_subject}（`{subject}:`）；"
+        "请用评价{of_other}的标准（--standard，或在文件中写 `standard:`）",
+        "this file holds the figures of {of_other} (`{other}:`), but “{standard}” judges {of_subject} "
+        "(`{subject}:`); use a standard for {of_other} (--standard, or `standard:` in the file)",
+    ),
+    "subject_word_park": ("园区", "a park"),
+    "subject_word_enterprise": ("企业", "an enterprise"),
     "year_mismatch": (
         "上一年文件的年份是 {found}，应为 {expected}",
         "the previous year's file is for {found}, expected {expected}",

@@ -247,3 +247,32 @@ def test_a_candidate_is_checked_alone_in_a_folder_of_candidates(monkeypatch: pyt
         assert (code, err) == (1, ""), err  # findings: innovation_score and the others not given
         assert json.loads(out)["subject"] == "enterprise"
     assert run("validate", ".")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("content", "standard", "said"),
+    [
+        (
+            None,
+            "high-tech-enterprise-2016",
+            "本文件是园区的数据（`park:`），而《高新技术企业认定条件》评价的是企业",
+        ),
+        (
+            "enterprise: 甲公司\nyear: 2022\nstaff: 100\ntech_staff: 4\n",
+            "inner-mongolia-2020",
+            "本文件是企业的数据（`enterprise:`），而《自治区级高新技术产业开发区创建标准》评价的是园区",
+        ),
+    ],
+    ids=["park-file-enterprise-standard", "enterprise-file-park-standard"],
+)
+def test_a_file_of_the_other_subject_is_one_line(
+    tmp_path: Path, content: str | None, standard: str, said: str
+) -> None:
+    path = BASELINE_2020 if content is None else tmp_path / "2022.yaml"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(path), "--standard", standard])
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    assert said in lines[0]

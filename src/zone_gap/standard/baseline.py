@@ -185,6 +185,9 @@ def read_baseline(document: Document, standard: Standard, named_year: int | None
     each other are errors too, and so are a ``year`` at odds with the file's name, an ``as_of``
     outside the year, clause ids the standard does not have and another standard named; all are
     reported at once."""
+    other = _other_subject(document, standard)
+    if other is not None:  # one line, not a guess for every key of the other subject's figures
+        raise InputError([other])
     problems = unknown_clauses(document, standard.clause_ids()) + _other_standard(document, standard)
     try:
         baseline = parse_model(document, standard.figures_model)
@@ -195,6 +198,25 @@ def read_baseline(document: Document, standard: Standard, named_year: int | None
     if problems:
         raise InputError(sorted(problems, key=Problem.order))
     return baseline
+
+
+def _other_subject(document: Document, standard: Standard) -> Problem | None:
+    """A file of the other subject (a park's figures read against an enterprise standard, or the
+    reverse): named by its subject key, without the standard's own."""
+    data = document.data if isinstance(document.data, dict) else {}
+    subject = standard.subject
+    other = "enterprise" if subject == "park" else "park"
+    if other not in data or subject in data:
+        return None
+    message = Message(
+        "subject_other",
+        standard=standard.name,
+        subject=subject,
+        other=other,
+        of_subject=Message(f"subject_word_{subject}"),
+        of_other=Message(f"subject_word_{other}"),
+    )
+    return document.problem((other,), message, key=True)
 
 
 def _dates(document: Document, baseline: Baseline, named_year: int | None) -> list[Problem]:
