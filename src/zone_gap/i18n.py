@@ -948,7 +948,10 @@ CATALOG: dict[str, tuple[str, str]] = {
     "gap_count": ("{n} {noun}", "{n}{noun} more"),
     "gap_points": ("{n} 个百分点", "{n} pp short"),
     "gap_points_count": ("（约 {n} {noun}）", " (≈{n}{noun} more)"),
-    "gap_points_amount": ("（分子约差 {n} 万元）", " (numerator ≈{n} 万元 short)"),
+    "gap_points_amount": (
+        "（按现有分母计，分子约差 {n} 万元）",
+        " (numerator ≈{n} 万元 short at today's denominator)",
+    ),
     "per_year_count": ("{n} {noun}/年", "{n}{noun} a year"),
     "per_year_amount": ("{n} 万元/年", "{n} 万元 a year"),
     "per_year_number": ("{n}/年", "{n} a year"),

@@ -405,3 +405,24 @@ def test_a_count_is_said_in_its_figures_own_word() -> None:
     assert sme.noun("sales_revenue") == ""
     park = load_standard(ROOT / "standards" / "inner-mongolia-2020.yaml")
     assert park.noun("enterprises") == "家"
+
+
+@pytest.mark.parametrize(
+    ("figures", "nearest"),
+    [
+        # the park share is 2.5%–5% (the overlap not given): unmet, but its gap not known; the
+        # city share 5 of 100 is 20 points short: the only one whose gap is known is the nearest
+        ({"tech_smes": 5}, "city_share"),
+        # both known: 10 of 200 = 5%, 15 points of 20% (3/4 of its bar), against 20 of 25 (4/5)
+        ({"tech_smes": 5, "tech_smes_also_high_tech": 0}, "park_share"),
+    ],
+)
+def test_the_nearest_branch_of_an_unmet_either_has_a_known_gap(
+    standard: Standard, figures: dict[str, int], nearest: str
+) -> None:
+    baseline = make_baseline(
+        enterprises=200, high_tech_enterprises=5, city_high_tech_enterprises=100, **figures
+    )
+    either = evaluate(standard, baseline, deadline=2023).by_id()["high_tech_share"]
+    assert either.status is Status.UNMET
+    assert either.decided_by == nearest

@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 from dataclasses import replace
-from fractions import Fraction
 from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import Field
@@ -51,6 +50,8 @@ class EitherCriterion(Criterion):
         branches = tuple(b.evaluate(context) for b in self.branches)
         status = any_met(b.status for b in branches)
         decider = _decider(branches, status)
+        decided_by = decider.id if decider is not None else None
+        decider = decider or branches[0]  # none is nearer than another: its figures are not shown
         supply = tuple(s for b in branches if b.status is Status.UNKNOWN for s in b.supply)
         return replace(
             decider,
@@ -62,7 +63,7 @@ class EitherCriterion(Criterion):
             supply=supply if status is Status.UNKNOWN else (),
             notes=(),
             branches=branches,
-            decided_by=decider.id,
+            decided_by=decided_by,
         )
 
     def plan_bar(self, figure: str, context: PlanContext) -> PlanBar | None:
@@ -91,8 +92,15 @@ class EitherCriterion(Criterion):
         )
 
 
-def _decider(branches: tuple[Result, ...], status: Status) -> Result:
-    """The branch the verdict turns on: the met one; else an unknown one; else the nearest to its bar."""
+def _decider(branches: tuple[Result, ...], status: Status) -> Result | None:
+    """The branch the verdict turns on: the met one; else an unknown one; else the nearest to its bar,
+    by its gap as a part of its bar; none where no unmet branch's gap is known (failing a condition
+    beside its bar), for then none can be called the nearest."""
     if status is not Status.UNMET:
         return next(b for b in branches if b.status is status)
-    return min(branches, key=lambda b: (b.gap or Fraction(0)) / (b.threshold or Fraction(1)))
+    known = [
+        (b.gap / b.threshold if b.threshold else b.gap, i)
+        for i, b in enumerate(branches)
+        if b.gap is not None
+    ]
+    return branches[min(known)[1]] if known else None
