@@ -1492,6 +1492,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "没有名为“{sheet}”的工作表；可选：{sheets}",
         "no sheet named “{sheet}”; the sheets are: {sheets}",
     ),
+    "roster_no_rows": (
+        "名录 {path} 只有表头、没有企业行，未据此填写；请补全名录或手工填写",
+        "the roster {path} has a header and no enterprise rows: nothing is filled in from it",
+    ),
     "roster_year_range": (
         "{path} 的文件名表明年份为 {year}，不在 {low}–{high} 年之间；请改正文件名或用 --year 指定年份",
         "the name of {path} says the year {year}, outside {low}–{high}; correct the name or give --year",

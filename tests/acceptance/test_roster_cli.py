@@ -270,3 +270,14 @@ def test_roster_never_writes_over_its_own_roster(tmp_path: Path) -> None:
     code, _, err = run("roster", str(roster), "-o", str(tmp_path / "figures.xlsx"), "--format", "csv")
     assert code == 2  # the name says a workbook, the format CSV
     assert not (tmp_path / "figures.xlsx").exists()
+
+
+def test_new_from_a_roster_with_no_rows_writes_no_zeros(tmp_path: Path) -> None:
+    roster = tmp_path / "2022.csv"
+    roster.write_text("企业名称,统一社会信用代码,入驻日期,营业收入（万元）\n", encoding="utf-8")
+    code, _, err = run("new", "2022", "--roster", str(roster), "--folder", str(tmp_path / "b"))
+    assert code == 0, err
+    written = yaml.safe_load((tmp_path / "b" / "2022.yaml").read_text(encoding="utf-8"))
+    assert written["enterprises"] is None
+    assert written["park_revenue"] is None
+    assert "没有企业行" in (tmp_path / "b" / "2022.yaml").read_text(encoding="utf-8")

@@ -103,6 +103,10 @@ def roster_values(figures: RosterFigures, standard: Standard) -> dict[str, tuple
         if key not in standard.figures:
             continue
         name = standard.figures[key].name.zh
+        if not figures.roster.enterprises:  # a header with no rows below it: nothing is known, not 0
+            empty = Message("roster_no_rows", path=path).render(Lang.ZH)
+            found[key] = ("", one_line(empty))
+            continue
         if key in figures.missing:
             what = Message("roster_lacking", count=len(figures.missing[key]), path=path)
         elif key in BROADER:
