@@ -1496,6 +1496,8 @@ CATALOG: dict[str, tuple[str, str]] = {
         "名录 {path} 只有表头、没有企业行，未据此填写；请补全名录或手工填写",
         "the roster {path} has a header and no enterprise rows: nothing is filled in from it",
     ),
+    "roster_figures_title": ("名录算出的数字", "Figures from the roster"),
+    "roster_note": ("说明", "Note"),
     "roster_year_range": (
         "{path} 的文件名表明年份为 {year}，不在 {low}–{high} 年之间；请改正文件名或用 --year 指定年份",
         "the name of {path} says the year {year}, outside {low}–{high}; correct the name or give --year",

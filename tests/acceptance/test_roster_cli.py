@@ -108,7 +108,7 @@ def test_warnings_keep_exit_0_unless_strict(tmp_path: Path) -> None:
 def test_the_example_table_and_csv(tmp_path: Path) -> None:
     code, out, _ = run("roster", str(EXAMPLE), "--lang", "en")
     assert code == 0
-    assert "  Enterprises in the park" in out
+    assert "│ Enterprises in the park" in out
     assert out.count("91150204MA0R") == 6
     code, out, _ = run("roster", str(EXAMPLE), "--format", "csv")
     assert out.splitlines()[:3] == [

@@ -148,3 +148,28 @@ def test_terminal_width(columns: str | None, tty: bool, expected: int | None) ->
 def test_a_terminal_whose_size_cannot_be_read_is_drawn_at_natural_width() -> None:
     assert terminal_width(Stream(True), {}) is None  # type: ignore[arg-type]
     assert terminal_width(Stream(False), {"COLUMNS": "0"}) is None  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("columns", ["40", "60", "80", "120", "200"])
+def test_roster_fits_the_terminal_and_never_breaks_an_identifier(columns: str) -> None:
+    """`roster` and `roster --pipeline` at 40–200 columns: no line wider than the terminal, and
+    every credit code, key and figure of the example whole on one line."""
+    import json
+
+    example = "examples/roster/2022.xlsx"
+    found = json.loads(zone_gap("roster", example, "--pipeline", "--format", "json"))
+    codes = {c["credit_code"] for c in found["pipeline"]["candidates"]}
+    codes |= {e["credit_code"] for e in found["enterprises"]["high_tech_enterprises"]}
+    for args in (("roster", example), ("roster", example, "--pipeline")):
+        drawn = zone_gap(*args, columns=columns)
+        assert max(cell_len(line) for line in drawn.splitlines()) <= int(columns), args
+        lines = drawn.splitlines()
+        for code in (
+            codes
+            if "--pipeline" in args
+            else codes & {e["credit_code"] for e in found["enterprises"]["high_tech_enterprises"]}
+        ):
+            assert any(code in line for line in lines), (code, args)
+        for key, value in found["figures"].items():
+            assert any(key in line for line in lines), key
+            assert any(str(value) in line for line in lines), (key, value)

@@ -683,7 +683,7 @@ def roster_command(
 
         body = _run("roster", lang, lambda: roster_workbook(outcome.figures, lang, outcome.pipeline))
     else:
-        color, width = _terminal() if outcome.pipeline is not None and path is None else (False, None)
+        color, width = _terminal() if path is None else (False, None)
         body = render_roster(
             outcome.figures,
             outcome.warnings,

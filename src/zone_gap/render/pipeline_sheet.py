@@ -23,7 +23,7 @@ def _expiring(pipeline: Pipeline, lang: Lang) -> Block:
     columns = [text(f"pipeline_col_{k}", lang) for k in ("enterprise", "credit_code", "expires")]
     rows = [Row([e.name, e.credit_code, e.expires.isoformat()]) for e in pipeline.expiring]
     title = text("pipeline_expiring_title", lang, by=pipeline.by, count=len(pipeline.expiring))
-    return Block(title, columns, [Group(None, rows)], status_column=None)
+    return Block(title, columns, [Group(None, rows)], status_column=None, unbroken=(1, 2))
 
 
 def _route_title(route: Route, lang: Lang) -> str:
@@ -125,7 +125,7 @@ def _candidates(pipeline: Pipeline, lang: Lang) -> Block:
             )
         )
     title = text("pipeline_candidates_title", lang, count=len(rows))
-    return Block(title, columns, [Group(None, rows)], status_column=None)
+    return Block(title, columns, [Group(None, rows)], status_column=None, unbroken=(1,))
 
 
 def closing_title(closing: Closing, lang: Lang) -> str:
@@ -196,7 +196,7 @@ def _closing(closing: Closing, pipeline: Pipeline, lang: Lang) -> Block:
     ]
     if not rows:
         rows = [Row(["", text("closing_no_movers", lang), "", "", "", ""])]
-    return Block(closing_title(closing, lang), columns, [Group(None, rows)], status_column=4)
+    return Block(closing_title(closing, lang), columns, [Group(None, rows)], status_column=4, unbroken=(0, 2))
 
 
 def pipeline_grid(pipeline: Pipeline, lang: Lang) -> Grid:

@@ -11,13 +11,13 @@ from typing import TYPE_CHECKING, Any, assert_never
 from zone_gap.choices import RosterFormat
 from zone_gap.i18n import Lang, Message, text
 from zone_gap.io.problem import Problem
-from zone_gap.render.visible import visible
 from zone_gap.roster.cells import exact_text
 from zone_gap.roster.figures import BROADER, RosterFigures
 from zone_gap.roster.model import Enterprise
 from zone_gap.roster.read import letter
 
 if TYPE_CHECKING:
+    from zone_gap.render.sheet import Sheet
     from zone_gap.render.spreadsheet import Grid
     from zone_gap.roster.pipeline import Pipeline
 
@@ -36,7 +36,7 @@ def render_roster(
     table under the table; in JSON, one document holding both)."""
     match fmt:
         case RosterFormat.TABLE:
-            shown = visible(_table(figures, problems, lang))
+            shown = _table(figures, problems, lang, width, color)
             if pipeline is None:
                 return shown
             from zone_gap.render import Format
@@ -164,37 +164,53 @@ def _grid(figures: RosterFigures, lang: Lang) -> Grid:
     return Grid([text(h, lang) for h in heads], rows, frozenset({2}))
 
 
-def _table(figures: RosterFigures, problems: list[Problem], lang: Lang) -> str:
-    from rich.cells import cell_len
+def roster_sheet(figures: RosterFigures, problems: list[Problem], lang: Lang) -> Sheet:
+    """The figures as a sheet: each figure with its key and value (and the rows lacking its cells),
+    the enterprises with a valid certificate, and the problems found."""
+    from zone_gap.render.sheet import Block, Group, Row, Sheet
 
     roster = figures.roster
-    lines = [
-        text(
-            "roster_heading",
-            lang,
-            path=roster.path,
-            day=figures.day.isoformat(),
-            count=len(roster.enterprises),
-        )
-    ]
-    names = {key: figure_name(key, figures, lang) for key in figures.values}
-    width = max(cell_len(n) for n in names.values()) + 2
-    keys = max(len(k) for k in names) + 2
+    heading = text(
+        "roster_heading", lang, path=roster.path, day=figures.day.isoformat(), count=len(roster.enterprises)
+    )
     notes = _notes(figures, lang)
-    for key, value in figures.values.items():
-        name = names[key]
-        line = "  " + name + " " * (width - cell_len(name)) + key.ljust(keys) + _shown(value, lang)
-        lacking = figures.missing.get(key)
-        if lacking:
-            line += f"  ({text('roster_rows_lacking', lang)}: {_rows(lacking)})"
-        lines.append(line)
-        if key in notes:
-            lines.append("    " + notes[key])
+    rows = [
+        Row(
+            [
+                figure_name(key, figures, lang),
+                key,
+                _shown(value, lang),
+                _rows(figures.missing.get(key, [])),
+                notes.get(key, ""),
+            ],
+            "unsure" if value is None else None,
+        )
+        for key, value in figures.values.items()
+    ]
+    heads = ("roster_figure", "roster_key", "roster_value", "roster_rows_lacking", "roster_note")
+    shown = [i for i in range(len(heads)) if i < 3 or any(r.cells[i] for r in rows)]  # no empty column
+    rows = [Row([r.cells[i] for i in shown], r.tone) for r in rows]
+    columns = [text(heads[i], lang) for i in shown]
+    title = text("roster_figures_title", lang)
+    blocks = [Block(title, columns, [Group(None, rows)], status_column=2, unbroken=(1, 2))]
     high_tech = figures.behind.get("high_tech_enterprises")
     if high_tech:
-        lines += ["", names["high_tech_enterprises"] + f" ({figures.day.isoformat()})"]
-        lines += [f"  {e.credit_code}  {e.name}" for e in high_tech]
-    if problems:
-        lines += ["", text("roster_problems", lang)]
-        lines += ["  " + p.render(lang) for p in problems]
-    return "\n".join(lines) + "\n"
+        title = figure_name("high_tech_enterprises", figures, lang) + f" ({figures.day.isoformat()})"
+        listed = [Row([e.name, e.credit_code]) for e in high_tech]
+        named = [text("pipeline_col_enterprise", lang), text("pipeline_col_credit_code", lang)]
+        blocks.append(Block(title, named, [Group(None, listed)], status_column=None, unbroken=(1,)))
+    return Sheet(
+        heading=heading,
+        blocks=blocks,
+        warnings_title=text("roster_problems", lang) if problems else "",
+        warnings=[p.render(lang) for p in problems],
+        separator=text("separator", lang),
+    )
+
+
+def _table(
+    figures: RosterFigures, problems: list[Problem], lang: Lang, width: int | None = None, color: bool = False
+) -> str:
+    from zone_gap.render.table import render_table
+
+    return render_table(roster_sheet(figures, problems, lang), color=color, width=width, lang=lang)

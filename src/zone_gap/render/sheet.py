@@ -34,6 +34,9 @@ class Block:
     notes: list[str] = field(default_factory=list)
     """Numbered notes drawn under the table: rows point to them as [1], [2] …"""
     status_column: int | None = 1
+    unbroken: tuple[int, ...] = ()
+    """Columns of identifiers (keys, credit codes, numbers) never broken inside a cell: where they
+    cannot keep their whole width the table becomes a list."""
 
 
 @dataclass(frozen=True)

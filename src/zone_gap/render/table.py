@@ -22,7 +22,8 @@ from zone_gap.i18n import Lang, text
 from zone_gap.render.sheet import Block, Row, Sheet
 from zone_gap.render.visible import visible
 
-_TONE = {"good": "green", "bad": "red", "unsure": "yellow", None: ""}
+_TONE = {"good": "green", "bad": "red", "unsure": "dark_orange3", None: ""}
+"""Readable on a dark terminal and on a white one (plain yellow is not, on white)."""
 
 MIN_COLUMN = 8
 """The narrowest column worth drawing, in terminal cells: four Chinese characters, or ``≥20.00%``."""
@@ -58,6 +59,8 @@ def column_widths(block: Block, width: int | None) -> list[int] | None:
         return natural
     floors = [max(min(n, MIN_COLUMN), -(-n // MAX_LINES)) for n in natural]
     floors[0] = max([floors[0], *titles])
+    for i in block.unbroken:
+        floors[i] = natural[i]
     room = width - (3 * len(natural) + 1)  # a border left of each column and one at the end, padding 1+1
     if sum(floors) > room:
         return None
