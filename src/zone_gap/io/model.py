@@ -96,8 +96,10 @@ def parse_model(document: Document, model: type[M]) -> M:
     try:
         parsed = model.model_validate(document.data)
     except ValidationError as e:
-        errors += _one_per_value(document, model, e.errors())
-        raise InputError(_typed(document, errors)) from e
+        found = _one_per_value(document, model, e.errors())
+        refused = {p.position for p in found}  # `yes` where text belongs: the model's words say more
+        errors = [p for p in errors if not (p.message.key == "trap_bool_flag" and p.position in refused)]
+        raise InputError(_typed(document, errors + found)) from e
     if errors:
         raise InputError(_typed(document, errors))
     return parsed
