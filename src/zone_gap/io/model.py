@@ -153,8 +153,10 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     path = document_path(document.data, error["loc"])
     kind = error["type"]
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
-    if kind == "missing":
-        return document.problem(path[:-1], Message("missing", key=error["loc"][-1]))
+    if kind == "missing":  # at the mapping that lacks the key (``path`` stops where the file does)
+        return document.problem(
+            document_path(document.data, error["loc"][:-1]), Message("missing", key=error["loc"][-1])
+        )
     if kind == "extra_forbidden":
         valid = keys_at(model, error["loc"][:-1])
         return document.problem(
