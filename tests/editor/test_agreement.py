@@ -16,17 +16,13 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT
-from tests.editor.conftest import diagnostics, validate_report
+from tests.editor.conftest import validate_report
 from tests.editor.mistakes import ONLY_VALIDATE, Mistake, mistakes
-from tests.editor.yaml_server import YamlServer
+from tests.editor.yaml_server import YamlServer, file_uri
 
 MISTAKES = mistakes()
 Marks = dict[int, str]
 """The lines marked in a file, each with how: ``error`` or ``warning``."""
-
-
-def editor_marks(server: YamlServer, path: Path) -> Marks:
-    return {d["range"]["start"]["line"] + 1: "error" for d in diagnostics(server, path)}
 
 
 def validate_marks(path: Path) -> Marks:
@@ -41,13 +37,18 @@ def validate_marks(path: Path) -> Marks:
 @pytest.fixture(scope="module")
 def table(server: YamlServer, workspace: Path) -> dict[str, tuple[Marks, Marks]]:
     """Each mistaken file's marks, the editor's and `validate`'s, by the mistake's name."""
-    found = {}
+    paths = {m.name: workspace / "mistakes" / m.name.replace("/", "--") / m.path for m in MISTAKES}
     for mistake in MISTAKES:
-        path = workspace / "mistakes" / mistake.name.replace("/", "--") / mistake.path
-        path.parent.mkdir(parents=True)
-        path.write_text(mistake.text, encoding="utf-8")
-        found[mistake.name] = (editor_marks(server, path), validate_marks(path))
-    return found
+        paths[mistake.name].parent.mkdir(parents=True)
+        paths[mistake.name].write_text(mistake.text, encoding="utf-8")
+    shown = server.open_all({file_uri(path): path.read_text("utf-8") for path in paths.values()})
+    return {
+        name: (
+            {d["range"]["start"]["line"] + 1: "error" for d in shown[file_uri(path)]},
+            validate_marks(path),
+        )
+        for name, path in paths.items()
+    }
 
 
 def only_validate() -> str:
