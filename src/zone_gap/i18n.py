@@ -1425,6 +1425,12 @@ CATALOG: dict[str, tuple[str, str]] = {
         "zone-gap 规划文件：地区的规划、目标与任务（plans/*.yaml）",
         "zone-gap plan: a district's plan, targets and tasks (plans/*.yaml)",
     ),
+    "schema_any": (
+        "zone-gap 的任一种文件，按内容判断：有 `dimensions` 的是标准，有 `targets` 或 `tasks` 的是方案，"
+        "其余是基础数据文件（同 `zone-gap validate`）",
+        "any zone-gap file, told by its content: a standard has `dimensions`, a plan `targets` or "
+        "`tasks`, anything else is a figures file (as `zone-gap validate` tells them)",
+    ),
     "schema_boolean_type": ("应为 true 或 false", "expected true or false"),
     "schema_string_type": (
         "应为文字；若像数字、日期或列表，请加引号",
@@ -1434,9 +1440,252 @@ CATALOG: dict[str, tuple[str, str]] = {
     "schema_number_type": ("应为数字", "expected a number"),
     "schema_date": ("日期，如 `2022-06-30`", "a date, e.g. `2022-06-30`"),
     "schema_date_type": (
-        "应为日期，写成 `2022-06-30` 的形式（年-月-日，月、日各两位）",
-        "expected a date written as `2022-06-30` (year-month-day, two digits each for month and day)",
+        "应为存在的日期，写成 `2022-06-30` 的形式（年-月-日，月、日各两位）",
+        "expected a date that exists, written as `2022-06-30` (year-month-day, two digits each for "
+        "month and day)",
     ),
+    "schema_missing": (
+        "文件第一行为编辑器指明 {schema}，该文件尚不存在：运行 `zone-gap schema` 写出它",
+        "the file's first line names {schema} for editors, which is not there yet: run `zone-gap schema` "
+        "to write it",
+    ),
+    "schema_standard_id": (
+        "应为已有标准的编号之一：{ids}（`zone-gap standards` 列出它们）",
+        "expected the id of a known standard: {ids} (`zone-gap standards` lists them)",
+    ),
+    "schema_standard_named": (
+        "本文件对照的标准编号（{ids}）；缺省为 {default}",
+        "the id of the standard this file is written against ({ids}); {default} by default",
+    ),
+    "schema_plan_standard": (
+        "方案对照的标准编号（{ids}）",
+        "the id of the standard the plan is written against ({ids})",
+    ),
+    "schema_clause": ("{name}：{clause}", "{name}: {clause}"),
+    "schema_criterion_id": (
+        "应为标准中的指标编号之一：{ids}",
+        "expected a criterion id of the standard: {ids}",
+    ),
+    "schema_figure_id": ("应为标准中的数字项之一：{ids}", "expected a figure of the standard: {ids}"),
+    "schema_target_criterion": (
+        "应为由 `{figure}` 计算的指标之一：{ids}",
+        "expected a criterion computed from `{figure}`: {ids}",
+    ),
+    # what each key of a standard or a plan is, shown as the editor's hover (by the model's field,
+    # ``schema_key_<Class>.<field>`` before ``schema_key_<field>``; ``.*`` for each value of a mapping)
+    "schema_key_id": (
+        "编号：本文件中唯一，结果和其他文件用它指称",
+        "the id: unique in the file, used to name it",
+    ),
+    "schema_key_Standard.id": (
+        "标准编号，如 `inner-mongolia-2020`；数据文件和方案用 `standard:` 写它",
+        "the standard's id, e.g. `inner-mongolia-2020`; figures files and plans name it with `standard:`",
+    ),
+    "schema_key_Plan.id": ("方案编号", "the plan's id"),
+    "schema_key_Dimension.id": ("维度编号", "the dimension's id"),
+    "schema_key_Part.id": ("得分部分的编号（`require` 中用它）", "the part's id (named in `require`)"),
+    "schema_key_Phase.id": ("阶段编号", "the phase's id"),
+    "schema_key_Task.id": ("任务编号", "the task's id"),
+    "schema_key_Target.id": (
+        "目标所对应的数字项（标准 `figures:` 中的键），如 `enterprises`",
+        "the figure the target is for (a key of the standard's `figures:`), e.g. `enterprises`",
+    ),
+    "schema_key_criterion_id": (
+        "指标编号：结果中的 `id`，方案和台账用它指称本指标",
+        "the criterion's id: its `id` in the results, named by plans and the ledger",
+    ),
+    "schema_key_name": ("名称：中文 `zh` 和英文 `en`", "the name: Chinese `zh` and English `en`"),
+    "schema_key_zh": ("中文", "in Chinese"),
+    "schema_key_en": ("英文", "in English"),
+    "schema_key_source": ("出处：文件名称、文号和日期", "where it is published: title, number and date"),
+    "schema_key_Series.source": ("该口径数值的出处", "where this series is published"),
+    "schema_key_ReferenceValue.source": ("该数值的出处", "where this value is published"),
+    "schema_key_subject": (
+        "评价对象：`park`（园区）或 `enterprise`（企业）；数据文件以 `park:` 或 `enterprise:` 写名称",
+        "what it judges: `park` or `enterprise`; a figures file names it with `park:` or `enterprise:`",
+    ),
+    "schema_key_effective": (
+        "施行日期，如 `2020-08-01`；早于此日期的数据会有提示",
+        "the date it took effect, e.g. `2020-08-01`; figures from before it are warned of",
+    ),
+    "schema_key_superseded": (
+        "被取代：取代它的文件（`by`）和日期（`date`）",
+        "superseded: the document that replaced it (`by`) and when (`date`)",
+    ),
+    "schema_key_Superseded.by": ("取代本标准的文件", "the document that replaced it"),
+    "schema_key_Superseded.date": (
+        "被取代的日期，如 `2022-02-24`",
+        "the date it was replaced, e.g. `2022-02-24`",
+    ),
+    "schema_key_counts_as": (
+        "企业标准：达到本标准的企业计入园区的哪个数字项，如 `high_tech_enterprises`",
+        "for an enterprise standard: the park's figure an enterprise meeting it counts in",
+    ),
+    "schema_key_figures": (
+        "数据文件中的各数字项：键 → 单位、名称、说明",
+        "the figures a figures file gives: key → unit, name, description",
+    ),
+    "schema_key_figures.*": (
+        "一个数字项：`unit` 单位、`name` 名称、`description` 说明",
+        "one figure: its `unit`, `name` and `description`",
+    ),
+    "schema_key_dimensions": ("维度：各含若干指标", "the dimensions, each with its criteria"),
+    "schema_key_references": (
+        "参照表：门槛可写 `{{reference: 表名}}`，取数据年份的值",
+        "reference tables: a threshold `{{reference: table}}` takes the figures' year's value",
+    ),
+    "schema_key_references.*": (
+        "一张参照表：各年份、各口径的数值及出处",
+        "one reference table: its values by year and series, with their sources",
+    ),
+    "schema_key_unit": (
+        "单位：`count` 个数、`amount` 金额（万元）、`share` 占比、`rate` 增幅、`number` 其他数字",
+        "the unit: `count`, `amount` (万元), `share`, `rate` of change, `number`",
+    ),
+    "schema_key_Figure.name": ("数字项的中文和英文名称", "the figure's name in Chinese and English"),
+    "schema_key_description": (
+        "说明：编辑器的悬停提示和 `zone-gap new` 模板中的注释",
+        "the description: the editor's hover and the comment in `zone-gap new`'s template",
+    ),
+    "schema_key_part_of": (
+        "不可能超过的数字项（一个或一列），如 `enterprises`",
+        "the figures it can never exceed (one or a list), e.g. `enterprises`",
+    ),
+    "schema_key_noun": (
+        "个数的量词，如 `人`、`件`；缺省为 `家`",
+        "the word a count is said in, e.g. `人`, `件`; `家` by default",
+    ),
+    "schema_key_columns": (
+        "企业名录中此数字项的其他列名",
+        "other headers an enterprise roster gives this figure under",
+    ),
+    "schema_key_criteria": ("本维度的指标", "the dimension's criteria"),
+    "schema_key_kind": (
+        "指标类型：`qualitative` 定性条款、`count` 个数、`value` 数值、`ratio` 比值、`distinct_share` "
+        "去重占比、`growth` 增幅、`score` 评分、`either` 任一分支、`all_of` 全部满足、`any_of` 任一满足",
+        "the kind: `qualitative`, `count`, `value`, `ratio`, `distinct_share`, `growth`, `score`, "
+        "`either`, `all_of`, `any_of`",
+    ),
+    "schema_key_clause": ("标准原文", "the standard's own words"),
+    "schema_key_encouraged": (
+        "鼓励性条款：列出，但不计入结论",
+        "worded as encouragement: shown, not counted towards the verdict",
+    ),
+    "schema_key_figure": ("所比较的数字项（`figures:` 中的键）", "the figure compared (a key of `figures:`)"),
+    "schema_key_at_least": (
+        "门槛：不低于（含本数）；数字、百分数、`{{reference: 表}}` 或分档 `{{tiers: …}}`",
+        "the threshold, at least (the number included): a number, a percentage, `{{reference: table}}` "
+        "or `{{tiers: …}}`",
+    ),
+    "schema_key_above": ("门槛：高于（不含本数）", "the threshold, above (the number excluded)"),
+    "schema_key_at_most": ("门槛：不高于（含本数）", "the threshold, at most (the number included)"),
+    "schema_key_below": ("门槛：低于（不含本数）", "the threshold, below (the number excluded)"),
+    "schema_key_PointsBand.at_least": ("本档下限（含）", "the band's lower edge (included)"),
+    "schema_key_PointsBand.above": ("本档下限（不含）", "the band's lower edge (excluded)"),
+    "schema_key_PartBar.at_least": ("该部分得分不低于", "the part scores at least"),
+    "schema_key_PartBar.above": ("该部分得分高于", "the part scores above"),
+    "schema_key_Target.at_least": (
+        "期末目标：不低于此数，或 `{{reference: 参照表}}`",
+        "the target at the deadline: at least this, or `{{reference: table}}`",
+    ),
+    "schema_key_reference": (
+        "参照表名（本标准 `references:` 中的键），取数据年份的值",
+        "the reference table (a key of the standard's `references:`), for the figures' year",
+    ),
+    "schema_key_tiers": (
+        "分档门槛：按 `by` 数字项所在档取值",
+        "tiers: the threshold of the band the `by` figure falls in",
+    ),
+    "schema_key_by": ("决定分档的数字项", "the figure that picks the band"),
+    "schema_key_bands": ("各档", "the bands"),
+    "schema_key_TierRule.bands": (
+        "各档：`up_to`（含）及门槛 `value`，最后一档不写 `up_to`",
+        "the bands: `up_to` (included) and the threshold `value`; the last has no `up_to`",
+    ),
+    "schema_key_Part.bands": (
+        "评分档：每档下限与分值，最后一档不写下限",
+        "the bands: lower edge and points; the last has no edge",
+    ),
+    "schema_key_Scale.bands": (
+        "评分档：每档下限与分值，最后一档不写下限",
+        "the bands: lower edge and points; the last has no edge",
+    ),
+    "schema_key_up_to": ("本档上限（含）", "the band's upper edge (included)"),
+    "schema_key_Band.value": ("本档的门槛", "the band's threshold"),
+    "schema_key_numerator": ("分子（数字项）", "the numerator (a figure)"),
+    "schema_key_denominator": ("分母（数字项）", "the denominator (a figure)"),
+    "schema_key_reported": (
+        "直接填报此比例的数字项（分子、分母不全时用）",
+        "the figure a file may give the share as reported (used when the counts are not given)",
+    ),
+    "schema_key_nested": (
+        "分子是分母的一部分：分子每增加一个，分母也增加一个",
+        "the numerator is part of the denominator: each one added to it is added to both",
+    ),
+    "schema_key_DistinctShareCriterion.parts": (
+        "两个可能重叠的数字项，去重后相加",
+        "two figures that may overlap, counted once each",
+    ),
+    "schema_key_parts": ("得分部分", "the parts of the score"),
+    "schema_key_overlap": ("两者重叠的部分（数字项）", "the overlap of the two (a figure)"),
+    "schema_key_whole": ("是否按整数打分（默认是）", "whether scores are whole numbers (yes by default)"),
+    "schema_key_require": (
+        "对某部分得分的另外要求，如 `{{part: staff_part, above: 0}}`",
+        "a further bar on a part's points, e.g. `{{part: staff_part, above: 0}}`",
+    ),
+    "schema_key_typed": ("直接填写分数的数字项", "the figure the points are typed in"),
+    "schema_key_max": ("本部分满分", "the part's most points"),
+    "schema_key_ratio": (
+        "按两个数字项之比打分：`[分子, 分母]`",
+        "scored on the ratio of two figures: `[numerator, denominator]`",
+    ),
+    "schema_key_mean_growth": (
+        "按三年数字的平均增长率打分：`[第一年, 第二年, 第三年]`",
+        "scored on the mean growth over three years: `[first, second, third]`",
+    ),
+    "schema_key_best_of": ("取几种算法中得分最高者", "the best of several scales"),
+    "schema_key_points": (
+        "分值：整数，或专家在其间选取的范围 `[低, 高]`",
+        "the points: a whole number, or a range experts pick within, `[low, high]`",
+    ),
+    "schema_key_part": ("得分部分的编号", "the part's id"),
+    "schema_key_branches": ("分支：任一分支达标即达标", "the branches: met when any one is met"),
+    "schema_key_of": ("所含的指标", "the criteria it holds"),
+    "schema_key_short": ("备注中的简称", "how notes name it"),
+    "schema_key_default_series": ("默认口径", "the series used by default"),
+    "schema_key_series": ("口径：各口径的名称与出处", "the series: each one's name and source"),
+    "schema_key_series.*": ("一个口径", "one series"),
+    "schema_key_values": (
+        "各年份的数值：年份 → 口径 → 数值与出处",
+        "the values: year → series → value and source",
+    ),
+    "schema_key_values.*": ("一年的数值：口径 → 数值与出处", "one year's values: series → value and source"),
+    "schema_key_values.*.*": ("一个口径在这一年的数值与出处", "one series' value that year, with its source"),
+    "schema_key_ReferenceValue.value": ("数值（百分数）", "the value (a percentage)"),
+    "schema_key_standard": ("方案对照的标准编号", "the id of the standard the plan is written against"),
+    "schema_key_base_year": (
+        "基期年份：方案从这一年的数字起算",
+        "the base year: the plan starts from its figures",
+    ),
+    "schema_key_deadline": ("期限年份：到这一年年底", "the deadline: the end of this year"),
+    "schema_key_phases": ("工作阶段", "the phases of the work"),
+    "schema_key_targets": (
+        "目标：各数字项的年增量和期末目标",
+        "the targets: each figure's yearly increment and end target",
+    ),
+    "schema_key_tasks": ("任务", "the tasks"),
+    "schema_key_start": ("开始日期", "the start date"),
+    "schema_key_end": ("结束日期", "the end date"),
+    "schema_key_per_year": (
+        "每年增量：个数写整数，占比写百分数（如 `0.5%`）",
+        "the yearly increment: a whole number for a count, a percentage (`0.5%`) for a share",
+    ),
+    "schema_key_criterion": ("该目标服务的指标编号", "the criterion the target serves"),
+    "schema_key_number": ("任务序号", "the task's number"),
+    "schema_key_lead": ("牵头部门", "the lead departments"),
+    "schema_key_responsible": ("责任部门", "the responsible departments"),
+    "schema_key_due": ("完成日期", "the due date"),
+    "schema_key_serves": ("该任务服务的指标编号", "the criteria the task serves"),
     "csv_planned_in": ("{year}年计划", "planned_{year}"),
     "csv_warning": ("提示", "warning"),
     "csv_file": ("文件", "file"),

@@ -97,5 +97,7 @@ def test_new_says_when_other_commands_will_not_find_the_standard_it_names(
         "baselines/2023.yaml: warning: `standard: custom-2024` is written, but no standard of that id is "
         "in standards/ or shipped: put elsewhere/custom.yaml in standards/ for other commands to find it, "
         "or give them --standard elsewhere/custom.yaml",
+        "baselines/2023.yaml: warning: the file's first line names schemas/baseline.schema.json for "
+        "editors, which is not there yet: run `zone-gap schema` to write it",
         "wrote baselines/2023.yaml",
     ]

@@ -88,7 +88,7 @@ def test_junit_report_parses(write_yaml: Callable[..., Path]) -> None:
 
 
 def test_strict_fails_on_warnings(write_yaml: Callable[..., Path]) -> None:
-    path = write_yaml("w.yaml", text="park: X\nyear: 2021\nqualitative:\n  boundaries: {met: yes}\n")
+    path = write_yaml("w.yaml", text="park: X ＃ 备注\nyear: 2021\n")  # a full-width ＃ read as text
     assert run("validate", str(path))[0] == 0
     assert run("validate", str(path), "--strict")[0] == 1
 

@@ -8,95 +8,40 @@ server fails the run rather than skipping the test.
 
 from __future__ import annotations
 
-import json
-import os
 import re
 import shutil
-import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
-from tests.conftest import BASELINE_2020, ROOT, CliRunner, cli
-from tests.editor.yaml_server import YamlServer, file_uri, server_command
+from tests.conftest import BASELINE_2020, ROOT
+from tests.editor.conftest import diagnostics, readme_settings, validate_report, zone_gap
+from tests.editor.yaml_server import YamlServer, file_uri
 from zone_gap.i18n import Lang, text
 
+ENTERPRISE = ROOT / "examples" / "enterprise" / "2022.yaml"
 SHIPPED = [
     *sorted((ROOT / "baselines").glob("*.yaml")),
     *sorted((ROOT / "plans").glob("*.yaml")),
     *sorted(p for p in (ROOT / "standards").glob("*.yaml") if ".cases." not in p.name),
+    ENTERPRISE,
 ]
-"""The worked cases beside a standard (``<id>.cases.yaml``) have no schema yet: left out."""
+"""The worked cases beside a standard (``<id>.cases.yaml``) have no schema yet: the README's mapping
+leaves them out."""
+STANDARDS = ["inner-mongolia-2020", "high-tech-enterprise-2016", "tech-sme-2017"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
-runner = CliRunner()
 
 
-def zone_gap(*args: str) -> str:
-    result = runner.invoke(cli, list(args))
-    assert result.exit_code in (0, 1), result.output
-    return result.stdout
-
-
-SETTINGS = {
-    "yaml.schemas": {
-        "./baseline.schema.json": "baselines/*.yaml",
-        "./standard.schema.json": "standards/*.yaml",
-        "./plan.schema.json": "plans/*.yaml",
+def test_the_readme_maps_every_folder_and_both_suffixes() -> None:
+    schemas = readme_settings()["yaml.schemas"]
+    patterns = " ".join(p for found in schemas.values() for p in found)
+    for folder in ("baselines", "standards", "plans", "examples"):
+        assert f"{folder}/**/*.{{yaml,yml}}" in patterns, folder
+    assert set(schemas) == {
+        f"./schemas/{kind}.schema.json" for kind in ("baseline", "standard", "plan", "any")
     }
-}
-"""The workspace settings the README gives, word for word."""
-
-
-def test_the_readme_gives_these_settings() -> None:
-    readme = (ROOT / "README.md").read_text("utf-8")
-    assert f"```json\n{json.dumps(SETTINGS, indent=2)}\n```" in readme
-
-
-@pytest.fixture(scope="module")
-def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A user's folder with the three schemas written as the README has them written. Its settings'
-    patterns match a `baselines` (`standards`, `plans`) folder anywhere, as the server reads any
-    pattern, so the shipped files are opened where they are."""
-    folder = tmp_path_factory.mktemp("workspace")
-    for kind in ("baseline", "standard", "plan"):
-        (folder / f"{kind}.schema.json").write_text(zone_gap("schema", kind), encoding="utf-8")
-    return folder
-
-
-@pytest.fixture(scope="module")
-def server(workspace: Path) -> Iterator[YamlServer]:
-    command = server_command()
-    if command is None:
-        if os.environ.get("CI"):
-            pytest.fail("yaml-language-server is not installed; .ci/run installs it")
-        pytest.skip("node or yaml-language-server is not installed (npm install -g yaml-language-server)")
-    settings = {"yaml": {"validate": True, "hover": True, "schemas": SETTINGS["yaml.schemas"]}}
-    with YamlServer(command, workspace, settings) as running:
-        settle(running, workspace)
-        yield running
-
-
-def settle(server: YamlServer, workspace: Path) -> None:
-    """Wait until the server applies the settings, so that no test sees a file checked against no
-    schema (and no problem in it): a key no schema has must be flagged first."""
-    uri = file_uri(workspace / "baselines" / "settle.yaml")
-    for _ in range(100):
-        found = server.open(uri, "no_such_key: 1\n")
-        server.close(uri)
-        if found:
-            return
-        time.sleep(0.1)
-    pytest.fail("yaml-language-server never applied the yaml.schemas setting")
-
-
-def diagnostics(server: YamlServer, path: Path) -> list[dict[str, Any]]:
-    uri = file_uri(path)
-    try:
-        return server.open(uri, path.read_text("utf-8"))
-    finally:
-        server.close(uri)
 
 
 def where(found: list[dict[str, Any]]) -> dict[tuple[int, int], str]:
@@ -107,19 +52,23 @@ def where(found: list[dict[str, Any]]) -> dict[tuple[int, int], str]:
 
 
 def validate_errors(path: Path) -> set[tuple[int, int]]:
-    report = json.loads(zone_gap("validate", str(path), "--format", "json"))
     return {
-        (p["line"], p["column"]) for f in report["files"] for p in f["problems"] if p["severity"] == "error"
+        (p["line"], p["column"])
+        for f in validate_report(path)["files"]
+        for p in f["problems"]
+        if p["severity"] == "error"
     }
 
 
-def fresh_template(folder: Path, with_last_year: bool) -> Path:
-    """A file as `zone-gap new` writes it, beside last year's or alone."""
-    folder.mkdir(parents=True)
+def fresh_template(workspace: Path, project: Path, with_last_year: bool) -> Path:
+    """A park's file as `zone-gap new` writes it in a project whose schemas are written, beside last
+    year's or alone."""
+    shutil.copytree(workspace / "schemas", project / "schemas")
+    (project / "baselines").mkdir()
     if with_last_year:
-        shutil.copy(BASELINE_2020, folder / "2020.yaml")
-    zone_gap("new", "2021", "--folder", str(folder))
-    return folder / "2021.yaml"
+        shutil.copy(BASELINE_2020, project / "baselines" / "2020.yaml")
+    zone_gap("new", "2021", cwd=project)
+    return project / "baselines" / "2021.yaml"
 
 
 # --- no false error ------------------------------------------------------------------------------
@@ -130,21 +79,40 @@ def test_the_shipped_files_show_no_problem(server: YamlServer, path: Path) -> No
     assert diagnostics(server, path) == []
 
 
-def test_a_file_fresh_from_new_shows_no_problem(server: YamlServer, tmp_path: Path) -> None:
-    path = fresh_template(tmp_path / "baselines", with_last_year=True)
+@pytest.mark.parametrize("path", [BASELINE_2020, ENTERPRISE], ids=["park", "enterprise"])
+@pytest.mark.parametrize("folder", ["baselines", "examples"])
+def test_a_yml_file_anywhere_its_kind_is_kept_shows_no_problem(
+    server: YamlServer, workspace: Path, path: Path, folder: str
+) -> None:
+    copy = workspace / "yml" / folder / path.parent.name / f"{path.stem}.yml"
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(path, copy)
+    assert diagnostics(server, copy) == []
+
+
+@pytest.mark.parametrize("standard", STANDARDS)
+def test_a_file_fresh_from_new_names_its_schema_and_shows_no_problem(
+    server: YamlServer, workspace: Path, standard: str
+) -> None:
+    """Written into `baselines/`, which the README maps to figures files of every standard; its first
+    line names the schema `zone-gap schema` wrote beside the project."""
+    project = workspace / "projects" / standard
+    shutil.copytree(workspace / "schemas", project / "schemas")
+    zone_gap("new", "2021", "--standard", standard, cwd=project)
+    path = project / "baselines" / "2021.yaml"
+    first = path.read_text("utf-8").splitlines()[0]
+    assert first == "# yaml-language-server: $schema=../schemas/baseline.schema.json"
+    found = where(diagnostics(server, path))
+    # the subject's name is still to be filled in; nothing else is wrong
+    assert set(found.values()) == {text("schema_string_type", Lang.ZH)}
+    assert {line for line, _ in found} == {line for line, _ in validate_errors(path)} == {5}
+
+
+def test_a_file_fresh_from_new_shows_no_problem(server: YamlServer, workspace: Path, tmp_path: Path) -> None:
+    path = fresh_template(workspace, tmp_path, with_last_year=True)
     assert "qualitative:  #" in path.read_text("utf-8")  # blank: every clause still commented out
     assert diagnostics(server, path) == []
     assert validate_errors(path) == set()
-
-
-def test_a_file_fresh_from_new_without_last_year_shows_what_validate_shows(
-    server: YamlServer, tmp_path: Path
-) -> None:
-    path = fresh_template(tmp_path / "baselines", with_last_year=False)
-    found = where(diagnostics(server, path))
-    # `park:` still to be filled in; a blank value has no column of its own, each tool picks one
-    assert {line for line, _ in found} == {line for line, _ in validate_errors(path)} == {4}
-    assert list(found.values()) == [text("schema_string_type", Lang.ZH)]
 
 
 # --- what the editor refuses, and how it says so -----------------------------------------------
@@ -190,59 +158,90 @@ def test_the_editor_refuses_what_validate_refuses_and_says_why_in_chinese(
 def test_a_modeline_maps_the_schema_without_settings(server: YamlServer, workspace: Path) -> None:
     path = workspace / "elsewhere" / "park.yaml"
     path.parent.mkdir()
-    modeline = "# yaml-language-server: $schema=../baseline.schema.json\n"
+    modeline = "# yaml-language-server: $schema=../schemas/baseline.schema.json\n"
     path.write_text(modeline + "park: 测试园区\nyear: 2021\nrd_intensity: 1.5\n", encoding="utf-8")
     assert where(diagnostics(server, path)) == {(4, 15): text("schema_share_type", Lang.ZH)}
 
 
 # --- hover -----------------------------------------------------------------------------------------
 
-KEY = re.compile(r"^((?:  ){0,2})([a-z_]+):")
-"""A key at the top, one level in (a clause under `qualitative`) or two (a clause's `met`)."""
 
+def keys(body: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Where each key of a file stands (0-based line and column), by its path (an item of a list as
+    ``#``), the first of each path only."""
+    found: dict[tuple[str, ...], tuple[int, int]] = {}
 
-def hovers(server: YamlServer, path: Path) -> dict[tuple[str, ...], str | None]:
-    """The hover text at each key of a file (without the footer naming the schema), by its path."""
-    uri = file_uri(path)
-    body = path.read_text("utf-8")
-    server.open(uri, body)
-    found: dict[tuple[str, ...], str | None] = {}
-    above: list[str] = []
-    try:
-        for number, line in enumerate(body.splitlines()):
-            if (key := KEY.match(line)) is None:
-                continue
-            indent, name = key.groups()
-            above = [*above[: len(indent) // 2], name]
-            shown = server.hover(uri, number, len(indent))
-            found[tuple(above)] = shown and shown.partition("\n\n")[0]
-    finally:
-        server.close(uri)
+    def walk(node: yaml.Node, path: tuple[str, ...]) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                here = (*path, str(key.value))
+                found.setdefault(here, (key.start_mark.line, key.start_mark.column))
+                walk(value, here)
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                walk(item, (*path, "#"))
+
+    walk(yaml.compose(body), ())
     return found
 
 
-def described(schema: dict[str, Any], path: tuple[str, ...]) -> str:
-    """The markdown description the schema gives the key at ``path``, through `$ref`s and the schema
-    of a mapping's values."""
-    node = schema
-    for name in path:
-        if "$ref" in node:
-            node = schema["$defs"][node["$ref"].rpartition("/")[2]]
-        node = node.get("properties", {}).get(name) or node["additionalProperties"]
-    return str(node["markdownDescription"])
+def hovers(server: YamlServer, path: Path) -> dict[tuple[str, ...], str]:
+    """The hover text at each key of a file (its first paragraph: what the key is; the allowed
+    values and the footer naming the schema follow it), by its path."""
+    uri = file_uri(path)
+    body = path.read_text("utf-8")
+    server.open(uri, body)
+    try:
+        shown = {key: server.hover(uri, *at) for key, at in keys(body).items()}
+    finally:
+        server.close(uri)
+    return {key: (hover or "").partition("\n\n")[0] for key, hover in shown.items()}
 
 
-@pytest.mark.parametrize("fresh", [False, True], ids=["2020.yaml", "fresh-from-new"])
-def test_the_hover_on_every_key_is_its_chinese_description(
-    server: YamlServer, workspace: Path, tmp_path: Path, fresh: bool
-) -> None:
-    path = fresh_template(tmp_path / "baselines", with_last_year=True) if fresh else BASELINE_2020
-    schema = json.loads((workspace / "baseline.schema.json").read_text("utf-8"))
+def plain(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_key_shows_its_chinese_description(server: YamlServer, path: Path) -> None:
+    """Every key of every kind of file, at any depth: its own words, in Chinese, never the editor's
+    list of allowed values alone nor a table of the descriptions of several choices."""
     shown = hovers(server, path)
     assert len(shown) >= 10
-    assert any(len(key) == 3 for key in shown) is not fresh  # clauses are given in 2020.yaml only
     for key, hover in shown.items():
-        assert hover == described(schema, key), key
-        assert CJK.search(hover or ""), key
-    share = schema["properties"]["high_tech_and_sme_share"]["description"]
-    assert shown[("high_tech_and_sme_share",)] == share
+        if key[-1].isdigit():  # a year of a reference table: the editor hovers over no number
+            assert hover == ""
+            continue
+        assert CJK.search(hover), (key, hover)
+        assert "允许的值" not in hover, (key, hover)  # the allowed values alone
+        assert "||" not in hover, (key, hover)  # a table of the choices' descriptions
+        assert "####" not in hover, (key, hover)
+
+
+@pytest.mark.parametrize("standard", STANDARDS)
+def test_every_key_of_a_file_fresh_from_new_shows_its_description(
+    server: YamlServer, workspace: Path, standard: str
+) -> None:
+    project = workspace / "hover" / standard
+    shutil.copytree(workspace / "schemas", project / "schemas")
+    zone_gap("new", "2021", "--standard", standard, cwd=project)
+    path = project / "baselines" / "2021.yaml"
+    shown = hovers(server, path)
+    figures = yaml.safe_load((ROOT / "standards" / f"{standard}.yaml").read_text("utf-8"))["figures"]
+    for key, figure in figures.items():
+        assert plain(shown[(key,)]).startswith(figure.get("description") or figure["name"]["zh"]), key
+    assert all(CJK.search(hover) for hover in shown.values()), shown
+
+
+def test_a_clause_shows_its_name_and_words(server: YamlServer) -> None:
+    shown = hovers(server, BASELINE_2020)
+    clauses = {
+        c["id"]: c
+        for d in yaml.safe_load((ROOT / "standards" / "inner-mongolia-2020.yaml").read_text("utf-8"))[
+            "dimensions"
+        ]
+        for c in d["criteria"]
+    }
+    clause = clauses["boundaries"]
+    assert plain(shown[("qualitative", "boundaries")]) == f"{clause['name']['zh']}：{clause['clause']}"
+    assert shown[("qualitative", "boundaries", "met")] == "是否满足该条款：true 或 false"

@@ -106,6 +106,24 @@ class YamlServer:
         self._wait(lambda: uri in self.diagnostics)
         return self.diagnostics[uri]
 
+    def open_all(self, texts: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+        """Open many documents at once and return the diagnostics published for each, then close
+        them: the server checks them side by side (each opening waits out its own short delay)."""
+        for uri, body in texts.items():
+            self.diagnostics.pop(uri, None)
+            self.notify(
+                "textDocument/didOpen",
+                {"textDocument": {"uri": uri, "languageId": "yaml", "version": 1, "text": body}},
+            )
+        self._wait(lambda: all(uri in self.diagnostics for uri in texts))
+        found = {uri: self.diagnostics.pop(uri) for uri in texts}
+        for uri in texts:
+            self.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+        self._wait(lambda: all(uri in self.diagnostics for uri in texts))
+        for uri in texts:
+            del self.diagnostics[uri]
+        return found
+
     def close(self, uri: str) -> None:
         """Close a document, and take the empty diagnostics the server publishes for it then, so that
         they are not taken for those of the next opening."""

@@ -71,7 +71,7 @@ def test_an_id_the_standard_lacks_is_an_error_not_a_pass(standard: Standard) -> 
 
 def test_a_typo_in_a_case_key_is_an_error(standard: Standard) -> None:
     assert _problems(CASE.replace("    expect:", "    expcet:"), standard) == [
-        "x.cases.yaml:3:3: error: missing required key `expect`; add `expect: …`",
+        "x.cases.yaml:3:5: error: missing required key `expect`; add `expect: …`",
         "x.cases.yaml:8:5: error: unknown key `expcet`; did you mean `expect`?",
     ]
     assert _problems(CASE.replace("need: 38", "nead: 38"), standard)[0].startswith(

@@ -112,8 +112,8 @@ def test_a_directory_or_a_missing_file_is_a_clear_error(tmp_path: Path) -> None:
         ("a: 012\n", "trap_octal", "error"),
         ("a: 1:30\n", "trap_base60", "error"),
         ("a: 1_000\n", "trap_underscore", "error"),
-        ("a: yes\n", "trap_bool_flag", "warning"),
-        ("a: Off\n", "trap_bool_flag", "warning"),
+        ("a: yes\n", "trap_bool_flag", "error"),  # where true or false belongs: write `true`
+        ("a: Off\n", "trap_bool_flag", "error"),
     ],
 )
 def test_yaml_11_traps_are_flagged(text: str, key: str, severity: str) -> None:

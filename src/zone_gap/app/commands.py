@@ -13,7 +13,7 @@ from zone_gap.i18n import Message
 from zone_gap.io.document import Document, load_document
 from zone_gap.io.folder import one_series, renamed, year_files
 from zone_gap.io.problem import InputError, Problem, UsageError
-from zone_gap.io.shipped import shipped_standards, standard_path
+from zone_gap.io.shipped import DEFAULT_ID, shipped_standards, standard_path
 from zone_gap.standard.baseline import Baseline, file_year, load_baseline, named_standard, read_baseline
 from zone_gap.standard.model import Standard, enterprise_standards, load_standard
 from zone_gap.standard.plan import Lead, Plan, check_plan_file, default_plan_path, leads
@@ -281,6 +281,17 @@ def _check_national_rd(standard: Standard, value: str | None) -> None:
         raise UsageError(Message("national_rd_unused", value=value, standard=standard.name))
 
 
+def schema_standards(given: Path | None) -> list[Standard]:
+    """The standards a schema is for: the one given (a file or an id), else every one the project
+    knows, the default first (a file that names none is read against it)."""
+    if given is not None:
+        return [load_standard(standard_path(given))]
+    known = shipped_standards()
+    default = known.pop(DEFAULT_ID, None)
+    paths = [*([default] if default is not None else []), *known.values()]
+    return [load_standard(path) for path in paths]
+
+
 def new_baseline(
     year: int, folder: Path, standard_file: Path | None, *, force: bool, roster: Path | None = None
 ) -> tuple[Path, list[Problem]]:
@@ -289,7 +300,9 @@ def new_baseline(
     (but for the file being replaced), since the new file joins it. The standard: ``--standard``,
     else the one the folder's files name. Returns the file written and its warnings: the roster's,
     and a standard named by an id other commands will not find."""
+    from zone_gap.app.schema import FILES, FOLDER, modeline
     from zone_gap.app.template import baseline_template
+    from zone_gap.choices import Kind
     from zone_gap.io.write import write_new
 
     found = _baseline_paths(folder, required=False) if folder.exists() else []  # else: a new folder
@@ -301,8 +314,14 @@ def new_baseline(
     given, warnings = _from_roster(roster, year, standard) if roster is not None else ({}, [])
     path = folder / f"{year}.yaml"
     read = (*others, used, *([roster] if roster is not None else []))
-    write_new(path, baseline_template(year, standard, last, given), force=force, inputs=read)
-    return path, _unnamed(standard, standard_file, path) + warnings
+    write_new(path, baseline_template(year, standard, last, given, modeline(path)), force=force, inputs=read)
+    schema = FOLDER / FILES[Kind.BASELINE]
+    unwritten = (
+        []
+        if schema.exists()
+        else [Problem(str(path), None, Message("schema_missing", schema=str(schema)), "warning")]
+    )
+    return path, _unnamed(standard, standard_file, path) + unwritten + warnings
 
 
 def _unnamed(standard: Standard, given: Path | None, written: Path) -> list[Problem]:

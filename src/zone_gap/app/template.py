@@ -44,15 +44,21 @@ def _shown(value: object) -> str:
 
 
 def baseline_template(
-    year: int, standard: Standard, last: Baseline | None, given: Mapping[str, tuple[str, str]] | None = None
+    year: int,
+    standard: Standard,
+    last: Baseline | None,
+    given: Mapping[str, tuple[str, str]] | None = None,
+    schema: str | None = None,
 ) -> str:
     """The file to fill in. ``given``: figures already known (from a roster), each as its value
-    (``""``: still to be typed) and where it came from, written as its comment."""
+    (``""``: still to be typed) and where it came from, written as its comment. ``schema``: the first
+    line, naming the file's schema for an editor."""
     given = given or {}
     subject = standard.subject
     name = last.subject_name if last is not None else ""
     units = [_UNITS[u] for u in _UNITS if any(f.unit == u for f in standard.figures.values())]
     lines = [
+        *([schema] if schema is not None else []),
         f"# {year} 年{_SUBJECTS[subject]}基础数据。未填的项按“未知”处理，绝不按 0 计。",
         "# " + "；".join(units) + "。",
         f"# 以 # 上年 开头的注释是 {year - 1} 年文件中的值，仅供参考。"

@@ -521,20 +521,33 @@ def report(
 
 @app.command()
 def schema(
-    kind: Annotated[Kind, typer.Argument(help="文件类型。 The kind of file.")],
+    kind: Annotated[
+        Kind | None,
+        typer.Argument(
+            help="文件类型；不写则把三类文件的 Schema 写入 schemas/。 The kind of file; without it, the "
+            "three kinds' schemas are written into schemas/.",
+            show_default=False,
+        ),
+    ] = None,
     standard: StandardOption = None,
     lang: LangOption = Lang.ZH,
 ) -> None:
-    """输出某类文件的 JSON Schema，供编辑器和其他校验工具使用；基础数据文件的 Schema 随所给标准而定。
+    """输出某类文件的 JSON Schema，供编辑器和其他校验工具使用；不写类型则写入 schemas/ 目录。
 
     Print the JSON Schema of a kind of file, generated from the models, for editors and validators;
-    a baseline's follows the standard given.
+    without a kind, write all three into schemas/, where the files zone-gap new writes name them. A
+    figures file's (or a plan's) follows the standard given, else each standard the project knows,
+    chosen by the file's standard: key.
     """
-    from zone_gap.app.schema import json_schema
-    from zone_gap.io.shipped import standard_path
-    from zone_gap.standard.model import load_standard
+    from zone_gap.app.commands import schema_standards
+    from zone_gap.app.schema import FOLDER, json_schema, write_schemas
 
-    _write(_run("schema", lang, lambda: json_schema(kind, load_standard(standard_path(standard)))))
+    standards = _run("schema", lang, lambda: schema_standards(standard))
+    if kind is not None:
+        _write(_run("schema", lang, lambda: json_schema(kind, standards)))
+        return
+    for path in _run("schema", lang, lambda: write_schemas(FOLDER, standards)):
+        typer.echo(text("file_written", lang, path=str(path)), err=True)
 
 
 @app.command()

@@ -307,7 +307,6 @@ class _Walker:
                     self.name,
                     _position(node),
                     Message("trap_bool_flag", text=text, value=str(value).lower()),
-                    "warning",
                 )
             )
         elif kind == "timestamp":

@@ -96,8 +96,10 @@ def parse_model(document: Document, model: type[M]) -> M:
     try:
         parsed = model.model_validate(document.data)
     except ValidationError as e:
-        errors += _one_per_value(document, model, e.errors())
-        raise InputError(_typed(document, errors)) from e
+        found = _one_per_value(document, model, e.errors())
+        refused = {p.position for p in found}  # `yes` where text belongs: the model's words say more
+        errors = [p for p in errors if not (p.message.key == "trap_bool_flag" and p.position in refused)]
+        raise InputError(_typed(document, errors + found)) from e
     if errors:
         raise InputError(_typed(document, errors))
     return parsed
@@ -151,8 +153,10 @@ def _problem(document: Document, model: type[BaseModel], error: ErrorDetails) ->
     path = document_path(document.data, error["loc"])
     kind = error["type"]
     field = next((p for p in reversed(path) if isinstance(p, str)), "")
-    if kind == "missing":
-        return document.problem(path[:-1], Message("missing", key=error["loc"][-1]))
+    if kind == "missing":  # at the mapping that lacks the key (``path`` stops where the file does)
+        return document.problem(
+            document_path(document.data, error["loc"][:-1]), Message("missing", key=error["loc"][-1])
+        )
     if kind == "extra_forbidden":
         valid = keys_at(model, error["loc"][:-1])
         return document.problem(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
 
 from pydantic import (
     AfterValidator,
+    ConfigDict,
     Discriminator,
     Field,
     Tag,
@@ -229,6 +230,11 @@ class Criterion(FileModel):
         """The figures this criterion divides by (a 0 there leaves it unknown)."""
         return iter(())
 
+    def marks(self) -> Iterator[tuple[str, int, bool]]:
+        """Each figure a file types this criterion's points in (an expert's mark), with the most it
+        may hold (the least is 0) and whether it is a whole number; none for a kind without points."""
+        return iter(())
+
     def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
         """Figures of a file that cannot all be true at once, as this kind sees them."""
         return []
@@ -368,6 +374,7 @@ class Measured(Criterion):
 class Compared(Measured):
     """A criterion with exactly one of the four comparisons and its threshold."""
 
+    model_config = ConfigDict(json_schema_extra={"oneOf": [{"required": [c]} for c in COMPARISONS]})
     at_least: Threshold | None = None
     above: Threshold | None = None
     at_most: Threshold | None = None

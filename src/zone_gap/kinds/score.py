@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 from pydantic_core import PydanticCustomError
 
 from zone_gap.figures.comparison import COMPARISONS, Comparison
@@ -46,6 +46,8 @@ Points = int | tuple[int, int]
 class PointsBand(FileModel):
     """Points for a value from a lower edge up (``at_least``: the edge included, ``above``: not), or
     for any value left (no edge: the last band)."""
+
+    model_config = ConfigDict(json_schema_extra={"not": {"required": ["at_least", "above"]}})
 
     at_least: Annotated[Rate | Number, Bar] | None = None
     above: Annotated[Rate | Number, Bar] | None = None
@@ -129,6 +131,10 @@ class Part(FileModel):
 
 class PartBar(FileModel):
     """A bar on one part's points (the staff part above 0)."""
+
+    model_config = ConfigDict(
+        json_schema_extra={"oneOf": [{"required": ["at_least"]}, {"required": ["above"]}]}
+    )
 
     part: str
     at_least: Annotated[Number, Bar] | None = None
@@ -247,14 +253,18 @@ class ScoreCriterion(Compared):
             if not how.holds(Fraction(tops[bar.part]), value):
                 yield ("require", i, how.value), Message("score_unreachable", most=tops[bar.part])
 
+    def marks(self) -> Iterator[tuple[str, int, bool]]:
+        parts = [(part.typed, part.max) for part, _ in self._all_parts()]
+        for typed, most in [*parts, (self.typed, sum(part.max for part in self.parts))]:
+            if typed is not None:
+                yield typed, most, self.whole
+
     def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
         """A typed mark outside its part's range, or not whole where scores are whole."""
         found: list[tuple[KeyPath, Message]] = []
-        marks = [(part.typed, part.max) for part, _ in self._all_parts()]
-        marks.append((self.typed, sum(part.max for part in self.parts)))
-        for typed, most in marks:
-            value = baseline.figure(typed) if typed is not None else None
-            if typed is None or value is None:
+        for typed, most, _ in self.marks():
+            value = baseline.figure(typed)
+            if value is None:
                 continue
             shown = plain_number(value)
             if not 0 <= value <= most:

@@ -187,7 +187,7 @@ def read_baseline(document: Document, standard: Standard, named_year: int | None
     reported at once."""
     other = _other_subject(document, standard)
     if other is not None:  # one line, not a guess for every key of the other subject's figures
-        raise InputError([other])
+        raise InputError(sorted([other, *_other_standard(document, standard)], key=Problem.order))
     problems = unknown_clauses(document, standard.clause_ids()) + _other_standard(document, standard)
     try:
         baseline = parse_model(document, standard.figures_model)
