@@ -142,7 +142,7 @@ def plan(standard: Standard) -> Plan:
 @pytest.fixture(scope="module")
 def pipeline(standard: Standard, plan: Plan, enterprise_standard: Standard) -> Pipeline:
     return certificate_pipeline(
-        ROSTER, by=plan.deadline, standard=standard, plan=plan, enterprise_standard=enterprise_standard
+        ROSTER, by=plan.deadline, standard=standard, plan=plan, enterprise_standards=[enterprise_standard]
     )
 
 
@@ -170,7 +170,7 @@ def six(standard: Standard, plan: Plan, enterprise_standard: Standard) -> Pipeli
     """The roster of the docstring without 巳N: the six certificates worked by hand."""
     roster = Roster(ROSTER.path, ROSTER.year, tuple(e for e in ROSTER.enterprises if e.name != "巳N"))
     return certificate_pipeline(
-        roster, by=2023, standard=standard, plan=plan, enterprise_standard=enterprise_standard
+        roster, by=2023, standard=standard, plan=plan, enterprise_standards=[enterprise_standard]
     )
 
 
@@ -200,7 +200,7 @@ def test_certificates_granted_on_the_path_lapse_three_years_on(
 ) -> None:
     roster = Roster(ROSTER.path, ROSTER.year, tuple(e for e in ROSTER.enterprises if e.name != "巳N"))
     found = certificate_pipeline(
-        roster, by=2024, standard=standard, plan=None, enterprise_standard=enterprise_standard
+        roster, by=2024, standard=standard, plan=None, enterprise_standards=[enterprise_standard]
     )
     assert [r.goal for r in found.routes] == ["growth"]
     assert steps(found, "growth")[-1] == (2024, 20, 4, 9, 5)
@@ -214,8 +214,11 @@ def test_the_29_february_certificate_is_valid_to_28_february() -> None:
     assert not leap.high_tech(date(2023, 3, 1))
 
 
+HTE = "high-tech-enterprise-2016"
+
+
 def candidate_verdicts(pipeline: Pipeline) -> dict[str, Status]:
-    return {c.name: c.status for c in pipeline.candidates}
+    return {c.name: c.standards[HTE].status for c in pipeline.candidates}
 
 
 def test_candidates_met_unmet_and_unknown(pipeline: Pipeline) -> None:
@@ -234,23 +237,23 @@ def test_candidates_met_unmet_and_unknown(pipeline: Pipeline) -> None:
 
 def test_a_gap_is_said_in_the_enterprises_own_terms(pipeline: Pipeline) -> None:
     unmet = {c.name: c for c in pipeline.candidates}
-    rd, score = unmet["丑L"].gaps
+    rd, score = unmet["丑L"].standards[HTE].gaps
     assert (rd.criterion, rd.gap_amount) == ("rd_expense_share", F(90))
     assert (
         rd.message.render(Lang.ZH) == "近三个会计年度研究开发费用总额还差 90 万元（比例须达 5.00%，现 3.20%）"
     )
     assert score.message.render(Lang.ZH) == "企业创新能力评价得分须高于 70（现 70）"
     assert score.message.render(Lang.EN) == "Innovation score must be above 70 (now 70)"
-    (staff,) = unmet["卯Q"].gaps
+    (staff,) = unmet["卯Q"].standards[HTE].gaps
     assert (staff.criterion, staff.gap_count) == ("tech_staff_share", 2)
     assert staff.message.render(Lang.ZH) == "科技人员数还差 2（比例须达 10.00%，现 8.00%）"
 
 
 def test_unknown_is_not_zero_and_names_what_to_supply(pipeline: Pipeline) -> None:
     by_name = {c.name: c for c in pipeline.candidates}
-    assert [[n.key for n in needs] for needs in by_name["寅M"].supply] == [["latest_sales"]]
-    assert by_name["寅M"].gaps == ()
-    assert by_name["辰O"].figures_given == 0
+    assert [[n.key for n in needs] for needs in by_name["寅M"].standards[HTE].supply] == [["latest_sales"]]
+    assert by_name["寅M"].standards[HTE].gaps == ()
+    assert by_name["辰O"].standards[HTE].figures_given == 0
     sheet = pipeline_sheet(pipeline, Lang.EN)
     rows = {r.cells[0]: r.cells for r in sheet.blocks[-1].groups[0].rows}
     assert rows["寅M"][2] == "unknown"
@@ -318,7 +321,7 @@ def test_the_table_and_markdown_say_the_same(pipeline: Pipeline) -> None:
 def test_lapses_add_up_and_valid_never_rises(issued: list[date], by: int) -> None:
     standard = park_standard()
     roster = Roster("r", 2020, tuple(held(i + 2, f"E{i}", d) for i, d in enumerate(issued)))
-    found = certificate_pipeline(roster, by=by, standard=standard, plan=None, enterprise_standard=standard)
+    found = certificate_pipeline(roster, by=by, standard=standard, plan=None, enterprise_standards=[standard])
     valid = list(found.valid_without_renewal.values())
     assert valid == sorted(valid, reverse=True)
     assert len(found.expiring) == found.valid_now - valid[-1]
@@ -341,7 +344,7 @@ def test_a_deadline_not_after_the_roster_year_has_no_years_to_work_out(
     standard: Standard, plan: Plan, enterprise_standard: Standard
 ) -> None:
     found = certificate_pipeline(
-        ROSTER, by=2020, standard=standard, plan=plan, enterprise_standard=enterprise_standard
+        ROSTER, by=2020, standard=standard, plan=plan, enterprise_standards=[enterprise_standard]
     )
     assert (found.routes, found.expiring) == ((), ())
     assert found.valid_without_renewal == {2020: 7}
@@ -375,7 +378,7 @@ def test_a_holder_that_leaves_the_park_no_longer_counts_at_the_year_ends_after(
     standard: Standard, enterprise_standard: Standard
 ) -> None:
     found = certificate_pipeline(
-        LEAVING, by=2023, standard=standard, plan=None, enterprise_standard=enterprise_standard
+        LEAVING, by=2023, standard=standard, plan=None, enterprise_standards=[enterprise_standard]
     )
     assert found.valid_without_renewal == {2020: 3, 2021: 2, 2022: 1, 2023: 0}
     assert steps(found, "growth") == [
@@ -408,6 +411,6 @@ def test_a_candidates_share_is_judged_exactly_as_given(
         (Enterprise(2, "子K", code(2), tech_sme=True, amounts={**figures, "tech_staff_share": share}),),
     )
     found = certificate_pipeline(
-        roster, by=2023, standard=standard, plan=None, enterprise_standard=enterprise_standard
+        roster, by=2023, standard=standard, plan=None, enterprise_standards=[enterprise_standard]
     )
     assert candidate_verdicts(found) == {"子K": status}

@@ -352,6 +352,6 @@ def test_a_standard_names_the_roster_columns_of_its_figures(tmp_path: Path) -> N
         "Ⅱ类知识产权（件）",
     ]
     path = write_csv(tmp_path / "2022.csv", [header, ["甲公司", code(1), "100", "25", "250", "3"]])
-    roster, _ = read_roster(path, standard=standard)
+    roster, _ = read_roster(path, standards=[standard])
     amounts = {k: v for k, v in roster.enterprises[0].amounts.items() if v is not None}
     assert amounts == {"staff": 100, "tech_staff": 25, "rd_expense": 250, "ip_class_2": 3}

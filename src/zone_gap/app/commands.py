@@ -15,7 +15,7 @@ from zone_gap.io.folder import one_series, renamed, year_files
 from zone_gap.io.problem import InputError, Problem, UsageError
 from zone_gap.io.shipped import shipped_standards, standard_path
 from zone_gap.standard.baseline import Baseline, file_year, load_baseline, named_standard, read_baseline
-from zone_gap.standard.model import Standard, load_standard
+from zone_gap.standard.model import Standard, enterprise_standards, load_standard
 from zone_gap.standard.plan import Lead, Plan, check_plan_file, default_plan_path, leads
 
 if TYPE_CHECKING:  # imported where used: `check` needs neither projection nor the plan check
@@ -26,7 +26,6 @@ if TYPE_CHECKING:  # imported where used: `check` needs neither projection nor t
     from zone_gap.roster.figures import RosterFigures
     from zone_gap.roster.pipeline import Pipeline as CertificatePipeline
 
-ENTERPRISE_STANDARD = "high-tech-enterprise-2016"
 """The shipped standard a candidate for a high-tech enterprise certificate is judged against."""
 
 DEFAULT_DEADLINE = 2023
@@ -328,8 +327,8 @@ def run_roster(
     from zone_gap.roster.model import read_roster
 
     standard = load_standard(standard_path(standard_file))
-    enterprise_standard = standard if standard.subject == "enterprise" else None
-    roster, warnings = read_roster(path, year=year, sheet=sheet, standard=enterprise_standard)
+    companies = enterprise_standards(standard)
+    roster, warnings = read_roster(path, year=year, sheet=sheet, standards=companies)
     if as_of is not None and as_of.year != roster.year:
         raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
     found = roster_figures(roster, as_of, {key: figure.name for key, figure in standard.figures.items()})
@@ -340,9 +339,8 @@ def run_roster(
     # the park's standard (the one given, else the shipped one) and its plan give the deadline
     inputs = _inputs(Settings(standard=standard_file if standard.subject == "park" else None, plan=plan_file))
     deadline = _deadline_not_before(replace(inputs, deadline=by or inputs.deadline), roster.year)
-    companies = enterprise_standard or load_standard(standard_path(Path(ENTERPRISE_STANDARD)))
     report = certificate_pipeline(
-        roster, by=deadline, standard=inputs.standard, plan=inputs.plan, enterprise_standard=companies
+        roster, by=deadline, standard=inputs.standard, plan=inputs.plan, enterprise_standards=companies
     )
     return RosterOutcome(found, warnings, report)
 

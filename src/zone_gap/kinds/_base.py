@@ -89,6 +89,8 @@ class Criterion(FileModel):
     clause: str
 
     numeric: ClassVar[bool] = True
+    scored: ClassVar[bool] = False
+    """Its result's actual value is a total of points."""
 
     def members(self, path: KeyPath = ()) -> Iterator[tuple[Criterion, KeyPath]]:
         """This criterion and any criteria within it, each with the path of its node."""

@@ -18,7 +18,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from typing import TYPE_CHECKING, Literal
+from typing import ClassVar, TYPE_CHECKING, Literal
 
 from pydantic import Field, model_validator
 from pydantic_core import PydanticCustomError
@@ -179,6 +179,7 @@ class Span:
 
 class ScoreCriterion(Compared):
     kind: Literal["score"]
+    scored: ClassVar[bool] = True
     parts: list[Part] = Field(min_length=1)
     whole: bool = True
     require: list[PartBar] = []

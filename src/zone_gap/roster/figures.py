@@ -76,6 +76,19 @@ def roster_figures(
 _AMOUNT_COLUMNS = {"revenue": "park_revenue"}
 
 
+def counted_in(figure: str, enterprise: Enterprise, day: date) -> Enterprise:
+    """``enterprise`` as it would be had it come to count in ``figure`` by ``day``: a high-tech
+    enterprise certificate issued that day, or registered as a tech-based SME; unchanged for a
+    figure that counts nothing an enterprise can bring."""
+    from dataclasses import replace
+
+    if figure == "high_tech_enterprises":
+        return replace(enterprise, issued=day)
+    if figure == "tech_smes":
+        return replace(enterprise, tech_sme=True)
+    return enterprise
+
+
 def _count(figures: RosterFigures, key: str, counted: list[Enterprise], lacking: list[Enterprise]) -> None:
     figures.values[key] = None if lacking else Fraction(len(counted))
     figures.behind[key] = counted

@@ -15,13 +15,12 @@ from zone_gap.figures.calendar import period_last_day, year_end
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.model import value_problems
 from zone_gap.io.problem import InputError, Position, Problem, UsageError
-from zone_gap.io.shipped import shipped_standards
 from zone_gap.roster.cells import Read, read_date, read_number, read_yes_no, text
 from zone_gap.roster.credit_code import code_problem
 from zone_gap.roster.read import Cell, letter, read_rows
 from zone_gap.standard.baseline import ExactFigures, relations
 from zone_gap.standard.baseline import written as as_model_takes
-from zone_gap.standard.model import Standard, load_standard
+from zone_gap.standard.model import Standard, enterprise_standards
 
 CERTIFICATE_YEARS = 3
 """A high-tech enterprise certificate is valid for three years from its issue date (Art. 15)."""
@@ -126,37 +125,46 @@ class Header:
 class _Column:
     index: int
     key: str
-    """The alias, or the key of a figure of the standard."""
+    """The alias, or the key of the first figure it gives."""
     header: str
-    unit: str | None = None
-    """For a figure of the standard: its unit."""
+    figures: tuple[tuple[str, str], ...] = ()
+    """The figures it gives, each as its key and unit: an amount column the park's figure it is
+    summed into; a column of the enterprise standards the figure of each that names its header."""
 
 
-def _columns(header: Sequence[Cell], standard: Standard | None) -> tuple[list[_Column], list[str]]:
+def _columns(header: Sequence[Cell], standards: Sequence[Standard]) -> tuple[list[_Column], list[str]]:
     """The known columns of a header row, each once (a second column for the same thing is named
-    apart); unknown columns are left out."""
+    apart); unknown columns are left out. A header the enterprise standards name gives each of their
+    figures it names (年销售收入 is one standard's ``sales_revenue`` and another's ``latest_sales``)."""
 
     known = {_normal(h): alias for alias, headers in COLUMNS.items() for h in (*headers, alias)}
-    figures: dict[str, tuple[str, str]] = {}
-    for key, figure in standard.figures.items() if standard is not None else ():
-        for heading in (key, figure.name.zh, *figure.columns):
-            figures.setdefault(_normal(heading), (key, figure.unit))
+    figures: dict[str, dict[str, str]] = {}
+    for standard in standards:
+        for heading, key in standard.columns():
+            unit = standard.figures[key].unit
+            figures.setdefault(_normal(heading), {}).setdefault(key, unit)
     found: dict[str, _Column] = {}
     twice: list[str] = []
     for index, cell in enumerate(header):
         written = text(cell)
         normal = _normal(written)
         if normal in known:
-            column = _Column(index, known[normal], written)
+            alias = known[normal]
+            column = _Column(index, alias, written, (AMOUNTS[alias],) if alias in AMOUNTS else ())
         elif normal in figures:
-            column = _Column(index, figures[normal][0], written, figures[normal][1])
+            given = tuple(figures[normal].items())
+            column = _Column(index, given[0][0], written, given)
         else:
             continue
-        if column.key in found:
+        if column.key in found or any(k in taken for k, _ in column.figures for taken in _given(found)):
             twice.append(written)
         else:
             found[column.key] = column
     return list(found.values()), twice
+
+
+def _given(found: dict[str, _Column]) -> list[set[str]]:
+    return [{k for k, _ in c.figures} for c in found.values()]
 
 
 def roster_year(path: Path, year: int | None) -> int:
@@ -170,17 +178,20 @@ def roster_year(path: Path, year: int | None) -> int:
 
 
 def read_roster(
-    path: Path, *, year: int | None = None, sheet: str | None = None, standard: Standard | None = None
+    path: Path,
+    *,
+    year: int | None = None,
+    sheet: str | None = None,
+    standards: Sequence[Standard] | None = None,
 ) -> tuple[Roster, list[Problem]]:
     """The roster in ``path`` and the warnings found reading it; every error found, each at its row
-    and column, is raised together as one ``InputError``. Columns named after a figure of
-    ``standard`` (default: the shipped high-tech enterprise standard) are read into ``amounts``."""
+    and column, is raised together as one ``InputError``. Columns named after a figure of the
+    enterprise ``standards`` (default: every enterprise standard, shipped or the project's) are read
+    into ``amounts`` and each row is held to what a figures file of each is held to."""
 
     rows = read_rows(path, sheet=sheet)
     the_year = roster_year(path, year)
-    if standard is None:
-        standard = _enterprise_standard()
-    reader = _Reader(rows.name, standard)
+    reader = _Reader(rows.name, enterprise_standards() if standards is None else standards)
     enterprises = reader.read(rows.rows)
     problems = rows.warnings + reader.problems
     errors = [p for p in problems if p.severity == "error"]
@@ -190,16 +201,12 @@ def read_roster(
     return roster, sorted(problems, key=Problem.order)
 
 
-def _enterprise_standard() -> Standard:
-    return load_standard(shipped_standards()["high-tech-enterprise-2016"])
-
-
 class _Reader:
     """Reads the rows below the header into enterprises, noting every problem at its cell."""
 
-    def __init__(self, name: str, standard: Standard | None) -> None:
+    def __init__(self, name: str, standards: Sequence[Standard]) -> None:
         self.name = name
-        self.standard = standard
+        self.standards = standards
         self.problems: list[Problem] = []
         self.present: set[str] = set()
         self.columns: list[_Column] = []
@@ -230,7 +237,7 @@ class _Reader:
             self.problems.append(Problem(self.name, None, Message("roster_no_header")))
             return []
         header_row, header = rows[start]
-        self.columns, twice = _columns(header, self.standard)
+        self.columns, twice = _columns(header, self.standards)
         self.by_key = {c.key: c for c in self.columns}
         self.present = {c.key for c in self.columns}
         for written in twice:
@@ -305,12 +312,10 @@ class _Reader:
         tech_sme = self.cell(number, cells, "tech_sme", lambda cell, column: read_yes_no(cell))
         amounts: dict[str, Fraction | None] = {}
         for column in self.columns:
-            target = AMOUNTS.get(column.key, (column.key, column.unit))
-            if column.key in AMOUNTS or column.unit is not None:
-                key, unit = target
-                amounts[key] = self.cell(
-                    number, cells, column.key, lambda cell, _c, u=unit: read_number(cell, u or "number")
-                )
+            if column.figures:
+                unit = column.figures[0][1]
+                value = self.cell(number, cells, column.key, lambda cell, _c, u=unit: read_number(cell, u))
+                amounts.update(dict.fromkeys((key for key, _ in column.figures), value))
         enterprise = Enterprise(
             number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
         )
@@ -354,26 +359,28 @@ class _Reader:
                 self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
 
     def relations(self, e: Enterprise) -> None:
-        """The row's figures held to what a figures file of the standard is held to: each value to
-        its figure's kind and range (a share above 100%, a negative amount), then the relations
-        between them (a part above its whole); each an error at the cell of the figure a file's would
-        point at, its figures named by their columns."""
+        """The row's figures held to what a figures file of each enterprise standard is held to:
+        each value to its figure's kind and range (a share above 100%, a negative amount), then the
+        relations between them (a part above its whole); each an error at the cell of the figure a
+        file's would point at, its figures named by their columns, once though two standards find it."""
 
-        if self.standard is None:
-            return
-        by_figure = {AMOUNTS[c.key][0] if c.key in AMOUNTS else c.key: c for c in self.columns}
+        by_figure = {key: c for c in self.columns for key, _ in c.figures}
         headers = {key: Header(c.header, c.key) for key, c in by_figure.items()}
-        given = {k: v for k, v in e.amounts.items() if v is not None and k in self.standard.figures}
-        values = {k: as_model_takes(self.standard.unit(k), v) for k, v in given.items()}
-        refused = value_problems(self.standard.figures_model, values)
-        for figure, message in refused:
-            named = {k: headers.get(v, v) if k == "field" else v for k, v in message.params.items()}
-            self.problem(e.row, by_figure[figure], Message(message.key, **named))
-        if refused:
-            return
-        for (key, *_), message in relations(ExactFigures(given), self.standard):
-            named = {k: headers.get(v, v) if isinstance(v, str) else v for k, v in message.params.items()}
-            self.problem(e.row, by_figure[str(key)], Message(message.key, **named))
+        found: dict[tuple[str, Message], None] = {}
+        for standard in self.standards:
+            given = {k: v for k, v in e.amounts.items() if v is not None and k in standard.figures}
+            values = {k: as_model_takes(standard.unit(k), v) for k, v in given.items()}
+            refused = value_problems(standard.figures_model, values)
+            for figure, message in refused:
+                named = {k: headers.get(v, v) if k == "field" else v for k, v in message.params.items()}
+                found[figure, Message(message.key, **named)] = None
+            if refused:
+                continue
+            for (key, *_), message in relations(ExactFigures(given), standard):
+                named = {k: headers.get(v, v) if isinstance(v, str) else v for k, v in message.params.items()}
+                found[str(key), Message(message.key, **named)] = None
+        for figure, message in found:
+            self.problem(e.row, by_figure[figure], message)
 
     def across(self, enterprises: list[Enterprise]) -> None:
         """The same code twice; the same name under two codes."""

@@ -11,8 +11,8 @@ one adds one. Each year's count on a path is the least whole number that meets t
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from fractions import Fraction
 
@@ -22,7 +22,8 @@ from zone_gap.figures.quantity import Percent, percent_text, plain_number
 from zone_gap.figures.vocabulary import Need
 from zone_gap.i18n import Message
 from zone_gap.io.model import Names
-from zone_gap.maths.result import Result, Status
+from zone_gap.maths.result import Bounds, Report, Result, Status
+from zone_gap.roster.figures import counted_in, roster_figures
 from zone_gap.roster.model import CERTIFICATE_YEARS, Enterprise, Roster
 from zone_gap.standard.baseline import Baseline, written
 from zone_gap.standard.model import Standard
@@ -84,23 +85,63 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class Judgement:
+    """A candidate against one enterprise standard, on the conditions a roster can carry (a clause —
+    core IP, a supported field, no major accident — is not judged from a roster, and a path that
+    rests on one stays open): unmet where a condition it must meet fails, else unknown where one is
+    open, else met."""
+
+    status: Status
+    gaps: tuple[Gap, ...] = ()
+    supply: tuple[tuple[Need, ...], ...] = ()
+    """What to supply where the verdict is unknown, one entry a criterion: its alternatives."""
+    figures_given: int = 0
+    """How many of the standard's figures the row carries."""
+    score: Bounds | None = None
+    """For a scored standard: the total, a range where parts are ranges or unknown."""
+
+    def distance(self) -> tuple[int, int, Fraction, int]:
+        """How far from meeting the standard, for putting the nearest first: met, then open for
+        want of figures or clauses only, then the fewest unmet conditions and points or amounts short,
+        then the most figures given."""
+        order = {Status.MET: 0, Status.UNKNOWN: 1, Status.UNMET: 2}[self.status]
+        short = sum((g.gap or Fraction(0) for g in self.gaps), Fraction(0))
+        return (order if not self.gaps else 2, len(self.gaps), short, -self.figures_given)
+
+
+@dataclass(frozen=True)
 class Candidate:
-    """An enterprise that could bring a certificate, evaluated against the enterprise standard on the
-    numeric conditions a roster can carry (the clauses — core IP, supported field, no major accident —
-    are not judged from a roster)."""
+    """An enterprise in the park that could bring a certificate or registration: judged against
+    each enterprise standard the park counts."""
 
     name: str
     credit_code: str
     tech_sme: bool | None
     certificate_expires: date | None
     """The last valid day of a certificate held at the roster's year end (a renewal), else ``None``."""
-    status: Status
-    gaps: tuple[Gap, ...] = ()
-    supply: tuple[tuple[Need, ...], ...] = ()
-    """What to supply where the verdict is unknown, one entry a criterion: its alternatives, each a
-    key or keys joined by `` + `` (all of them)."""
-    figures_given: int = 0
-    """How many of the enterprise standard's figures the row carries."""
+    standards: dict[str, Judgement]
+    """By the enterprise standard's id."""
+
+
+@dataclass(frozen=True)
+class Mover:
+    """A candidate that would count in a park criterion's figures, through one enterprise standard."""
+
+    candidate: Candidate
+    standard: str
+    judgement: Judgement
+
+
+@dataclass(frozen=True)
+class Closing:
+    """A park criterion that counts enterprises, on the roster's figures, and the candidates that
+    would close its gap, nearest first; ``after`` is the criterion on the figures the roster would
+    give if every mover that meets its standard succeeded (``ready`` of them)."""
+
+    now: Result
+    after: Result
+    movers: tuple[Mover, ...]
+    ready: int
 
 
 @dataclass(frozen=True)
@@ -112,7 +153,9 @@ class Pipeline:
     valid_without_renewal: dict[int, int]
     routes: tuple[Route, ...]
     candidates: tuple[Candidate, ...]
-    enterprise_standard: Names
+    enterprise_standards: dict[str, Names]
+    """The enterprise standards the candidates are judged against, by id."""
+    closings: tuple[Closing, ...] = ()
     notes: tuple[Message, ...] = ()
 
 
@@ -122,12 +165,12 @@ def certificate_pipeline(
     by: int,
     standard: Standard,
     plan: Plan | None,
-    enterprise_standard: Standard,
+    enterprise_standards: Sequence[Standard],
 ) -> Pipeline:
     """The pipeline of ``roster`` to the end of ``by``: the park's ``standard`` gives the growth to
-    keep, ``plan`` (if any) the count to reach, ``enterprise_standard`` the conditions a candidate must
-    meet. A certificate counts at a year end only if its holder is in the park that day (the roster's
-    迁出日期)."""
+    keep, ``plan`` (if any) the count to reach, each of ``enterprise_standards`` that counts in one of
+    the park's figures the conditions a candidate must meet to count there. A certificate counts at a
+    year end only if its holder is in the park that day (the roster's 迁出日期)."""
     end = year_end(roster.year)
     park = [e for e in roster.enterprises if e.in_park(end)]
     held = [e for e in park if e.high_tech(end)]
@@ -153,6 +196,8 @@ def certificate_pipeline(
         notes.append(Message("pipeline_leaving", count=sum(leaving.values()), by=by))
     if by <= roster.year:
         notes.append(Message("pipeline_no_years", year=roster.year, by=by))
+    counted = [s for s in enterprise_standards if s.counts_as in standard.figures]
+    found = candidates(park, roster.year, counted, by)
     return Pipeline(
         year=roster.year,
         by=by,
@@ -160,8 +205,9 @@ def certificate_pipeline(
         expiring=tuple(expiring),
         valid_without_renewal=valid,
         routes=tuple(routes),
-        candidates=tuple(candidates(park, roster.year, enterprise_standard)),
-        enterprise_standard=enterprise_standard.name,
+        candidates=tuple(found),
+        enterprise_standards={s.id: s.name for s in counted},
+        closings=tuple(closings(roster, standard, counted, found)),
         notes=tuple(notes),
     )
 
@@ -226,43 +272,113 @@ def _growth_route(
     return Route("growth", standard.figures[HIGH_TECH].name, walk(start, path, lapsing, leaving), rate=rate)
 
 
-def candidates(park: list[Enterprise], year: int, standard: Standard) -> list[Candidate]:
-    """Tech-based SMEs without a certificate valid at the year end, and every enterprise whose row
-    carries a figure of the enterprise standard, in the roster's order."""
-    end = year_end(year)
+def candidates(park: list[Enterprise], year: int, standards: Sequence[Standard], by: int) -> list[Candidate]:
+    """The tech-based SMEs without a certificate valid at the year's end, and every enterprise without
+    one or whose certificate lapses before the end of ``by`` whose row carries a figure of one of the
+    enterprise ``standards``, in the roster's order, each judged against each of them."""
+    end, deadline = year_end(year), year_end(by)
+    keys = {key for s in standards for key in s.figures}
     found = []
     for enterprise in park:
-        figures = {k: v for k, v in enterprise.amounts.items() if k in standard.figures and v is not None}
         holds = enterprise.high_tech(end)
-        if figures or (enterprise.tech_sme and not holds):
-            found.append(_candidate(enterprise, figures, year, standard, holds))
+        renewing = holds and enterprise.expires is not None and enterprise.expires < deadline
+        figures = {k: v for k, v in enterprise.amounts.items() if k in keys and v is not None}
+        if (holds and not renewing) or not (figures or (enterprise.tech_sme and not holds)):
+            continue
+        judged = {s.id: judge(enterprise.name, figures, year, s) for s in standards}
+        expires = enterprise.expires if holds else None
+        found.append(Candidate(enterprise.name, enterprise.credit_code, enterprise.tech_sme, expires, judged))
     return found
 
 
-def _candidate(
-    enterprise: Enterprise, figures: dict[str, Fraction], year: int, standard: Standard, holds: bool
-) -> Candidate:
-    report = evaluate(standard, _figures(enterprise.name, year, figures, standard), deadline=year)
-    numeric = [r for r in report.counted() if r.measured]
-    unmet = [r for r in numeric if r.status is Status.UNMET]
-    unknown = [r for r in numeric if r.status is Status.UNKNOWN]
-    status = Status.UNMET if unmet else Status.UNKNOWN if unknown else Status.MET
-    supply = tuple(dict.fromkeys(r.supply for r in unknown)) if not unmet else ()
-    return Candidate(
-        enterprise.name,
-        enterprise.credit_code,
-        enterprise.tech_sme,
-        enterprise.expires if holds else None,
-        status,
-        tuple(gap(r, standard) for r in unmet),
-        supply,
-        len(figures),
-    )
+def judge(name: str, figures: Mapping[str, Fraction], year: int, standard: Standard) -> Judgement:
+    """``figures`` against ``standard`` as `check` judges a figures file of them, every clause open."""
+    given = {k: v for k, v in figures.items() if k in standard.figures}
+    report = evaluate(standard, _figures(name, year, given, standard), deadline=year)
+    decided = [r for r in report.counted() if _judged(r, standard)]
+    leaves = [r for r in _walk(decided) if r.measured]
+    unmet = [r for r in leaves if r.status is Status.UNMET]
+    unknown = [r for r in leaves if r.status is Status.UNKNOWN and r.supply]
+    status = _all_of([r.status for r in decided])
+    score = next((r.actual for r in _walk(decided) if _scored(r, standard)), None)
+    supply = tuple(dict.fromkeys(r.supply for r in unknown)) if status is Status.UNKNOWN else ()
+    return Judgement(status, tuple(gap(r, standard) for r in unmet), supply, len(given), score)
 
 
-def _figures(name: str, year: int, figures: dict[str, Fraction], standard: Standard) -> Baseline:
-    """The enterprise's figures as its standard's model, from their exact values; the roster's reader
-    has refused any the model would refuse, at its cell."""
+def _judged(result: Result, standard: Standard) -> bool:
+    """Counted towards a candidate's verdict: a numeric criterion or a group, not a bare clause."""
+    criterion = standard.find(result.id)
+    return criterion is not None and criterion.numeric
+
+
+def _scored(result: Result, standard: Standard) -> bool:
+    criterion = standard.find(result.id)
+    return criterion is not None and criterion.scored
+
+
+def _walk(results: Iterable[Result]) -> Iterator[Result]:
+    for result in results:
+        yield result
+        yield from _walk(result.branches)
+
+
+def _all_of(statuses: list[Status]) -> Status:
+    if Status.UNMET in statuses:
+        return Status.UNMET
+    return Status.MET if all(s is Status.MET for s in statuses) else Status.UNKNOWN
+
+
+def closings(
+    roster: Roster, park: Standard, standards: Sequence[Standard], found: Sequence[Candidate]
+) -> list[Closing]:
+    """Each criterion of the ``park`` standard that reads a figure an enterprise standard counts in
+    (its growth excepted: the routes give that year by year), on the roster's figures, with the
+    candidates that would count in it nearest first, and the criterion again as it would stand if
+    every one of them that meets its standard succeeded."""
+    names = {key: figure.name for key, figure in park.figures.items()}
+    figures = roster_figures(roster, names=names)
+    now = _report(park, roster, figures.values)
+    through = {s.counts_as: s.id for s in standards}
+    by_code = {e.credit_code: e for e in roster.enterprises}
+    found_closings = []
+    for criterion, _ in park.members():
+        reads = {key for member, _ in criterion.members() for key, _ in member.figure_keys()}
+        counts = [f for f in through if f in reads]
+        if not counts or not criterion.numeric or any(criterion.growth_of(f) for f in counts):
+            continue
+        counted = {e.credit_code for f in counts for e in figures.behind.get(f, [])}
+        movers = sorted(
+            (
+                min(
+                    (Mover(c, through[f], c.standards[through[f]]) for f in counts),
+                    key=lambda m: m.judgement.distance(),
+                )
+                for c in found
+                if c.credit_code not in counted
+            ),
+            key=lambda m: m.judgement.distance(),
+        )
+        ready = [m for m in movers if m.judgement.status is Status.MET]
+        changed = list(roster.enterprises)
+        for mover in ready:
+            enterprise = by_code[mover.candidate.credit_code]
+            figure = next(f for f, s in through.items() if s == mover.standard)
+            changed[changed.index(enterprise)] = counted_in(figure, enterprise, roster.year_end())
+        after = _report(park, roster, roster_figures(replace(roster, enterprises=tuple(changed))).values)
+        found_closings.append(
+            Closing(now.by_id()[criterion.id], after.by_id()[criterion.id], tuple(movers), len(ready))
+        )
+    return found_closings
+
+
+def _report(park: Standard, roster: Roster, values: Mapping[str, Fraction | None]) -> Report:
+    given = {k: v for k, v in values.items() if v is not None and k in park.figures}
+    return evaluate(park, _figures(roster.path, roster.year, given, park), deadline=roster.year)
+
+
+def _figures(name: str, year: int, figures: Mapping[str, Fraction], standard: Standard) -> Baseline:
+    """The figures as ``standard``'s model, from their exact values; the roster's reader has refused
+    any the model would refuse, at its cell."""
     given = {key: written(standard.unit(key), value) for key, value in figures.items()}
     return standard.figures_model.model_validate({standard.subject: name, "year": year, **given})
 

@@ -149,6 +149,10 @@ class Standard(FileModel):
     """What a figures file describes, and so the key that names it (``park:`` or ``enterprise:``)."""
     effective: date | None = None
     superseded: Superseded | None = None
+    counts_as: str | None = None
+    """For an enterprise standard: the park's figure an enterprise that meets it counts in
+    (``high_tech_enterprises``, ``tech_smes``); a roster's candidates are judged against it for the
+    park's criteria that read that figure."""
     figures: dict[str, Figure] = Field(min_length=1)
     dimensions: list[Dimension]
     references: dict[str, ReferenceTable] = {}
@@ -194,6 +198,13 @@ class Standard(FileModel):
     def counts(self, figure: str) -> bool:
         """Whether ``figure`` counts whole things (enterprises, institutions)."""
         return self.unit(figure) == "count"
+
+    def columns(self) -> Iterator[tuple[str, str]]:
+        """Every header a roster may give a figure under, with the figure's key: the key, its
+        Chinese name and the ``columns`` it declares."""
+        for key, figure in self.figures.items():
+            for heading in (key, figure.name.zh, *figure.columns):
+                yield heading, key
 
     def tables(self) -> set[str]:
         """The reference tables the criteria read."""
@@ -248,6 +259,19 @@ def shipped() -> list[Standard]:
 
 def load_standard(path: Path) -> Standard:
     return check_standard(load_document(path))
+
+
+def enterprise_standards(given: Standard | None = None) -> list[Standard]:
+    """The standards an enterprise is judged against, in the order of their ids: every shipped and
+    project standard whose subject is an enterprise, ``given`` in place of the one with its id."""
+    found = {}
+    for standard_id, path in shipped_standards().items():
+        document = load_document(path)
+        if isinstance(document.data, dict) and document.data.get("subject") == "enterprise":
+            found[standard_id] = check_standard(document)
+    if given is not None and given.subject == "enterprise":
+        found[given.id] = given
+    return [found[k] for k in sorted(found)]
 
 
 def check_standard(document: Document) -> Standard:
