@@ -3,28 +3,40 @@ character computed from the other 17."""
 
 from __future__ import annotations
 
+import re
+
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 """The 31 characters a code is written in (no I, O, S, V, Z), each worth its index."""
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 """The weight of the i-th character: 3^(i-1) mod 31."""
 LENGTH = 18
 
+_BODY = re.compile(f"[{CHARSET}]{{{LENGTH - 1}}}")
+_CODE = re.compile(f"[{CHARSET}]{{{LENGTH}}}")
+_AS_DIGITS = str.maketrans(CHARSET, "0123456789abcdefghijklmnopqrstu")
+"""Each character as the digit of its value in base 34 (0-9, then a for 10 … u for 30)."""
+
 
 def check_character(body: str) -> str | None:
     """The check character of the first 17 characters of a code, ``None`` when one of them is not
-    in the code's character set or there are not 17."""
-    if len(body) != LENGTH - 1 or any(c not in CHARSET for c in body):
+    in the code's character set or there are not 17.
+
+    The weighted sum, Σ value × 3^i over the characters (i from 0), is taken mod 31 only, so any
+    base that is 3 mod 31 does: 34. The body read backwards as a base-34 number, each character the
+    digit of its value, is Σ value × 34^i, which is the weighted sum mod 31 — one call to ``int``
+    where a roster of 100,000 rows would otherwise multiply and add 1.7 million times."""
+    if _BODY.fullmatch(body) is None:
         return None
-    total = sum(CHARSET.index(c) * w for c, w in zip(body, WEIGHTS, strict=True))
+    total = int(body[::-1].translate(_AS_DIGITS), 34)
     return CHARSET[(31 - total % 31) % 31]
 
 
 def code_problem(code: str) -> tuple[str, dict[str, str]] | None:
     """What is wrong with ``code``, as a catalogue key and its values; ``None`` when it is valid."""
-    if len(code) != LENGTH:
-        return "code_length", {"length": str(len(code))}
-    wrong = [c for c in code if c not in CHARSET]
-    if wrong:
+    if _CODE.fullmatch(code) is None:  # too long or short, or a character it is not written in
+        if len(code) != LENGTH:
+            return "code_length", {"length": str(len(code))}
+        wrong = [c for c in code if c not in CHARSET]
         return "code_character", {"character": wrong[0]}
     expected = check_character(code[:-1])
     if expected != code[-1]:
