@@ -4,7 +4,7 @@ what it gives — the park's figures at a year's end, and the enterprises behind
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -15,7 +15,7 @@ from zone_gap.figures.calendar import period_last_day, year_end
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.model import value_problems
 from zone_gap.io.problem import InputError, Position, Problem, UsageError
-from zone_gap.roster.cells import Read, read_date, read_number, read_yes_no, text
+from zone_gap.roster.cells import Read, blank, read_date, read_number, read_yes_no, text
 from zone_gap.roster.credit_code import code_problem
 from zone_gap.roster.read import Cell, letter, read_rows
 from zone_gap.standard.baseline import ExactFigures, relations
@@ -26,7 +26,7 @@ CERTIFICATE_YEARS = 3
 """A high-tech enterprise certificate is valid for three years from its issue date (Art. 15)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Enterprise:
     """One row of a roster, read and checked. ``row`` is the row number as the spreadsheet shows it."""
 
@@ -187,12 +187,19 @@ def read_roster(
     """The roster in ``path`` and the warnings found reading it; every error found, each at its row
     and column, is raised together as one ``InputError``. Columns named after a figure of the
     enterprise ``standards`` (default: every enterprise standard, shipped or the project's) are read
-    into ``amounts`` and each row is held to what a figures file of each is held to."""
+    into ``amounts`` and each row is held to what a figures file of each is held to.
+
+    The rows are read one at a time and only the enterprises made of them are kept."""
 
     rows = read_rows(path, sheet=sheet)
-    the_year = roster_year(path, year)
-    reader = _Reader(rows.name, enterprise_standards() if standards is None else standards)
+    try:
+        the_year = roster_year(path, year)
+        reader = _Reader(rows.name, enterprise_standards() if standards is None else standards)
+    except Exception:
+        _drain(rows.rows)
+        raise
     enterprises = reader.read(rows.rows)
+    _drain(rows.rows)
     problems = rows.warnings + reader.problems
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -201,8 +208,16 @@ def read_roster(
     return roster, sorted(problems, key=Problem.order)
 
 
+def _drain(rows: Iterable[object]) -> None:
+    """The rows not read yet, read to the end: a CSV that the csv module cannot split is refused
+    for that alone, before anything else is said of it (as when the file was read whole, first)."""
+    for _ in rows:
+        pass
+
+
 class _Reader:
-    """Reads the rows below the header into enterprises, noting every problem at its cell."""
+    """Reads the rows below the header into enterprises, noting every problem at its cell. What it
+    does for each row is decided once, from the header: which cell holds what, read how."""
 
     def __init__(self, name: str, standards: Sequence[Standard]) -> None:
         self.name = name
@@ -211,6 +226,13 @@ class _Reader:
         self.present: set[str] = set()
         self.columns: list[_Column] = []
         self.by_key: dict[str, _Column] = {}
+        self.numbers: list[tuple[_Column, str, tuple[str, ...], bool]] = []
+        """The amount and figure columns: each with the unit its cells are read in, its keys, and
+        whether one of them is a figure of an enterprise standard."""
+        self.by_figure: dict[str, _Column] = {}
+        self.headers: dict[str, Header] = {}
+        self.codes: dict[str, Enterprise] = {}
+        self.names: dict[str, Enterprise] = {}
 
     def problem(self, row: int, column: _Column, message: Message, severity: str = "error") -> None:
         header = Header(column.header, column.key)
@@ -224,19 +246,20 @@ class _Reader:
             )
         )
 
-    def read(self, rows: Sequence[tuple[int, Sequence[Cell]]]) -> list[Enterprise]:
-        start = next(
+    def read(self, rows: Iterable[tuple[int, Sequence[Cell]]]) -> list[Enterprise]:
+        rows = iter(rows)
+        found = next(
             (
-                i
-                for i, (_, cells) in enumerate(rows)
+                (number, cells)
+                for number, cells in rows
                 if any(_normal(text(c)) in ("企业名称", "name") for c in cells)
             ),
             None,
         )
-        if start is None:
+        if found is None:
             self.problems.append(Problem(self.name, None, Message("roster_no_header")))
             return []
-        header_row, header = rows[start]
+        header_row, header = found
         self.columns, twice = _columns(header, self.standards)
         self.by_key = {c.key: c for c in self.columns}
         self.present = {c.key for c in self.columns}
@@ -260,16 +283,33 @@ class _Reader:
                 )
         if any(r not in self.present for r in REQUIRED):
             return []
-        for number, cells in rows[start + 1 :]:
+        figured = {key for standard in self.standards for key in standard.figures}
+        self.numbers = [
+            (c, c.figures[0][1], keys, not figured.isdisjoint(keys))
+            for c in self.columns
+            if c.figures
+            for keys in [tuple(k for k, _ in c.figures)]
+        ]
+        self.by_figure = {key: c for c in self.columns for key, _ in c.figures}
+        self.headers = {key: Header(c.header, c.key) for key, c in self.by_figure.items()}
+        width = max(c.index for c in self.columns) + 1
+        enterprises = []
+        for number, cells in rows:
             self.wide_commas(number, cells, len(header))
-        enterprises = [e for number, cells in rows[start + 1 :] if (e := self.row(number, cells)) is not None]
-        self.across(enterprises)
+            if len(cells) < width:  # a short row: the cells it lacks are blank
+                cells = [*cells, *[None] * (width - len(cells))]
+            enterprise = self.row(number, cells)
+            if enterprise is not None:
+                self.across(enterprise)
+                enterprises.append(enterprise)
         return enterprises
 
     def wide_commas(self, number: int, cells: Sequence[Cell], width: int) -> None:
         """A row short of the header's columns with a full-width comma in a cell: typed with a
         Chinese input method, the comma meant to separate two cells did not."""
 
+        if not any("，" in c for c in cells if isinstance(c, str)):  # the usual row, seen at once
+            return
         if len([c for c in cells if text(c)]) >= width:
             return
         for index, cell in enumerate(cells):
@@ -279,48 +319,67 @@ class _Reader:
                     self.problem(number, column, Message("roster_wide_comma"))
                 return
 
-    def cell(self, number: int, cells: Sequence[Cell], key: str, read: Any) -> Any:
+    def read_cell(self, number: int, column: _Column, found: Read[Any]) -> Any:
+        """The value of a cell read, its error and warning noted at the cell."""
+        value, error, warning = found
+        if error is not None:
+            self.problem(number, column, error)
+        if warning is not None:
+            self.problem(number, column, warning, "warning")
+        return value
+
+    def plain(self, number: int, cells: Sequence[Cell], key: str) -> str | None:
+        """A cell's text, ``None`` when blank: an error in a required column."""
         column = self.by_key.get(key)
         if column is None:
             return None
-        found: Read[Any] = read(cells[column.index] if column.index < len(cells) else None, column)
-        if found.error is not None:
-            self.problem(number, column, found.error)
-        if found.warning is not None:
-            self.problem(number, column, found.warning, "warning")
-        return found.value
+        written = text(cells[column.index])
+        if not written and key in REQUIRED:
+            self.problem(number, column, Message("roster_required"))
+        return written or None
+
+    def read_date(self, number: int, cells: Sequence[Cell], key: str) -> date | None:
+        column = self.by_key.get(key)
+        if column is None:
+            return None
+        found: date | None = self.read_cell(number, column, read_date(cells[column.index]))
+        return found
 
     def row(self, number: int, cells: Sequence[Cell]) -> Enterprise | None:
-        if not any(text(c) for c in cells):
+        if blank(cells):
             return None
-
-        def plain(cell: Cell, column: _Column) -> Read[str]:
-            written = text(cell)
-            if not written and column.key in REQUIRED:
-                return Read(error=Message("roster_required"))
-            return Read(written or None)
-
-        name = self.cell(number, cells, "name", plain)
-        code = self.cell(number, cells, "credit_code", plain)
+        name = self.plain(number, cells, "name")
+        code = self.plain(number, cells, "credit_code")
         if code is not None:
-            self.cell(number, cells, "credit_code", _code)
-        dated = lambda cell, column: read_date(cell)  # noqa: E731
-        entered = self.cell(number, cells, "entered", dated)
-        left = self.cell(number, cells, "left", dated)
-        certificate = self.cell(number, cells, "hte_certificate", plain)
-        issued = self.cell(number, cells, "hte_issued", dated)
-        tech_sme = self.cell(number, cells, "tech_sme", lambda cell, column: read_yes_no(cell))
+            wrong = code_problem(code)
+            if wrong is not None:
+                self.problem(number, self.by_key["credit_code"], Message(wrong[0], **wrong[1]))
+        entered = self.read_date(number, cells, "entered")
+        left = self.read_date(number, cells, "left")
+        certificate = self.plain(number, cells, "hte_certificate")
+        issued = self.read_date(number, cells, "hte_issued")
+        column = self.by_key.get("tech_sme")
+        tech_sme = (
+            None if column is None else self.read_cell(number, column, read_yes_no(cells[column.index]))
+        )
         amounts: dict[str, Fraction | None] = {}
-        for column in self.columns:
-            if column.figures:
-                unit = column.figures[0][1]
-                value = self.cell(number, cells, column.key, lambda cell, _c, u=unit: read_number(cell, u))
-                amounts.update(dict.fromkeys((key for key, _ in column.figures), value))
+        carries = False  # the row gives a figure of an enterprise standard, to be held to it
+        for column, unit, keys, figure in self.numbers:
+            cell = cells[column.index]
+            value = (
+                None
+                if cell is None or cell == ""
+                else self.read_cell(number, column, read_number(cell, unit))
+            )
+            for key in keys:
+                amounts[key] = value
+            carries = carries or (figure and value is not None)
         enterprise = Enterprise(
             number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
         )
         self.dates(enterprise)
-        self.relations(enterprise)
+        if carries:
+            self.relations(enterprise)
         return enterprise
 
     def column(self, key: str) -> _Column:
@@ -362,13 +421,15 @@ class _Reader:
         """The row's figures held to what a figures file of each enterprise standard is held to:
         each value to its figure's kind and range (a share above 100%, a negative amount), then the
         relations between them (a part above its whole); each an error at the cell of the figure a
-        file's would point at, its figures named by their columns, once though two standards find it."""
+        file's would point at, its figures named by their columns, once though two standards find it.
+        A standard none of whose figures the row gives has nothing to hold it to."""
 
-        by_figure = {key: c for c in self.columns for key, _ in c.figures}
-        headers = {key: Header(c.header, c.key) for key, c in by_figure.items()}
+        headers = self.headers
         found: dict[tuple[str, Message], None] = {}
         for standard in self.standards:
             given = {k: v for k, v in e.amounts.items() if v is not None and k in standard.figures}
+            if not given:
+                continue
             values = {k: as_model_takes(standard.unit(k), v) for k, v in given.items()}
             refused = value_problems(standard.figures_model, values)
             for figure, message in refused:
@@ -380,32 +441,24 @@ class _Reader:
                 named = {k: headers.get(v, v) if isinstance(v, str) else v for k, v in message.params.items()}
                 found[str(key), Message(message.key, **named)] = None
         for figure, message in found:
-            self.problem(e.row, by_figure[figure], message)
+            self.problem(e.row, self.by_figure[figure], message)
 
-    def across(self, enterprises: list[Enterprise]) -> None:
-        """The same code twice; the same name under two codes."""
-        codes: dict[str, Enterprise] = {}
-        names: dict[str, Enterprise] = {}
-        for e in enterprises:
-            if not e.credit_code or not e.name:
-                continue
-            first = codes.setdefault(e.credit_code, e)
-            if first is not e:
-                self.problem(
-                    e.row,
-                    self.column("credit_code"),
-                    Message("roster_code_twice", row=first.row, name=first.name),
-                )
-                continue
-            same = names.setdefault(e.name, e)
-            if same is not e:
-                self.problem(
-                    e.row,
-                    self.column("name"),
-                    Message("roster_name_twice", row=same.row, code=same.credit_code),
-                )
-
-
-def _code(cell: Cell, column: _Column) -> Read[str]:
-    found = code_problem(text(cell))
-    return Read(error=Message(found[0], **found[1])) if found is not None else Read()
+    def across(self, e: Enterprise) -> None:
+        """The same code as a row above; the same name as a row above, under another code."""
+        if not e.credit_code or not e.name:
+            return
+        first = self.codes.setdefault(e.credit_code, e)
+        if first is not e:
+            self.problem(
+                e.row,
+                self.column("credit_code"),
+                Message("roster_code_twice", row=first.row, name=first.name),
+            )
+            return
+        same = self.names.setdefault(e.name, e)
+        if same is not e:
+            self.problem(
+                e.row,
+                self.column("name"),
+                Message("roster_name_twice", row=same.row, code=same.credit_code),
+            )
