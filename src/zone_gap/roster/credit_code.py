@@ -27,6 +27,10 @@ def check_character(body: str) -> str | None:
     where a roster of 100,000 rows would otherwise multiply and add 1.7 million times."""
     if _BODY.fullmatch(body) is None:
         return None
+    return _check(body)
+
+
+def _check(body: str) -> str:
     total = int(body[::-1].translate(_AS_DIGITS), 34)
     return CHARSET[(31 - total % 31) % 31]
 
@@ -38,7 +42,7 @@ def code_problem(code: str) -> tuple[str, dict[str, str]] | None:
             return "code_length", {"length": str(len(code))}
         wrong = [c for c in code if c not in CHARSET]
         return "code_character", {"character": wrong[0]}
-    expected = check_character(code[:-1])
+    expected = _check(code[:-1])
     if expected != code[-1]:
         return "code_check", {"found": code[-1], "expected": str(expected)}
     return None

@@ -3,12 +3,13 @@ enterprises behind it, and for a sum the rows that lack its cell."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
 from zone_gap.io.model import Names
+from zone_gap.roster.cells import column, exact_sum
 from zone_gap.roster.model import Enterprise, Roster
 
 COUNTS = ("enterprises", "high_tech_enterprises", "tech_smes", "tech_smes_also_high_tech")
@@ -97,21 +98,9 @@ def _count(figures: RosterFigures, key: str, counted: list[Enterprise], lacking:
 
 
 def _sum(figures: RosterFigures, key: str, amount: str, over: list[Enterprise]) -> None:
-    values = [e.amounts.get(amount) for e in over]
-    given = [value for value in values if value is not None]
-    if len(given) < len(values):
+    cells = column([e.amounts for e in over], amount)
+    if None in cells or "" in cells:
         figures.values[key] = None
-        figures.missing[key] = [e for e, value in zip(over, values, strict=True) if value is None]
+        figures.missing[key] = [e for e, cell in zip(over, cells, strict=True) if cell is None or cell == ""]
     else:
-        figures.values[key] = exact_sum(given)
-
-
-def exact_sum(values: Iterable[Fraction]) -> Fraction:
-    """The sum of ``values``, exactly: the numerators over each denominator added as whole numbers,
-    and only those few sums added as fractions. A roster's amounts are decimals, over a handful of
-    powers of ten, and a fraction's every addition reduces by a greatest common divisor: 100,000
-    of them took longer than reading the roster's cells."""
-    over: dict[int, int] = {}
-    for value in values:
-        over[value.denominator] = over.get(value.denominator, 0) + value.numerator
-    return sum((Fraction(n, d) for d, n in over.items()), Fraction(0))
+        figures.values[key] = exact_sum(cells)

@@ -4,18 +4,29 @@ what it gives — the park's figures at a year's end, and the enterprises behind
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from zone_gap.figures.calendar import period_last_day, year_end
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.model import value_problems
 from zone_gap.io.problem import InputError, Position, Problem, UsageError
-from zone_gap.roster.cells import Read, blank, read_date, read_number, read_yes_no, text
+from zone_gap.roster.cells import (
+    Amounts,
+    Read,
+    blank,
+    kept,
+    plain_row,
+    read_date,
+    read_number,
+    read_yes_no,
+    text,
+)
 from zone_gap.roster.credit_code import code_problem
 from zone_gap.roster.read import Cell, letter, read_rows
 from zone_gap.standard.baseline import ExactFigures, relations
@@ -38,7 +49,7 @@ class Enterprise:
     certificate: str | None = None
     issued: date | None = None
     tech_sme: bool | None = None
-    amounts: dict[str, Fraction | None] = field(default_factory=dict)
+    amounts: Mapping[str, Fraction | None] = field(default_factory=dict)
     """Amounts and counts by baseline key (``park_revenue``, ``industrial_output``, ``high_tech_output``,
     ``rd_spending``, ``rd_institutions``), and any figure of the standard in use by its key;
     ``None``: the cell is blank (unknown)."""
@@ -208,6 +219,23 @@ def read_roster(
     return roster, sorted(problems, key=Problem.order)
 
 
+def _holds_wide_comma(cells: Sequence[Cell]) -> bool:
+    try:
+        return "，" in "".join(cells)  # type: ignore[arg-type]
+    except TypeError:  # a number or date cell, from a sheet
+        return any("，" in c for c in cells if isinstance(c, str))
+
+
+def _cells_at(indices: list[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """The cells at ``indices`` of a row, as a tuple, taken in C."""
+    if not indices:
+        return lambda cells: ()
+    take = itemgetter(*indices)
+    if len(indices) == 1:
+        return lambda cells: (take(cells),)
+    return take
+
+
 def _drain(rows: Iterable[object]) -> None:
     """The rows not read yet, read to the end: a CSV that the csv module cannot split is refused
     for that alone, before anything else is said of it (as when the file was read whole, first)."""
@@ -226,9 +254,19 @@ class _Reader:
         self.present: set[str] = set()
         self.columns: list[_Column] = []
         self.by_key: dict[str, _Column] = {}
-        self.numbers: list[tuple[_Column, str, tuple[str, ...], bool]] = []
-        """The amount and figure columns: each with the unit its cells are read in, its keys, and
-        whether one of them is a figure of an enterprise standard."""
+        self.at: dict[str, _Column | None] = {}
+        """Each column of ``COLUMNS`` by its alias; ``None`` where the roster has none."""
+        self.numbers: list[tuple[_Column, str, bool]] = []
+        """The amount and figure columns: each with the unit its cells are read in, and whether it
+        gives a figure of an enterprise standard."""
+        self.places: dict[str, int] = {}
+        """Each amount or figure by key: the place of its column among ``numbers``."""
+        self.number_cells: Callable[[Sequence[Cell]], tuple[Cell, ...]] = tuple
+        self.plain_numbers: re.Pattern[str] | None = None
+        self.figure_cells: Callable[[Sequence[Any]], tuple[Any, ...]] = tuple
+        self.figure_keys: list[str] = []
+        """The keys of the enterprise standards' figures the roster has columns for, in its order."""
+        self.standard_keys: list[tuple[Standard, list[str]]] = []
         self.by_figure: dict[str, _Column] = {}
         self.headers: dict[str, Header] = {}
         self.codes: dict[str, Enterprise] = {}
@@ -262,6 +300,7 @@ class _Reader:
         header_row, header = found
         self.columns, twice = _columns(header, self.standards)
         self.by_key = {c.key: c for c in self.columns}
+        self.at = {key: self.by_key.get(key) for key in COLUMNS}
         self.present = {c.key for c in self.columns}
         for written in twice:
             self.problems.append(
@@ -284,12 +323,14 @@ class _Reader:
         if any(r not in self.present for r in REQUIRED):
             return []
         figured = {key for standard in self.standards for key in standard.figures}
-        self.numbers = [
-            (c, c.figures[0][1], keys, not figured.isdisjoint(keys))
-            for c in self.columns
-            if c.figures
-            for keys in [tuple(k for k, _ in c.figures)]
-        ]
+        numbers = [c for c in self.columns if c.figures]
+        self.numbers = [(c, c.figures[0][1], any(k in figured for k, _ in c.figures)) for c in numbers]
+        self.places = {key: place for place, c in enumerate(numbers) for key, _ in c.figures}
+        self.number_cells = _cells_at([c.index for c in numbers])
+        self.plain_numbers = plain_row([unit for _, unit, _ in self.numbers])
+        self.figure_cells = _cells_at([place for place, (_, _, figure) in enumerate(self.numbers) if figure])
+        self.figure_keys = [key for key in self.places if key in figured]
+        self.standard_keys = [(s, [k for k in self.figure_keys if k in s.figures]) for s in self.standards]
         self.by_figure = {key: c for c in self.columns for key, _ in c.figures}
         self.headers = {key: Header(c.header, c.key) for key, c in self.by_figure.items()}
         width = max(c.index for c in self.columns) + 1
@@ -308,7 +349,7 @@ class _Reader:
         """A row short of the header's columns with a full-width comma in a cell: typed with a
         Chinese input method, the comma meant to separate two cells did not."""
 
-        if not any("，" in c for c in cells if isinstance(c, str)):  # the usual row, seen at once
+        if not _holds_wide_comma(cells):  # the usual row, seen at once
             return
         if len([c for c in cells if text(c)]) >= width:
             return
@@ -328,18 +369,16 @@ class _Reader:
             self.problem(number, column, warning, "warning")
         return value
 
-    def plain(self, number: int, cells: Sequence[Cell], key: str) -> str | None:
-        """A cell's text, ``None`` when blank: an error in a required column."""
-        column = self.by_key.get(key)
+    def plain(self, number: int, cells: Sequence[Cell], column: _Column | None) -> str | None:
+        """A cell's text, ``None`` when blank (or without the column): an error in a required one."""
         if column is None:
             return None
         written = text(cells[column.index])
-        if not written and key in REQUIRED:
+        if not written and column.key in REQUIRED:
             self.problem(number, column, Message("roster_required"))
         return written or None
 
-    def read_date(self, number: int, cells: Sequence[Cell], key: str) -> date | None:
-        column = self.by_key.get(key)
+    def dated(self, number: int, cells: Sequence[Cell], column: _Column | None) -> date | None:
         if column is None:
             return None
         found: date | None = self.read_cell(number, column, read_date(cells[column.index]))
@@ -348,39 +387,54 @@ class _Reader:
     def row(self, number: int, cells: Sequence[Cell]) -> Enterprise | None:
         if blank(cells):
             return None
-        name = self.plain(number, cells, "name")
-        code = self.plain(number, cells, "credit_code")
+        at = self.at
+        name = self.plain(number, cells, at["name"])
+        code = self.plain(number, cells, at["credit_code"])
         if code is not None:
             wrong = code_problem(code)
             if wrong is not None:
                 self.problem(number, self.by_key["credit_code"], Message(wrong[0], **wrong[1]))
-        entered = self.read_date(number, cells, "entered")
-        left = self.read_date(number, cells, "left")
-        certificate = self.plain(number, cells, "hte_certificate")
-        issued = self.read_date(number, cells, "hte_issued")
-        column = self.by_key.get("tech_sme")
+        entered = self.dated(number, cells, at["entered"])
+        left = self.dated(number, cells, at["left"])
+        certificate = self.plain(number, cells, at["hte_certificate"])
+        issued = self.dated(number, cells, at["hte_issued"])
+        column = at["tech_sme"]
         tech_sme = (
             None if column is None else self.read_cell(number, column, read_yes_no(cells[column.index]))
         )
-        amounts: dict[str, Fraction | None] = {}
-        carries = False  # the row gives a figure of an enterprise standard, to be held to it
-        for column, unit, keys, figure in self.numbers:
-            cell = cells[column.index]
-            value = (
-                None
-                if cell is None or cell == ""
-                else self.read_cell(number, column, read_number(cell, unit))
-            )
-            for key in keys:
-                amounts[key] = value
-            carries = carries or (figure and value is not None)
+        amounts, carries = self.amounts(number, cells)
         enterprise = Enterprise(
             number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
         )
         self.dates(enterprise)
         if carries:
-            self.relations(enterprise)
+            self.relations(enterprise, amounts.given(self.figure_keys))
         return enterprise
+
+    def amounts(self, number: int, cells: Sequence[Cell]) -> tuple[Amounts, bool]:
+        """The row's number cells, each kept as written where it is plainly a number (or blank),
+        else read (and what is wrong with it, or doubtful, noted at its cell); and whether the row
+        gives a figure of an enterprise standard, to be held to it."""
+        taken = self.number_cells(cells)
+        if self.all_plain(taken):
+            texts = cast(tuple[str, ...], taken)
+            return Amounts(self.places, texts), "".join(self.figure_cells(texts)) != ""
+        found = [
+            cell if kept(cell, unit) else self.read_cell(number, column, read_number(cell, unit))
+            for cell, (column, unit, _) in zip(taken, self.numbers, strict=True)
+        ]
+        figures = self.figure_cells(found)
+        return Amounts(self.places, found), figures.count("") + figures.count(None) < len(figures)
+
+    def all_plain(self, taken: tuple[Cell, ...]) -> bool:
+        """Whether every number cell of a row is text ``kept`` takes: a CSV's usual row, seen in
+        one match of them all joined."""
+        if self.plain_numbers is None:
+            return False
+        try:
+            return self.plain_numbers.fullmatch("\t".join(taken)) is not None  # type: ignore[arg-type]
+        except TypeError:  # a number or date cell, from a sheet: each is looked at
+            return False
 
     def column(self, key: str) -> _Column:
         return self.by_key[key]
@@ -417,17 +471,18 @@ class _Reader:
             elif "hte_issued" not in self.present:
                 self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
 
-    def relations(self, e: Enterprise) -> None:
+    def relations(self, e: Enterprise, amounts: dict[str, Fraction]) -> None:
         """The row's figures held to what a figures file of each enterprise standard is held to:
         each value to its figure's kind and range (a share above 100%, a negative amount), then the
         relations between them (a part above its whole); each an error at the cell of the figure a
         file's would point at, its figures named by their columns, once though two standards find it.
-        A standard none of whose figures the row gives has nothing to hold it to."""
+        A standard none of whose figures the row gives has nothing to hold it to; ``amounts``: the
+        figures the row gives."""
 
         headers = self.headers
         found: dict[tuple[str, Message], None] = {}
-        for standard in self.standards:
-            given = {k: v for k, v in e.amounts.items() if v is not None and k in standard.figures}
+        for standard, keys in self.standard_keys:
+            given = {k: amounts[k] for k in keys if k in amounts}
             if not given:
                 continue
             values = {k: as_model_takes(standard.unit(k), v) for k, v in given.items()}
