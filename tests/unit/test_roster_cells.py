@@ -21,6 +21,7 @@ from zone_gap.io.problem import InputError
 from zone_gap.roster.cells import Amounts, column, exact, exact_sum, kept, read_number
 from zone_gap.roster.credit_code import check_character
 from zone_gap.roster.model import read_roster
+from zone_gap.roster.read import _lines
 
 UNITS = ("amount", "count", "number", "share", "rate")
 written = st.text(alphabet="0123456789.+-, 万亿%\u3000١", max_size=12)
@@ -106,6 +107,12 @@ def test_kept_cells_answer_as_the_dictionary_they_stand_for() -> None:
         Fraction(1, 3),
     ]
     assert column([amounts, other], "staff") == ["", "2"]
+
+
+@given(st.text(alphabet='a,"\r\n\u2028\x0c', max_size=30))
+def test_a_csv_is_split_into_lines_as_a_string_io_splits_it(text: str) -> None:
+    assert list(_lines(text)) == list(io.StringIO(text, newline=""))
+    assert list(csv.reader(_lines(text))) == list(csv.reader(io.StringIO(text, newline="")))
 
 
 def code(n: int) -> str:
