@@ -20,6 +20,7 @@ from zone_gap.io.model import value_problems
 from zone_gap.io.problem import InputError, Position, Problem, UsageError
 from zone_gap.roster.cells import (
     Amounts,
+    NumberCell,
     Read,
     blank,
     kept,
@@ -228,12 +229,12 @@ def _collector_paused() -> Iterator[None]:
     enterprises of a province's roster a fifth of the reading time went to it. Reading a row makes
     no reference cycle, so there is nothing for it to find; it runs as before once the rows are
     read (as Mercurial pauses it while it builds large structures, ``util.nogc``)."""
-    paused = gc.isenabled()
+    was_running = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if paused:
+        if was_running:
             gc.enable()
 
 
@@ -438,10 +439,14 @@ class _Reader:
         if self.all_plain(taken):
             texts = cast(tuple[str, ...], taken)
             return Amounts(self.places, texts), "".join(self.figure_cells(texts)) != ""
-        found = [
-            cell if kept(cell, unit) else self.read_cell(number, column, read_number(cell, unit))
-            for cell, (column, unit, _) in zip(taken, self.numbers, strict=True)
-        ]
+        found: list[NumberCell] = []
+        for cell, (column, unit, _) in zip(taken, self.numbers, strict=True):
+            if cell == "":  # blank, as most of a sheet's figure cells are
+                found.append("")
+            elif kept(cell, unit):
+                found.append(cell)
+            else:
+                found.append(self.read_cell(number, column, read_number(cell, unit)))
         figures = self.figure_cells(found)
         return Amounts(self.places, found), figures.count("") + figures.count(None) < len(figures)
 
