@@ -317,41 +317,9 @@ class _Reader:
             self.problems.append(Problem(self.name, None, Message("roster_no_header")))
             return []
         header_row, header = found
-        self.columns, twice = _columns(header, self.standards)
-        self.by_key = {c.key: c for c in self.columns}
-        self.at = {key: self.by_key.get(key) for key in COLUMNS}
-        self.present = {c.key for c in self.columns}
-        for written in twice:
-            self.problems.append(
-                Problem(
-                    self.name,
-                    Position(header_row, 1),
-                    Message("roster_column_twice", header=written),
-                    "warning",
-                )
-            )
-        for required in REQUIRED:
-            if required not in self.present:
-                self.problems.append(
-                    Problem(
-                        self.name,
-                        Position(header_row, 1),
-                        Message("roster_column_missing", header=COLUMNS[required][0], alias=required),
-                    )
-                )
-        if any(r not in self.present for r in REQUIRED):
+        if not self.header(header_row, header):
             return []
-        figured = {key for standard in self.standards for key in standard.figures}
-        numbers = [c for c in self.columns if c.figures]
-        self.numbers = [(c, c.figures[0][1], any(k in figured for k, _ in c.figures)) for c in numbers]
-        self.places = {key: place for place, c in enumerate(numbers) for key, _ in c.figures}
-        self.number_cells = _cells_at([c.index for c in numbers])
-        self.plain_numbers = plain_row([unit for _, unit, _ in self.numbers])
-        self.figure_cells = _cells_at([place for place, (_, _, figure) in enumerate(self.numbers) if figure])
-        self.figure_keys = [key for key in self.places if key in figured]
-        self.standard_keys = [(s, [k for k in self.figure_keys if k in s.figures]) for s in self.standards]
-        self.by_figure = {key: c for c in self.columns for key, _ in c.figures}
-        self.headers = {key: Header(c.header, c.key) for key, c in self.by_figure.items()}
+        self.layout()
         width = max(c.index for c in self.columns) + 1
         enterprises = []
         with _collector_paused():
@@ -364,6 +332,39 @@ class _Reader:
                     self.across(enterprise)
                     enterprises.append(enterprise)
         return enterprises
+
+    def header(self, header_row: int, header: Sequence[Cell]) -> bool:
+        """The columns the header names, a column named twice and a required one missing noted;
+        whether the rows can be read (every required column there)."""
+        self.columns, twice = _columns(header, self.standards)
+        self.by_key = {c.key: c for c in self.columns}
+        self.at = {key: self.by_key.get(key) for key in COLUMNS}
+        self.present = {c.key for c in self.columns}
+        where = Position(header_row, 1)
+        for written in twice:
+            self.problems.append(
+                Problem(self.name, where, Message("roster_column_twice", header=written), "warning")
+            )
+        missing = [r for r in REQUIRED if r not in self.present]
+        for required in missing:
+            message = Message("roster_column_missing", header=COLUMNS[required][0], alias=required)
+            self.problems.append(Problem(self.name, where, message))
+        return not missing
+
+    def layout(self) -> None:
+        """Where each row's number cells are, read how, and which give the enterprise standards'
+        figures: settled once for every row."""
+        figured = {key for standard in self.standards for key in standard.figures}
+        numbers = [c for c in self.columns if c.figures]
+        self.numbers = [(c, c.figures[0][1], any(k in figured for k, _ in c.figures)) for c in numbers]
+        self.places = {key: place for place, c in enumerate(numbers) for key, _ in c.figures}
+        self.number_cells = _cells_at([c.index for c in numbers])
+        self.plain_numbers = plain_row([unit for _, unit, _ in self.numbers])
+        self.figure_cells = _cells_at([place for place, (_, _, figure) in enumerate(self.numbers) if figure])
+        self.figure_keys = [key for key in self.places if key in figured]
+        self.standard_keys = [(s, [k for k in self.figure_keys if k in s.figures]) for s in self.standards]
+        self.by_figure = {key: c for c in self.columns for key, _ in c.figures}
+        self.headers = {key: Header(c.header, c.key) for key, c in self.by_figure.items()}
 
     def wide_commas(self, number: int, cells: Sequence[Cell], width: int) -> None:
         """A row short of the header's columns with a full-width comma in a cell: typed with a
