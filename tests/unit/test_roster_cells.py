@@ -6,7 +6,6 @@ time are refused as they were when read whole."""
 from __future__ import annotations
 
 import csv
-import gc
 import io
 from decimal import Decimal
 from fractions import Fraction
@@ -137,19 +136,3 @@ def test_a_csv_the_csv_module_cannot_split_is_refused_for_that_alone(tmp_path: P
     (problem,) = raised.value.problems
     assert problem.message.key == "roster_csv"
     assert "field larger than field limit" in problem.message.render(Lang.EN)
-
-
-def test_the_collector_runs_again_after_a_roster_is_read(tmp_path: Path) -> None:
-    rows = [["企业名称", "统一社会信用代码"], ["甲", code(1)]]
-    assert gc.isenabled()
-    read_roster(write(tmp_path / "2022.csv", rows))
-    assert gc.isenabled()
-    with pytest.raises(InputError):
-        read_roster(write(tmp_path / "2021.csv", [*rows, ["乙", "not a code"]]))
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        read_roster(write(tmp_path / "2020.csv", rows))
-        assert not gc.isenabled()  # left as it was found
-    finally:
-        gc.enable()

@@ -3,10 +3,8 @@ what it gives — the park's figures at a year's end, and the enterprises behind
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -222,22 +220,6 @@ def read_roster(
     return roster, sorted(problems, key=Problem.order)
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector paused while a roster's rows are read. Every few hundred
-    objects made, it runs, and ever more often over everything kept so far: over the 100,000
-    enterprises of a province's roster a fifth of the reading time went to it. Reading a row makes
-    no reference cycle, so there is nothing for it to find; it runs as before once the rows are
-    read (as Mercurial pauses it while it builds large structures, ``util.nogc``)."""
-    was_running = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_running:
-            gc.enable()
-
-
 def _holds_wide_comma(cells: Sequence[Cell]) -> bool:
     try:
         return "，" in "".join(cells)  # type: ignore[arg-type]
@@ -322,15 +304,14 @@ class _Reader:
         self.layout()
         width = max(c.index for c in self.columns) + 1
         enterprises = []
-        with _collector_paused():
-            for number, cells in rows:
-                self.wide_commas(number, cells, len(header))
-                if len(cells) < width:  # a short row: the cells it lacks are blank
-                    cells = [*cells, *[None] * (width - len(cells))]
-                enterprise = self.row(number, cells)
-                if enterprise is not None:
-                    self.across(enterprise)
-                    enterprises.append(enterprise)
+        for number, cells in rows:
+            self.wide_commas(number, cells, len(header))
+            if len(cells) < width:  # a short row: the cells it lacks are blank
+                cells = [*cells, *[None] * (width - len(cells))]
+            enterprise = self.row(number, cells)
+            if enterprise is not None:
+                self.across(enterprise)
+                enterprises.append(enterprise)
         return enterprises
 
     def header(self, header_row: int, header: Sequence[Cell]) -> bool:
