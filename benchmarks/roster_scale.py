@@ -425,6 +425,16 @@ def memory(folder: Path, sizes: list[int], carrying: float) -> list[str]:
         small, large = sizes
         grown = [(b - a) / (large - small) for a, b in zip(found[small], found[large], strict=True)]
         lines.append(f"| each row more, bytes | {' | '.join(f'{g:.0f}' for g in grown)} |")
+    size = sizes[-1]
+    written = (folder / f"m{size}" / f"{YEAR}.csv").stat().st_size / size
+    lines += [
+        "",
+        f"The CSV is {written:.0f} bytes a row. What the roster keeps of a row is its Enterprise (dates, "
+        "certificate, yes/no), the text of its name and credit code, and its number cells as written "
+        "(one tuple a row, the keys shared by every row), made fractions only when asked for; the rows' "
+        "cells are read one at a time and not kept. The rest of a process's peak is the reader's (the "
+        "CSV's text, calamine's sheet) and the JSON of every enterprise behind every count.",
+    ]
     return lines
 
 

@@ -52,3 +52,4 @@ def test_the_benchmark_runs_end_to_end() -> None:
         assert label in out
     assert "| 20 | " in out  # memory at a tenth of the rows
     assert "| 200 | " in out  # and at all of them
+    assert "What the roster keeps of a row is" in out
