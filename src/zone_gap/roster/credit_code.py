@@ -4,6 +4,8 @@ last (the code's 17th) is its own check character, computed from the eight befor
 
 from __future__ import annotations
 
+import re
+
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 """The 31 characters a code is written in (no I, O, S, V, Z), each worth its index."""
 WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
@@ -12,13 +14,27 @@ LENGTH = 18
 ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 """GB 11714's weights of the organisation code's eight characters (the code's 9th to 16th)."""
 
+_BODY = re.compile(f"[{CHARSET}]{{{LENGTH - 1}}}")
+_CODE = re.compile(f"[{CHARSET}]{{{LENGTH}}}")
+_AS_DIGITS = str.maketrans(CHARSET, "0123456789abcdefghijklmnopqrstu")
+"""Each character as the digit of its value in base 34 (0-9, then a for 10 … u for 30)."""
+
 
 def check_character(body: str) -> str | None:
     """The check character of the first 17 characters of a code, ``None`` when one of them is not
-    in the code's character set or there are not 17."""
-    if len(body) != LENGTH - 1 or any(c not in CHARSET for c in body):
+    in the code's character set or there are not 17.
+
+    The weighted sum, Σ value × 3^i over the characters (i from 0), is taken mod 31 only, so any
+    base that is 3 mod 31 does: 34. The body read backwards as a base-34 number, each character the
+    digit of its value, is Σ value × 34^i, which is the weighted sum mod 31 — one call to ``int``
+    where a roster of 100,000 rows would otherwise multiply and add 1.7 million times."""
+    if _BODY.fullmatch(body) is None:
         return None
-    total = sum(CHARSET.index(c) * w for c, w in zip(body, WEIGHTS, strict=True))
+    return _check(body)
+
+
+def _check(body: str) -> str:
+    total = int(body[::-1].translate(_AS_DIGITS), 34)
     return CHARSET[(31 - total % 31) % 31]
 
 
@@ -45,12 +61,12 @@ def make_code(body: str) -> str:
 
 def code_problem(code: str) -> tuple[str, dict[str, str]] | None:
     """What is wrong with ``code``, as a catalogue key and its values; ``None`` when it is valid."""
-    if len(code) != LENGTH:
-        return "code_length", {"length": str(len(code))}
-    wrong = [c for c in code if c not in CHARSET]
-    if wrong:
+    if _CODE.fullmatch(code) is None:  # too long or short, or a character it is not written in
+        if len(code) != LENGTH:
+            return "code_length", {"length": str(len(code))}
+        wrong = [c for c in code if c not in CHARSET]
         return "code_character", {"character": wrong[0]}
-    expected = check_character(code[:-1])
+    expected = _check(code[:-1])
     if expected != code[-1]:
         return "code_check", {"found": code[-1], "expected": str(expected)}
     org = org_check_character(code[8:16])

@@ -9,6 +9,7 @@ from datetime import date
 from fractions import Fraction
 
 from zone_gap.io.model import Names
+from zone_gap.roster.cells import column, exact_sum
 from zone_gap.roster.model import Enterprise, Roster
 
 COUNTS = ("enterprises", "high_tech_enterprises", "tech_smes", "tech_smes_also_high_tech")
@@ -97,9 +98,9 @@ def _count(figures: RosterFigures, key: str, counted: list[Enterprise], lacking:
 
 
 def _sum(figures: RosterFigures, key: str, amount: str, over: list[Enterprise]) -> None:
-    lacking = [e for e in over if e.amounts.get(amount) is None]
-    if lacking:
+    cells = column([e.amounts for e in over], amount)
+    if None in cells or "" in cells:
         figures.values[key] = None
-        figures.missing[key] = lacking
+        figures.missing[key] = [e for e, cell in zip(over, cells, strict=True) if cell is None or cell == ""]
     else:
-        figures.values[key] = sum((e.amounts[amount] or Fraction(0) for e in over), Fraction(0))
+        figures.values[key] = exact_sum(cells)

@@ -4,19 +4,31 @@ what it gives — the park's figures at a year's end, and the enterprises behind
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
+from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from zone_gap.choices import FIRST_YEAR, LAST_YEAR
 from zone_gap.figures.calendar import period_last_day, year_end
 from zone_gap.i18n import Lang, Message
 from zone_gap.io.model import value_problems
 from zone_gap.io.problem import InputError, Position, Problem, UsageError
-from zone_gap.roster.cells import Read, read_date, read_number, read_yes_no, text
+from zone_gap.roster.cells import (
+    Amounts,
+    NumberCell,
+    Read,
+    blank,
+    kept,
+    plain_row,
+    read_date,
+    read_number,
+    read_yes_no,
+    text,
+)
 from zone_gap.roster.credit_code import code_problem
 from zone_gap.roster.read import Cell, letter, read_rows
 from zone_gap.standard.baseline import ExactFigures, relations
@@ -27,7 +39,7 @@ CERTIFICATE_YEARS = 3
 """A high-tech enterprise certificate is valid for three years from its issue date (Art. 15)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Enterprise:
     """One row of a roster, read and checked. ``row`` is the row number as the spreadsheet shows it."""
 
@@ -39,7 +51,7 @@ class Enterprise:
     certificate: str | None = None
     issued: date | None = None
     tech_sme: bool | None = None
-    amounts: dict[str, Fraction | None] = field(default_factory=dict)
+    amounts: Mapping[str, Fraction | None] = field(default_factory=dict)
     """Amounts and counts by baseline key (``park_revenue``, ``industrial_output``, ``high_tech_output``,
     ``rd_spending``, ``rd_institutions``), and any figure of the standard in use by its key;
     ``None``: the cell is blank (unknown)."""
@@ -208,12 +220,19 @@ def read_roster(
     """The roster in ``path`` and the warnings found reading it; every error found, each at its row
     and column, is raised together as one ``InputError``. Columns named after a figure of the
     enterprise ``standards`` (default: every enterprise standard, shipped or the project's) are read
-    into ``amounts`` and each row is held to what a figures file of each is held to."""
+    into ``amounts`` and each row is held to what a figures file of each is held to.
+
+    The rows are read one at a time and only the enterprises made of them are kept."""
 
     rows = read_rows(path, sheet=sheet)
-    the_year = roster_year(path, year)
-    reader = _Reader(rows.name, enterprise_standards() if standards is None else standards)
+    try:
+        the_year = roster_year(path, year)
+        reader = _Reader(rows.name, enterprise_standards() if standards is None else standards)
+    except Exception:
+        _drain(rows.rows)
+        raise
     enterprises = reader.read(rows.rows)
+    _drain(rows.rows)
     problems = rows.warnings + reader.problems
     named = named_year(path)
     if year is not None and named is not None and named != year:  # --year over what its name says
@@ -227,8 +246,33 @@ def read_roster(
     return roster, sorted(problems, key=Problem.order)
 
 
+def _holds_wide_comma(cells: Sequence[Cell]) -> bool:
+    try:
+        return "，" in "".join(cells)  # type: ignore[arg-type]
+    except TypeError:  # a number or date cell, from a sheet
+        return any("，" in c for c in cells if isinstance(c, str))
+
+
+def _cells_at(indices: list[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """The cells at ``indices`` of a row, as a tuple, taken in C."""
+    if not indices:
+        return lambda cells: ()
+    take = itemgetter(*indices)
+    if len(indices) == 1:
+        return lambda cells: (take(cells),)
+    return take
+
+
+def _drain(rows: Iterable[object]) -> None:
+    """The rows not read yet, read to the end: a CSV that the csv module cannot split is refused
+    for that alone, before anything else is said of it (as when the file was read whole, first)."""
+    for _ in rows:
+        pass
+
+
 class _Reader:
-    """Reads the rows below the header into enterprises, noting every problem at its cell."""
+    """Reads the rows below the header into enterprises, noting every problem at its cell. What it
+    does for each row is decided once, from the header: which cell holds what, read how."""
 
     def __init__(self, name: str, standards: Sequence[Standard]) -> None:
         self.name = name
@@ -237,6 +281,23 @@ class _Reader:
         self.present: set[str] = set()
         self.columns: list[_Column] = []
         self.by_key: dict[str, _Column] = {}
+        self.at: dict[str, _Column | None] = {}
+        """Each column of ``COLUMNS`` by its alias; ``None`` where the roster has none."""
+        self.numbers: list[tuple[_Column, str, bool]] = []
+        """The amount and figure columns: each with the unit its cells are read in, and whether it
+        gives a figure of an enterprise standard."""
+        self.places: dict[str, int] = {}
+        """Each amount or figure by key: the place of its column among ``numbers``."""
+        self.number_cells: Callable[[Sequence[Cell]], tuple[Cell, ...]] = tuple
+        self.plain_numbers: re.Pattern[str] | None = None
+        self.figure_cells: Callable[[Sequence[Any]], tuple[Any, ...]] = tuple
+        self.figure_keys: list[str] = []
+        """The keys of the enterprise standards' figures the roster has columns for, in its order."""
+        self.standard_keys: list[tuple[Standard, list[str]]] = []
+        self.by_figure: dict[str, _Column] = {}
+        self.headers: dict[str, Header] = {}
+        self.codes: dict[str, Enterprise] = {}
+        self.names: dict[str, Enterprise] = {}
 
     def problem(self, row: int, column: _Column, message: Message, severity: str = "error") -> None:
         header = Header(column.header, column.key)
@@ -250,52 +311,74 @@ class _Reader:
             )
         )
 
-    def read(self, rows: Sequence[tuple[int, Sequence[Cell]]]) -> list[Enterprise]:
-        start = next(
+    def read(self, rows: Iterable[tuple[int, Sequence[Cell]]]) -> list[Enterprise]:
+        rows = iter(rows)
+        found = next(
             (
-                i
-                for i, (_, cells) in enumerate(rows)
+                (number, cells)
+                for number, cells in rows
                 if any(_normal(text(c)) in ("企业名称", "name") for c in cells)
             ),
             None,
         )
-        if start is None:
+        if found is None:
             self.problems.append(Problem(self.name, None, Message("roster_no_header")))
             return []
-        header_row, header = rows[start]
+        header_row, header = found
+        if not self.header(header_row, header):
+            return []
+        self.layout()
+        width = max(c.index for c in self.columns) + 1
+        enterprises = []
+        for number, cells in rows:
+            self.wide_commas(number, cells, len(header))
+            if len(cells) < width:  # a short row: the cells it lacks are blank
+                cells = [*cells, *[None] * (width - len(cells))]
+            enterprise = self.row(number, cells)
+            if enterprise is not None:
+                self.across(enterprise)
+                enterprises.append(enterprise)
+        return enterprises
+
+    def header(self, header_row: int, header: Sequence[Cell]) -> bool:
+        """The columns the header names, a column named twice and a required one missing noted;
+        whether the rows can be read (every required column there)."""
         self.columns, twice = _columns(header, self.standards)
         self.by_key = {c.key: c for c in self.columns}
+        self.at = {key: self.by_key.get(key) for key in COLUMNS}
         self.present = {c.key for c in self.columns}
+        where = Position(header_row, 1)
         for written in twice:
             self.problems.append(
-                Problem(
-                    self.name,
-                    Position(header_row, 1),
-                    Message("roster_column_twice", header=written),
-                    "warning",
-                )
+                Problem(self.name, where, Message("roster_column_twice", header=written), "warning")
             )
-        for required in REQUIRED:
-            if required not in self.present:
-                self.problems.append(
-                    Problem(
-                        self.name,
-                        Position(header_row, 1),
-                        Message("roster_column_missing", header=COLUMNS[required][0], alias=required),
-                    )
-                )
-        if any(r not in self.present for r in REQUIRED):
-            return []
-        for number, cells in rows[start + 1 :]:
-            self.wide_commas(number, cells, len(header))
-        enterprises = [e for number, cells in rows[start + 1 :] if (e := self.row(number, cells)) is not None]
-        self.across(enterprises)
-        return enterprises
+        missing = [r for r in REQUIRED if r not in self.present]
+        for required in missing:
+            message = Message("roster_column_missing", header=COLUMNS[required][0], alias=required)
+            self.problems.append(Problem(self.name, where, message))
+        return not missing
+
+    def layout(self) -> None:
+        """Where each row's number cells are, read how, and which give the enterprise standards'
+        figures: settled once for every row."""
+        figured = {key for standard in self.standards for key in standard.figures}
+        numbers = [c for c in self.columns if c.figures]
+        self.numbers = [(c, c.figures[0][1], any(k in figured for k, _ in c.figures)) for c in numbers]
+        self.places = {key: place for place, c in enumerate(numbers) for key, _ in c.figures}
+        self.number_cells = _cells_at([c.index for c in numbers])
+        self.plain_numbers = plain_row([unit for _, unit, _ in self.numbers])
+        self.figure_cells = _cells_at([place for place, (_, _, figure) in enumerate(self.numbers) if figure])
+        self.figure_keys = [key for key in self.places if key in figured]
+        self.standard_keys = [(s, [k for k in self.figure_keys if k in s.figures]) for s in self.standards]
+        self.by_figure = {key: c for c in self.columns for key, _ in c.figures}
+        self.headers = {key: Header(c.header, c.key) for key, c in self.by_figure.items()}
 
     def wide_commas(self, number: int, cells: Sequence[Cell], width: int) -> None:
         """A row short of the header's columns with a full-width comma in a cell: typed with a
         Chinese input method, the comma meant to separate two cells did not."""
 
+        if not _holds_wide_comma(cells):  # the usual row, seen at once
+            return
         if len([c for c in cells if text(c)]) >= width:
             return
         for index, cell in enumerate(cells):
@@ -305,49 +388,85 @@ class _Reader:
                     self.problem(number, column, Message("roster_wide_comma"))
                 return
 
-    def cell(self, number: int, cells: Sequence[Cell], key: str, read: Any) -> Any:
-        column = self.by_key.get(key)
+    def read_cell(self, number: int, column: _Column, found: Read[Any]) -> Any:
+        """The value of a cell read, its error and warning noted at the cell."""
+        value, error, warning = found
+        if error is not None:
+            self.problem(number, column, error)
+        if warning is not None:
+            self.problem(number, column, warning, "warning")
+        return value
+
+    def plain(self, number: int, cells: Sequence[Cell], column: _Column | None) -> str | None:
+        """A cell's text, ``None`` when blank (or without the column): an error in a required one."""
         if column is None:
             return None
-        found: Read[Any] = read(cells[column.index] if column.index < len(cells) else None, column)
-        if found.error is not None:
-            self.problem(number, column, found.error)
-        if found.warning is not None:
-            self.problem(number, column, found.warning, "warning")
-        return found.value
+        written = text(cells[column.index])
+        if not written and column.key in REQUIRED:
+            self.problem(number, column, Message("roster_required"))
+        return written or None
+
+    def dated(self, number: int, cells: Sequence[Cell], column: _Column | None) -> date | None:
+        if column is None:
+            return None
+        found: date | None = self.read_cell(number, column, read_date(cells[column.index]))
+        return found
 
     def row(self, number: int, cells: Sequence[Cell]) -> Enterprise | None:
-        if not any(text(c) for c in cells):
+        if blank(cells):
             return None
-
-        def plain(cell: Cell, column: _Column) -> Read[str]:
-            written = text(cell)
-            if not written and column.key in REQUIRED:
-                return Read(error=Message("roster_required"))
-            return Read(written or None)
-
-        name = self.cell(number, cells, "name", plain)
-        code = self.cell(number, cells, "credit_code", plain)
+        at = self.at
+        name = self.plain(number, cells, at["name"])
+        code = self.plain(number, cells, at["credit_code"])
         if code is not None:
-            self.cell(number, cells, "credit_code", _code)
-        dated = lambda cell, column: read_date(cell)  # noqa: E731
-        entered = self.cell(number, cells, "entered", dated)
-        left = self.cell(number, cells, "left", dated)
-        certificate = self.cell(number, cells, "hte_certificate", plain)
-        issued = self.cell(number, cells, "hte_issued", dated)
-        tech_sme = self.cell(number, cells, "tech_sme", lambda cell, column: read_yes_no(cell))
-        amounts: dict[str, Fraction | None] = {}
-        for column in self.columns:
-            if column.figures:
-                unit = column.figures[0][1]
-                value = self.cell(number, cells, column.key, lambda cell, _c, u=unit: read_number(cell, u))
-                amounts.update(dict.fromkeys((key for key, _ in column.figures), value))
+            wrong = code_problem(code)
+            if wrong is not None:
+                self.problem(number, self.by_key["credit_code"], Message(wrong[0], **wrong[1]))
+        entered = self.dated(number, cells, at["entered"])
+        left = self.dated(number, cells, at["left"])
+        certificate = self.plain(number, cells, at["hte_certificate"])
+        issued = self.dated(number, cells, at["hte_issued"])
+        column = at["tech_sme"]
+        tech_sme = (
+            None if column is None else self.read_cell(number, column, read_yes_no(cells[column.index]))
+        )
+        amounts, carries = self.amounts(number, cells)
         enterprise = Enterprise(
             number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
         )
         self.dates(enterprise)
-        self.relations(enterprise)
+        if carries:
+            self.relations(enterprise, amounts.given(self.figure_keys))
         return enterprise
+
+    def amounts(self, number: int, cells: Sequence[Cell]) -> tuple[Amounts, bool]:
+        """The row's number cells, each kept as written where it is plainly a number (or blank),
+        else read (and what is wrong with it, or doubtful, noted at its cell); and whether the row
+        gives a figure of an enterprise standard, to be held to it."""
+        taken = self.number_cells(cells)
+        if self.all_plain(taken):
+            texts = cast(tuple[str, ...], taken)
+            return Amounts(self.places, texts), "".join(self.figure_cells(texts)) != ""
+        found: list[NumberCell] = []
+        for cell, (column, unit, _) in zip(taken, self.numbers, strict=True):
+            if cell == "":  # blank, as most of a sheet's figure cells are
+                found.append("")
+            elif kept(cell, unit):
+                found.append(cell)
+            else:
+                found.append(self.read_cell(number, column, read_number(cell, unit)))
+        figures = self.figure_cells(found)
+        return Amounts(self.places, found), figures.count("") + figures.count(None) < len(figures)
+
+    def all_plain(self, taken: tuple[Cell, ...]) -> bool:
+        """Whether every number cell of a row is text ``kept`` takes: a CSV's usual row, seen in
+        one match of them all joined."""
+        if self.plain_numbers is None:
+            return False
+        try:
+            return self.plain_numbers.fullmatch("\t".join(taken)) is not None  # type: ignore[arg-type]
+        except TypeError:  # a number or date cell, from a sheet: each is looked at
+            return False
 
     def column(self, key: str) -> _Column:
         return self.by_key[key]
@@ -384,17 +503,20 @@ class _Reader:
             elif "hte_issued" not in self.present:
                 self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
 
-    def relations(self, e: Enterprise) -> None:
+    def relations(self, e: Enterprise, amounts: dict[str, Fraction]) -> None:
         """The row's figures held to what a figures file of each enterprise standard is held to:
         each value to its figure's kind and range (a share above 100%, a negative amount), then the
         relations between them (a part above its whole); each an error at the cell of the figure a
-        file's would point at, its figures named by their columns, once though two standards find it."""
+        file's would point at, its figures named by their columns, once though two standards find it.
+        A standard none of whose figures the row gives has nothing to hold it to; ``amounts``: the
+        figures the row gives."""
 
-        by_figure = {key: c for c in self.columns for key, _ in c.figures}
-        headers = {key: Header(c.header, c.key) for key, c in by_figure.items()}
+        headers = self.headers
         found: dict[tuple[str, Message], None] = {}
-        for standard in self.standards:
-            given = {k: v for k, v in e.amounts.items() if v is not None and k in standard.figures}
+        for standard, keys in self.standard_keys:
+            given = {k: amounts[k] for k in keys if k in amounts}
+            if not given:
+                continue
             values = {k: as_model_takes(standard.unit(k), v) for k, v in given.items()}
             refused = value_problems(standard.figures_model, values)
             for figure, message in refused:
@@ -406,32 +528,24 @@ class _Reader:
                 named = {k: headers.get(v, v) if isinstance(v, str) else v for k, v in message.params.items()}
                 found[str(key), Message(message.key, **named)] = None
         for figure, message in found:
-            self.problem(e.row, by_figure[figure], message)
+            self.problem(e.row, self.by_figure[figure], message)
 
-    def across(self, enterprises: list[Enterprise]) -> None:
-        """The same code twice; the same name under two codes."""
-        codes: dict[str, Enterprise] = {}
-        names: dict[str, Enterprise] = {}
-        for e in enterprises:
-            if not e.credit_code or not e.name:
-                continue
-            first = codes.setdefault(e.credit_code, e)
-            if first is not e:
-                self.problem(
-                    e.row,
-                    self.column("credit_code"),
-                    Message("roster_code_twice", row=first.row, name=first.name),
-                )
-                continue
-            same = names.setdefault(e.name, e)
-            if same is not e:
-                self.problem(
-                    e.row,
-                    self.column("name"),
-                    Message("roster_name_twice", row=same.row, code=same.credit_code),
-                )
-
-
-def _code(cell: Cell, column: _Column) -> Read[str]:
-    found = code_problem(text(cell))
-    return Read(error=Message(found[0], **found[1])) if found is not None else Read()
+    def across(self, e: Enterprise) -> None:
+        """The same code as a row above; the same name as a row above, under another code."""
+        if not e.credit_code or not e.name:
+            return
+        first = self.codes.setdefault(e.credit_code, e)
+        if first is not e:
+            self.problem(
+                e.row,
+                self.column("credit_code"),
+                Message("roster_code_twice", row=first.row, name=first.name),
+            )
+            return
+        same = self.names.setdefault(e.name, e)
+        if same is not e:
+            self.problem(
+                e.row,
+                self.column("name"),
+                Message("roster_name_twice", row=same.row, code=same.credit_code),
+            )
