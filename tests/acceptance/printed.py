@@ -1,0 +1,76 @@
+"""What a printed PDF shows, read back with pdfminer: each page's lines of text, with the size of
+their smallest character and where they stand, for the tests that print the outputs (the pack in
+Chromium, the workbooks and Word documents in LibreOffice)."""
+
+from __future__ import annotations
+
+import logging
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    size: float
+    """The size (pt) of its smallest character."""
+    left: float
+    bottom: float
+    top: float
+
+
+def pages(pdf: Path) -> list[list[Line]]:
+    """Each printed page's lines of text, top to bottom, left to right."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar, LTTextLine
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # CJK fonts without a FontBBox, told per glyph
+    found = []
+    for layout in extract_pages(pdf):
+        lines: list[Line] = []
+        stack: list[Any] = [layout]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTTextLine):
+                sizes = [c.size for c in item if isinstance(c, LTChar)]
+                text = unicodedata.normalize("NFKC", item.get_text()).strip()
+                if sizes and text:
+                    lines.append(Line(text, min(sizes), item.x0, item.y0, item.y1))
+            else:
+                stack.extend(getattr(item, "_objs", []))
+        found.append(sorted(lines, key=lambda line: (-round(line.top), line.left)))
+    return found
+
+
+def smallest(printed: list[list[Line]]) -> tuple[float, str]:
+    """The smallest printed size, and a line printed at it."""
+    line = min((line for page in printed for line in page), key=lambda line: line.size)
+    return line.size, line.text
+
+
+def foot(page: list[Line]) -> str:
+    """The page's last line: what stands lowest on it, left to right (the cells of a table row)."""
+    lowest = min(line.bottom for line in page)
+    cells = sorted((line for line in page if line.bottom < lowest + 2), key=lambda line: line.left)
+    return " ".join(line.text for line in cells)
+
+
+def _radical(c: str) -> bool:
+    """A CJK radical's form (U+2E80–U+2FDF), which a font may give for an ideograph: 门 as ⻔."""
+    return "\u2e80" <= c <= "\u2fdf"
+
+
+def reads_as(printed: str, text: str) -> bool:
+    """``printed`` is ``text`` as a PDF gives it back (an ideograph may come back as its radical)."""
+    text = unicodedata.normalize("NFKC", text)
+    if len(printed) != len(text):
+        return False
+    return all(a == b or _radical(a) for a, b in zip(printed, text, strict=True))
+
+
+def stranded(printed: list[list[Line]], headings: set[str]) -> list[tuple[int, str]]:
+    """The pages (from 1) that end on a heading, its rows on the next."""
+    ends = [(n, foot(page)) for n, page in enumerate(printed, 1) if page]
+    return [(n, last) for n, last in ends if any(reads_as(last, h) for h in headings)]
