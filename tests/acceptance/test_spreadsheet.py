@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -69,7 +70,7 @@ def test_check_csv_round_trips_with_numbers_and_units() -> None:
         "14.5",
         "high_tech_share",
     )
-    assert float(park["需年均增速(%)"]) == pytest.approx(53.776, abs=1e-3)
+    assert park["需年均增速(%)"] == "53.78"  # to two places, as the tables show it (not 53.776192)
     assert rows["rd_intensity"]["每年需增"] == "0.55"
     assert rows["management_committee"]["状态"] == "未达标"
 
@@ -233,6 +234,48 @@ def test_workbook_holds_the_csv_table_with_numbers_as_numbers(tmp_path: Path, ar
     numbers = [v for row in rows[1:] for v in row if isinstance(v, int | float)]
     assert 162 in numbers and 5.5 in numbers or "plan" in args or "project" in args
     assert all(isinstance(v, str) for v in rows[0])
+
+
+def _displayed(cell: Any) -> str:
+    """A number cell as the spreadsheet shows it: its value in its number format (``0.00``)."""
+    places = re.fullmatch(r"0(?:\.(0+))?", cell.number_format)
+    assert places, f"{cell.coordinate}: {cell.number_format!r} is not a format of fixed places"
+    return f"{cell.value:.{len(places.group(1) or '')}f}"
+
+
+@pytest.mark.parametrize("args", [["check", "--group-by", "department"], ["project"], ["plan"]])
+def test_workbook_shows_each_figure_to_its_natural_places(tmp_path: Path, args: list[str]) -> None:
+    """Each number in a format of as many places as the tables give it: 53.78, 5.5, 162 (the General
+    format showed 53.776192 and 4.833333)."""
+    path = tmp_path / "out.xlsx"
+    run(*args, "-o", str(path))
+    csv_rows = list(csv.reader(io.StringIO(run(*args, "--format", "csv")[1].lstrip("\ufeff"), newline="")))
+    numbers = [
+        (cell, csv_rows[cell.row - 1][cell.column - 1])
+        for row in openpyxl.load_workbook(path).worksheets[0].iter_rows(min_row=2)
+        for cell in row
+        if isinstance(cell.value, int | float)
+    ]
+    assert len(numbers) > 10
+    for cell, written in numbers:
+        assert _displayed(cell) == written, cell.coordinate
+        assert len(written.partition(".")[2]) <= 2, written  # none is to six places here
+
+
+def test_workbook_never_shows_a_share_short_of_its_bar_as_the_bar(tmp_path: Path) -> None:
+    """19.9999% against ≥20%: as many places as tell them apart, in the cell and the CSV alike."""
+    baseline = tmp_path / "b" / "2020.yaml"
+    baseline.parent.mkdir()
+    baseline.write_text(
+        "park: 测试园区\nyear: 2020\npark_revenue: 10000000\nhigh_tech_revenue: 1999990\n", encoding="utf-8"
+    )
+    path = tmp_path / "out.xlsx"
+    run("check", str(baseline), "-o", str(path))
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[header.index("编号")].value == "revenue_share")
+    actual, bar, gap = (row[header.index(k)] for k in ("现状", "标准", "差距"))
+    assert (_displayed(actual), _displayed(bar), _displayed(gap)) == ("19.9999", "20", "0.0001")
 
 
 def test_workbook_puts_the_warnings_on_a_sheet_of_their_own(tmp_path: Path) -> None:

@@ -1,10 +1,10 @@
 """Reports as one table for a spreadsheet: CSV for Excel, WPS and LibreOffice, and the grid the
-workbook (``.xlsx``) is written from. One row per criterion or branch, figures as numbers: a share
-in percent with ``%`` in the unit column (5.5, not "5.50%" nor 0.055), a change of a share in
-percentage points likewise. Every word is in the language asked for: dimension names, statuses,
-yes and no (是/否). The CSV is UTF-8 with a byte-order mark (so Chinese is not garbled); a text
-cell that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a park name) gets a leading
-``'``. The input warnings follow the criteria as rows of their own."""
+workbook (``.xlsx``) is written from. One row per criterion or branch, figures as numbers with the
+places the tables give them: a share in percent with ``%`` in the unit column (5.5, not "5.50%" nor
+0.055), a change of a share in percentage points likewise. Every word is in the language asked for:
+dimension names, statuses, yes and no (是/否). The CSV is UTF-8 with a byte-order mark (so Chinese is
+not garbled); a text cell that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a park
+name) gets a leading ``'``. The input warnings follow the criteria as rows of their own."""
 
 from __future__ import annotations
 
@@ -25,11 +25,11 @@ from zone_gap.maths.result import Report, Result
 from zone_gap.maths.trend import ACCELERATION, ON_TRACK
 from zone_gap.render.check_sheet import notes as check_notes
 from zone_gap.render.ledger import assignments
+from zone_gap.render.numbers import DECIMALS
 from zone_gap.render.project_sheet import notes as project_notes
 from zone_gap.standard.plan import Lead
 
 BOM = "\ufeff"
-PLACES = 6
 ZERO = (Fraction(0),)
 
 
@@ -47,8 +47,9 @@ class Grid:
 def _number(
     value: Fraction | float | None, unit: str | None, against: Iterable[Fraction | float | None] = ()
 ) -> str:
-    """A figure as a number, to six places, half-up, trailing zeros dropped — with more places where
-    six would print it equal to a figure in ``against`` (19.99999999% is not 20)."""
+    """A figure as a number with its natural places: as the tables show it, to two places, half-up,
+    trailing zeros dropped (5.5, 162, 53.78, not 53.776192) — with more places where two would print
+    it equal to a figure in ``against`` (19.9999% is not 20, a gap of 0.0001 not 0)."""
     if value is None:
         return ""
     scale = 100 if unit == "ratio" else 1
@@ -56,7 +57,7 @@ def _number(
     if scaled.denominator == 1:
         return str(scaled.numerator)
     others = [Fraction(o) * scale for o in against if o is not None]
-    shown = decimal_text(scaled, PLACES, others)
+    shown = decimal_text(scaled, DECIMALS, others)
     return shown.rstrip("0").rstrip(".") if "." in shown else shown
 
 

@@ -41,12 +41,20 @@ def _lines(row: list[str], widths: list[int]) -> int:
     return max([1, *needed])
 
 
+def _places(number: str) -> str:
+    """The number format that shows a number with the places its text has (``53.78``: ``0.00``), no
+    more: Excel's General would show ``53.776192``, or round a figure to its bar in a narrow column."""
+    decimals = len(number.partition(".")[2])
+    return "0." + "0" * decimals if decimals else "0"
+
+
 def _sheet(book: Any, name: str, header: list[str], rows: list[list[str]], numbers: frozenset[int]) -> None:
     """One sheet. Each row is given the height its wrapped text needs: LibreOffice keeps the height
     a workbook gives and cuts off what does not fit, where Excel would grow the row itself."""
     sheet = book.add_worksheet(name)
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    shown: dict[str, Any] = {}
     widths = _column_widths(header, rows)
     for r, row in enumerate([header, *rows]):
         lines = _lines(row, widths)
@@ -57,7 +65,10 @@ def _sheet(book: Any, name: str, header: list[str], rows: list[list[str]], numbe
             if r == 0:
                 sheet.write_string(r, c, cell, bold)
             elif c in numbers:
-                sheet.write_number(r, c, float(cell), wrap)
+                places = _places(cell)
+                if places not in shown:
+                    shown[places] = book.add_format({"valign": "top", "num_format": places})
+                sheet.write_number(r, c, float(cell), shown[places])
             else:
                 sheet.write_string(r, c, cell, wrap)
     for c, w in enumerate(widths):
