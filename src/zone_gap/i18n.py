@@ -1348,6 +1348,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "csv_actual": ("现状", "actual"),
     "csv_actual_low": ("现状下限", "actual_low"),
     "csv_actual_high": ("现状上限", "actual_high"),
+    "csv_as_of": ("数据截至", "as_of"),
     "csv_threshold": ("标准", "threshold"),
     "csv_comparison": ("比较", "comparison"),
     "csv_deadline_threshold": ("期末标准", "deadline_threshold"),

@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -211,6 +212,8 @@ def _workbook_rows(path: Path, sheet: int = 0) -> list[list[object]]:
 def _as_csv_cell(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -276,6 +279,33 @@ def test_workbook_never_shows_a_share_short_of_its_bar_as_the_bar(tmp_path: Path
     row = next(r for r in sheet.iter_rows(min_row=2) if r[header.index("编号")].value == "revenue_share")
     actual, bar, gap = (row[header.index(k)] for k in ("现状", "标准", "差距"))
     assert (_displayed(actual), _displayed(bar), _displayed(gap)) == ("19.9999", "20", "0.0001")
+
+
+def test_the_day_figures_stand_at_is_a_date_cell(tmp_path: Path) -> None:
+    """The file's as_of (mid-year figures) on each row with figures: a date in the workbook, shown
+    and filtered as one, and ISO 8601 in the CSV, which Excel, WPS and LibreOffice read as a date;
+    figures with no as_of stand at their year's end."""
+    baseline = (ROOT / "baselines" / "2020.yaml").read_text(encoding="utf-8")
+    source = tmp_path / "b" / "2020.yaml"
+    source.parent.mkdir()
+    source.write_text(baseline + "as_of: 2020-06-30\n", encoding="utf-8")
+    days = {}
+    for name, path in (("mid-year", source), ("year end", ROOT / "baselines" / "2020.yaml")):
+        book = tmp_path / f"{name}.xlsx"
+        run("check", str(path), "-o", str(book))
+        sheet = openpyxl.load_workbook(book).worksheets[0]
+        header = [c.value for c in sheet[1]]
+        rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
+        cell = rows["enterprise_count"][header.index("数据截至")]
+        assert cell.is_date, (cell.value, cell.number_format)
+        assert cell.number_format == "yyyy-mm-dd"
+        days[name] = cell.value.date()
+        assert rows["industry_direction"][header.index("数据截至")].value is None  # a clause: no figure
+    assert days == {"mid-year": date(2020, 6, 30), "year end": date(2020, 12, 31)}
+    rows = {r["编号"]: r for r in read_csv(run("check", str(source), "--format", "csv")[1])}
+    assert rows["enterprise_count"]["数据截至"] == "2020-06-30"
+    assert rows["high_tech_share"]["数据截至"] == ""  # either/or: its branches carry the figures
+    assert rows["park_share"]["数据截至"] == "2020-06-30"
 
 
 def test_workbook_puts_the_warnings_on_a_sheet_of_their_own(tmp_path: Path) -> None:

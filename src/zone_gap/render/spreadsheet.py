@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from zone_gap.analysis.plan_check import PlanReport
 from zone_gap.analysis.projection import Projection, ProjectionReport
+from zone_gap.figures.calendar import year_end
 from zone_gap.figures.quantity import decimal_text
 from zone_gap.figures.vocabulary import Noun
 from zone_gap.i18n import Lang, text
@@ -35,13 +36,15 @@ ZERO = (Fraction(0),)
 
 @dataclass(frozen=True)
 class Grid:
-    """A report as one table: the header, rows of text cells (a number as its decimal text, an
-    unknown as ""), the columns that hold numbers, and the input warnings as located problems."""
+    """A report as one table: the header, rows of text cells (a number as its decimal text, a date
+    as ``2020-06-30``, an unknown as ""), the columns that hold numbers and those that hold dates,
+    and the input warnings as located problems."""
 
     header: list[str]
     rows: list[list[str]]
     numbers: frozenset[int]
     warnings: list[Problem] = field(default_factory=list)
+    dates: frozenset[int] = frozenset()
 
 
 def _number(
@@ -130,8 +133,9 @@ def _header(keys: Iterable[str], leads: dict[str, list[Lead]] | None, lang: Lang
     return [text(f"csv_{k}", lang) for k in (*keys, *ledger)]
 
 
-def _numbers(header_keys: tuple[str, ...], numeric: set[str]) -> frozenset[int]:
-    return frozenset(i for i, k in enumerate(header_keys) if k in numeric)
+def _columns(header_keys: tuple[str, ...], keys: set[str]) -> frozenset[int]:
+    """Where ``keys`` stand among the columns."""
+    return frozenset(i for i, k in enumerate(header_keys) if k in keys)
 
 
 CHECK_KEYS = (
@@ -144,6 +148,7 @@ CHECK_KEYS = (
     "actual",
     "actual_low",
     "actual_high",
+    "as_of",
     "comparison",
     "threshold",
     "deadline_threshold",
@@ -155,11 +160,12 @@ CHECK_KEYS = (
 )
 
 
-def _check_figures(result: Result, lang: Lang) -> list[str]:
-    """A row's figures from its unit to its required growth. An either/or criterion has none of its
-    own — its branches carry them, and its notes say which branch decides — in every format."""
+def _check_figures(result: Result, lang: Lang, as_of: str) -> list[str]:
+    """A row's figures from its unit to its required growth, with the day they stand at. An either/or
+    criterion has none of its own — its branches carry them, and its notes say which branch decides
+    — in every format."""
     if result.branches:
-        return [""] * 11
+        return [""] * 12
     unit, actual = result.unit, result.actual
     bars = (result.threshold, result.deadline_threshold)
     values = (actual.value, actual.low, actual.high) if actual else ()
@@ -168,6 +174,7 @@ def _check_figures(result: Result, lang: Lang) -> list[str]:
         _number(actual.value if actual else None, unit, bars),
         _number(actual.low if actual else None, unit, bars),
         _number(actual.high if actual else None, unit, bars),
+        as_of if unit is not None else "",
         result.comparison.symbol if result.threshold is not None else "",
         _number(result.threshold, unit, values),
         _number(result.deadline_threshold, unit, values),
@@ -189,6 +196,7 @@ def check_grid(
     report: Report, warnings: list[Problem], lang: Lang, leads: dict[str, list[Lead]] | None = None
 ) -> Grid:
     rows = []
+    as_of = report.as_of or year_end(report.year).isoformat()  # figures stand at their year's end
     for section in report.sections:
         for top in section.results:
             for result, parent in _with_members(top, ""):
@@ -199,14 +207,18 @@ def check_grid(
                     result.name.text(lang),
                     parent,
                     text(f"status_{result.status}", lang),
-                    *_check_figures(result, lang),
+                    *_check_figures(result, lang, as_of),
                     text("separator", lang).join(notes),
                 ]
                 rows.append((top.id, cells))
     numeric = {"actual", "actual_low", "actual_high", "threshold", "deadline_threshold", "gap"}
     numeric |= {"gap_count", "required_per_year", "required_cagr_pct"}
     return Grid(
-        _header(CHECK_KEYS, leads, lang), _ledger(rows, leads, lang), _numbers(CHECK_KEYS, numeric), warnings
+        _header(CHECK_KEYS, leads, lang),
+        _ledger(rows, leads, lang),
+        _columns(CHECK_KEYS, numeric),
+        warnings,
+        _columns(CHECK_KEYS, {"as_of"}),
     )
 
 
@@ -278,7 +290,7 @@ def project_grid(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lea
     numeric = {"latest", "projected", "threshold", "required_per_year", "observed_per_year", "ratio"}
     numeric |= {"reach_year", "observed_cagr_pct"}
     return Grid(
-        _header(PROJECT_KEYS, leads, lang), _ledger(rows, leads, lang), _numbers(PROJECT_KEYS, numeric)
+        _header(PROJECT_KEYS, leads, lang), _ledger(rows, leads, lang), _columns(PROJECT_KEYS, numeric)
     )
 
 

@@ -1,13 +1,15 @@
 """Reports as an Excel workbook (``.xlsx``), which Excel, WPS and LibreOffice open alike with no
-encoding to choose: the same table as the CSV, with numbers stored as numbers, text never read as a
-formula, the header row frozen and filterable, columns as wide as their content, and the input
-warnings on a second sheet. Written with the optional XlsxWriter (``pip install 'zone-gap[xlsx]'``)."""
+encoding to choose: the same table as the CSV, with numbers stored as numbers and dates as dates,
+text never read as a formula, the header row frozen and filterable, columns as wide as their
+content, and the input warnings on a second sheet. Written with the optional XlsxWriter
+(``pip install 'zone-gap[xlsx]'``)."""
 
 from __future__ import annotations
 
 import io
 import math
 import unicodedata
+from datetime import datetime
 from typing import Any
 
 from zone_gap.i18n import Lang, Message, text
@@ -18,6 +20,8 @@ WIDEST = 48
 """A column is made at most this wide (in the width of a Latin letter); longer text wraps."""
 LINE = 16
 """The height of a line of text, in points, Chinese included (Excel's default row is 15)."""
+DATE = "yyyy-mm-dd"
+"""How a date cell shows, in every locale: as the tool writes dates everywhere else."""
 
 
 def width(value: str, wide: float = 2) -> float:
@@ -48,12 +52,21 @@ def _places(number: str) -> str:
     return "0." + "0" * decimals if decimals else "0"
 
 
-def _sheet(book: Any, name: str, header: list[str], rows: list[list[str]], numbers: frozenset[int]) -> None:
-    """One sheet. Each row is given the height its wrapped text needs: LibreOffice keeps the height
-    a workbook gives and cuts off what does not fit, where Excel would grow the row itself."""
+def _sheet(
+    book: Any,
+    name: str,
+    header: list[str],
+    rows: list[list[str]],
+    numbers: frozenset[int],
+    dates: frozenset[int] = frozenset(),
+) -> None:
+    """One sheet, a date a date cell (``2020-06-30``, which sorts and filters as a date). Each row is
+    given the height its wrapped text needs: LibreOffice keeps the height a workbook gives and cuts
+    off what does not fit, where Excel would grow the row itself."""
     sheet = book.add_worksheet(name)
     bold = book.add_format({"bold": True, "text_wrap": True, "valign": "top"})
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
+    day = book.add_format({"valign": "top", "num_format": DATE})
     shown: dict[str, Any] = {}
     widths = _column_widths(header, rows)
     for r, row in enumerate([header, *rows]):
@@ -64,6 +77,8 @@ def _sheet(book: Any, name: str, header: list[str], rows: list[list[str]], numbe
                 continue
             if r == 0:
                 sheet.write_string(r, c, cell, bold)
+            elif c in dates:
+                sheet.write_datetime(r, c, datetime.fromisoformat(cell), day)
             elif c in numbers:
                 places = _places(cell)
                 if places not in shown:
@@ -102,7 +117,7 @@ def render_xlsx(grid: Grid, lang: Lang, name: str) -> bytes:
     out = io.BytesIO()
     options = {"in_memory": True, "strings_to_numbers": False, "strings_to_formulas": False}
     book = xlsxwriter.Workbook(out, options | {"strings_to_urls": False})
-    _sheet(book, name, grid.header, grid.rows, grid.numbers)
+    _sheet(book, name, grid.header, grid.rows, grid.numbers, grid.dates)
     if grid.warnings:
         header = [text(f"csv_{k}", lang) for k in ("file", "line", "column", "notes")]
         _sheet(book, text("warnings_title", lang), header, _warnings(grid.warnings, lang), frozenset({1, 2}))
