@@ -1444,6 +1444,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "csv_line": ("行", "line"),
     "csv_column": ("列", "column"),
     "sheet_check": ("差距", "Gaps"),
+    "sheet_page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
     "sheet_project": ("推算", "Projection"),
     "sheet_plan": ("方案核算", "Plan check"),
     "xlsx_needs_extra": (

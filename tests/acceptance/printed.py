@@ -5,10 +5,14 @@ Chromium, the workbooks and Word documents in LibreOffice)."""
 from __future__ import annotations
 
 import logging
+import shutil
+import subprocess
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,7 @@ class Line:
     size: float
     """The size (pt) of its smallest character."""
     left: float
+    right: float
     bottom: float
     top: float
 
@@ -37,7 +42,7 @@ def pages(pdf: Path) -> list[list[Line]]:
                 sizes = [c.size for c in item if isinstance(c, LTChar)]
                 text = unicodedata.normalize("NFKC", item.get_text()).strip()
                 if sizes and text:
-                    lines.append(Line(text, min(sizes), item.x0, item.y0, item.y1))
+                    lines.append(Line(text, min(sizes), item.x0, item.x1, item.y0, item.y1))
             else:
                 stack.extend(getattr(item, "_objs", []))
         found.append(sorted(lines, key=lambda line: (-round(line.top), line.left)))
@@ -74,3 +79,26 @@ def stranded(printed: list[list[Line]], headings: set[str]) -> list[tuple[int, s
     """The pages (from 1) that end on a heading, its rows on the next."""
     ends = [(n, foot(page)) for n, page in enumerate(printed, 1) if page]
     return [(n, last) for n, last in ends if any(reads_as(last, h) for h in headings)]
+
+
+def overlapping(page: list[Line]) -> list[tuple[str, str]]:
+    """Lines printed over one another: the text of a row too short for it runs into the next row's
+    (LibreOffice prints what it cuts off, under the next row's text)."""
+    return [
+        (a.text, b.text)
+        for i, a in enumerate(page)
+        for b in page[i + 1 :]
+        if a.left < b.right - 1 and b.left < a.right - 1 and a.bottom < b.top - 1 and b.bottom < a.top - 1
+    ]
+
+
+def libreoffice(files: list[Path], folder: Path) -> list[Path]:
+    """``files`` printed to PDF by LibreOffice, in one run (a run takes seconds to start)."""
+    assert SOFFICE is not None, "LibreOffice must be installed in CI (.ci/run installs it)"
+    out = folder / "pdf"
+    subprocess.run(
+        [SOFFICE, f"-env:UserInstallation=file://{folder}/profile", "--headless",
+         "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
+        capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    return [out / f"{f.stem}.pdf" for f in files]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from zone_gap.render.columns import share
 from zone_gap.render.sheet import Block, Sheet
 
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -78,25 +79,11 @@ def separator_row(columns: list[str], rows: list[list[str]]) -> str:
     if sum(need) <= PAGE:
         shares = need
     elif sum(least) < PAGE:
-        shares = _share(need, least)
+        shares = share(need, least, PAGE)
     else:  # too many columns for the page: each gets the same part of its least
         shares = least
     total = sum(shares)
     return "|" + "".join("-" * max(3, round(s * PAGE / total)) + "|" for s in shares)
-
-
-def _share(need: list[float], least: list[float]) -> list[float]:
-    """The page shared in proportion to ``need``, each column given at least ``least``: a column
-    whose share would be smaller gets that, and the others share what is left."""
-    held: set[int] = set()
-    while True:
-        free = [i for i in range(len(need)) if i not in held]
-        room = PAGE - sum(least[i] for i in held)
-        scale = room / sum(need[i] for i in free) if free else 0.0
-        small = {i for i in free if need[i] * scale < least[i]}
-        if not small:
-            return [least[i] if i in held else need[i] * scale for i in range(len(need))]
-        held |= small
 
 
 def table(columns: list[str], rows: list[str | list[str]], separator: str = "; ") -> list[str]:
