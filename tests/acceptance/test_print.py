@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import html
+import io
 import os
 import re
+import shutil
+import subprocess
+import zipfile
+from collections import Counter
 from pathlib import Path
 
 import html5lib
@@ -165,3 +170,142 @@ def test_every_printed_page_of_a_workbook_has_the_whole_header_and_its_number(
         assert overlapping(lines) == [], (name, number)
         foot = min(lines, key=lambda line: line.bottom).text.replace(" ", "")
         assert re.fullmatch(r"第\d+页,共\d+页|Page\d+of\d+", foot), (name, number, foot)
+
+
+# --- Word documents: the Markdown through pandoc, printed by LibreOffice ----------------------------
+
+PANDOC = shutil.which("pandoc")
+REFERENCE = ROOT / "docs" / "word" / "横向.docx"
+WRITER = SOFFICE is not None and (Path(os.path.realpath(SOFFICE)).parent / "libswlo.so").exists()
+"""LibreOffice's word processor, which reads the .docx: a package of its own on Debian."""
+writer = pytest.mark.skipif(
+    (PANDOC is None or not WRITER) and not os.environ.get("CI"),
+    reason="pandoc or LibreOffice Writer is not installed (.ci/run installs both)",
+)
+DOCUMENTS = {
+    "check": (["check"], None),  # seven columns: pandoc's own page, Letter portrait
+    "ledger": (["check", "--group-by", "department"], REFERENCE),
+    "ledger-en": (["check", "--group-by", "department", "--lang", "en"], REFERENCE),
+    "plan": (["plan"], REFERENCE),
+}
+"""The tables of nine and eleven columns on the landscape reference document the README gives."""
+FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
+"""A figure as it must not be split: its sign, digits and percent sign (pdfminer may drop a ≥ set in
+another font)."""
+
+
+@pytest.fixture(scope="session")
+def printed_documents(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> dict[str, tuple[str, Path, list[list[Line]]]]:
+    """Each command's Markdown, its Word document (``pandoc x.md -o x.docx``, with the reference
+    document where one is given) and the document's pages as LibreOffice prints it."""
+    assert PANDOC is not None, "pandoc must be installed in CI (.ci/run installs it)"
+    folder = tmp_path_factory.mktemp("word")
+    found = {}
+    with contextlib.chdir(ROOT):
+        for name, (args, reference) in DOCUMENTS.items():
+            markdown = run(*args, "--format", "markdown")[1]
+            source = folder / f"{name}.md"
+            source.write_text(markdown, encoding="utf-8")
+            target = folder / f"{name}.docx"
+            options = [f"--reference-doc={reference}"] if reference else []
+            subprocess.run([PANDOC, str(source), *options, "-o", str(target)], check=True, timeout=120)
+            found[name] = (markdown, target)
+    pdfs = libreoffice([target for _, target in found.values()], folder)
+    return {name: (*found[name], pages(pdf)) for name, pdf in zip(found, pdfs, strict=True)}
+
+
+def _figures(text: str) -> Counter[str]:
+    return Counter(FIGURE.findall(text))
+
+
+@writer
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_a_word_document_prints_every_figure_whole_and_nothing_below_7pt(
+    printed_documents: dict[str, tuple[str, Path, list[list[Line]]]], name: str
+) -> None:
+    """On pandoc's portrait page the plan and the ledger split figures, ``1.00`` / ``%``: each figure
+    of the Markdown is printed on one line, as often as it is written."""
+    markdown, _, printed = printed_documents[name]
+    size, line = smallest(printed)
+    assert size >= SMALLEST, (name, size, line)
+    written = _figures(html.unescape(markdown.replace("<br>", " ")))
+    shown = sum((_figures(line.text.replace(" ", "")) for page in printed for line in page), Counter())
+    assert {f: n for f, n in written.items() if shown[f] < n} == {}, name
+
+
+@writer
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_a_word_document_keeps_each_heading_with_its_rows(
+    printed_documents: dict[str, tuple[str, Path, list[list[Line]]]], name: str
+) -> None:
+    """A department is a heading over its own table (Word keeps a heading with what follows), not a
+    row of the table, which could end a page with its rows on the next."""
+    markdown, _, printed = printed_documents[name]
+    headings = {html.unescape(h) for h in re.findall(r"^#+ (.+)$", markdown, flags=re.MULTILINE)}
+    assert "区住建局" in headings or "ledger" not in name
+    assert stranded(printed, headings) == [], name
+
+
+@writer
+@pytest.mark.parametrize("name", DOCUMENTS)
+def test_the_names_are_never_the_narrowest_column_in_word(
+    printed_documents: dict[str, tuple[str, Path, list[list[Line]]]], name: str
+) -> None:
+    """The plan's targets were four characters wide over four lines, the narrowest column: the names
+    now take six Chinese characters a line at least (12 pt each, and the cell's margins), on the
+    page each is printed on (its text 6.5 inches wide, portrait; 257 mm, landscape)."""
+    _, target, _ = printed_documents[name]
+    page = 468 if DOCUMENTS[name][1] is None else 257 / 25.4 * 72
+    with zipfile.ZipFile(target) as document:
+        xml = document.read("word/document.xml").decode("utf-8")
+    tables = [
+        [int(w) for w in re.findall(r'<w:gridCol w:w="(\d+)"', grid)]
+        for grid in re.findall(r"<w:tblGrid>.*?</w:tblGrid>", xml)
+    ]
+    assert tables
+    for widths in tables:
+        assert widths[0] > min(widths), widths
+        assert widths[0] >= sorted(widths)[len(widths) // 2], widths  # as wide as the middle one at least
+        assert widths[0] / sum(widths) * page >= 6 * 12 + 10.8, widths
+
+
+@writer
+def test_the_reference_document_prints_on_a4_landscape(
+    printed_documents: dict[str, tuple[str, Path, list[list[Line]]]],
+) -> None:
+    with zipfile.ZipFile(REFERENCE) as document:
+        xml = document.read("word/document.xml").decode("utf-8")
+        styles = document.read("word/styles.xml").decode("utf-8")
+    assert '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape" />' in xml
+    assert "<w:cantSplit />" in styles  # no row split over two pages
+    assert "<w:insideV " in styles  # grid lines
+    printed = printed_documents["ledger"][2]
+    right = max(line.right for page in printed for line in page)
+    assert right > 700  # text runs across a landscape page (A4: 842 × 595 pt)
+
+
+@pytest.mark.skipif(PANDOC is None and not os.environ.get("CI"), reason="pandoc is not installed")
+def test_the_reference_document_is_pandocs_own_with_the_page_and_tables_its_script_sets() -> None:
+    """docs/word/make.py writes it from the installed pandoc's default reference document: the page,
+    the table style and the language it sets are those of the document shipped."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_reference", REFERENCE.parent / "make.py")
+    assert spec is not None
+    assert spec.loader is not None
+    make = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make)
+    parts = {}
+    for name, data in (("made", make.reference_docx()), ("shipped", REFERENCE.read_bytes())):
+        with zipfile.ZipFile(io.BytesIO(data)) as document:
+            xml = document.read("word/document.xml").decode("utf-8")
+            styles = document.read("word/styles.xml").decode("utf-8")
+        table = re.search(r'<w:style w:type="table"[^>]*w:styleId="Table">.*?</w:style>', styles, re.S)
+        assert table is not None
+        page = re.search(r"<w:sectPr>.*?</w:sectPr>", xml, re.S)
+        assert page is not None
+        parts[name] = (page.group(0), table.group(0), re.findall(r'w:eastAsia="[^"]+"', styles))
+    assert parts["made"] == parts["shipped"]
+    assert 'w:eastAsia="zh-CN"' in parts["shipped"][2]
