@@ -102,3 +102,35 @@ def libreoffice(files: list[Path], folder: Path) -> list[Path]:
         capture_output=True, text=True, timeout=300, check=True,
     )  # fmt: skip
     return [out / f"{f.stem}.pdf" for f in files]
+
+
+@dataclass(frozen=True)
+class Char:
+    text: str
+    size: float
+    left: float
+    bottom: float
+    top: float
+
+
+def characters(pdf: Path) -> list[list[Char]]:
+    """Each printed page's characters, where they stand: finer than lines, which pdfminer may run
+    across two cells of a table."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    found = []
+    for layout in extract_pages(pdf):
+        chars: list[Char] = []
+        stack: list[Any] = [layout]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, LTChar):
+                text = unicodedata.normalize("NFKC", item.get_text()).strip()
+                if text:
+                    chars.append(Char(text, item.size, item.x0, item.y0, item.y1))
+            else:
+                stack.extend(getattr(item, "_objs", []))
+        found.append(chars)
+    return found

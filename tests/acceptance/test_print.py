@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -23,7 +24,9 @@ import pytest
 
 from tests.acceptance.printed import (
     SOFFICE,
+    Char,
     Line,
+    characters,
     libreoffice,
     overlapping,
     pages,
@@ -170,6 +173,62 @@ def test_every_printed_page_of_a_workbook_has_the_whole_header_and_its_number(
         assert overlapping(lines) == [], (name, number)
         foot = min(lines, key=lambda line: line.bottom).text.replace(" ", "")
         assert re.fullmatch(r"第\d+页,共\d+页|Page\d+of\d+", foot), (name, number, foot)
+
+
+def _column_lefts(page: list[Char], header: list[str]) -> list[float]:
+    """Where each column starts on a printed page: where its header's first two characters stand in
+    the page's top line (a header wraps under its first line), less a margin; then the page's end."""
+    top = max(c.top for c in page)
+    line = sorted((c for c in page if c.top > top - 2), key=lambda c: c.left)
+    lefts: list[float] = []
+    at = 0
+    for head in header:
+        start = unicodedata.normalize("NFKC", "".join(head.split()))[:2]
+        while "".join(c.text for c in line[at : at + len(start)]) != start:
+            at += 1
+        lefts.append(line[at].left - 2)
+        at += len(start)
+    return [*lefts, 10_000]
+
+
+@office
+@pytest.mark.parametrize("name", ["check", "ledger", "ledger-en"])
+def test_every_cell_of_a_printed_workbook_prints_within_its_row(
+    printed_workbooks: dict[str, tuple[Path, list[list[Line]]]], name: str
+) -> None:
+    """LibreOffice keeps the height a workbook gives a row and prints what does not fit over the row
+    below: each text cell, read in its column between its row's status and the next row's, is
+    printed whole, now that its columns are narrower and its text wraps onto more lines."""
+    book, _ = printed_workbooks[name]
+    sheet = openpyxl.load_workbook(book).worksheets[0]
+    header = [str(c.value) for c in sheet[1]]
+    status = header.index("状态" if "状态" in header else "status")
+    rows = [[c.value if isinstance(c.value, str) else None for c in r] for r in sheet.iter_rows(min_row=2)]
+    done = 0
+    for page in characters(book.parent / "pdf" / f"{book.stem}.pdf"):
+        if done == len(rows):
+            break  # the warnings' sheet
+        lefts = _column_lefts(page, header)
+        half = 8 * min(c.size for c in page) / 11  # half a line (16 pt at 11 pt), as printed
+        columns = [
+            [c for c in page if c.bottom > 32 and lefts[i] <= c.left < lefts[i + 1]]  # above the page number
+            for i in range(len(header))
+        ]
+        tops: list[float] = []
+        for c in sorted(columns[status], key=lambda c: -c.top):
+            if not tops or c.top < tops[-1] - half:
+                tops.append(c.top)
+        tops = tops[1:]  # the first is the header's
+        for k, top in enumerate(tops):
+            below = tops[k + 1] if k + 1 < len(tops) else 0
+            for i, cell in enumerate(rows[done + k]):
+                if cell is None or i == status:
+                    continue
+                band = [c for c in columns[i] if below + half < c.top <= top + half]
+                printed = "".join(c.text for c in sorted(band, key=lambda c: (-round(c.top), c.left)))
+                assert reads_as(printed, "".join(cell.split())), (name, done + k + 2, header[i], printed)
+        done += len(tops)
+    assert done == len(rows)
 
 
 # --- Word documents: the Markdown through pandoc, printed by LibreOffice ----------------------------

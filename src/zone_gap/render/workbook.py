@@ -46,8 +46,10 @@ _WORD = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef]+|\s|.")
 def width(value: str, wide: float = 2) -> float:
     """How many Latin letters wide ``value`` is drawn, a Chinese character counting ``wide``: two
     to size a column (it then fits), 1.6 to count the lines a text wraps to (it is drawn about 1.5
-    letters wide, so the row is never too short)."""
-    return sum(wide if unicodedata.east_asian_width(c) in "WF" else 1 for c in value)
+    letters wide, so the row is never too short). Quotation marks, arrows and signs that a Chinese
+    font draws as wide as a Chinese character (“ ” → ×; LibreOffice's Latin font, narrower) count as
+    one."""
+    return sum(wide if unicodedata.east_asian_width(c) in "WFA" else 1 for c in value)
 
 
 def _room(columns: int) -> float:
