@@ -1348,6 +1348,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "csv_actual": ("现状", "actual"),
     "csv_actual_low": ("现状下限", "actual_low"),
     "csv_actual_high": ("现状上限", "actual_high"),
+    "csv_as_of": ("数据截至", "as_of"),
     "csv_threshold": ("标准", "threshold"),
     "csv_comparison": ("比较", "comparison"),
     "csv_deadline_threshold": ("期末标准", "deadline_threshold"),
@@ -1692,6 +1693,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     "csv_line": ("行", "line"),
     "csv_column": ("列", "column"),
     "sheet_check": ("差距", "Gaps"),
+    "sheet_page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
     "sheet_project": ("推算", "Projection"),
     "sheet_plan": ("方案核算", "Plan check"),
     "xlsx_needs_extra": (

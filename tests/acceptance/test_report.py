@@ -128,9 +128,8 @@ def _noto_cjk() -> bool:
     not _noto_cjk() and not os.environ.get("CI"),
     reason="the page count is pinned for Noto Sans CJK, which CI installs",
 )
-def test_report_prints_on_seven_a4_pages(shipped_report: Path, tmp_path: Path) -> None:
-    pdf = tmp_path / "report.pdf"
-    chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", shipped_report.as_uri())
+def test_report_prints_on_seven_a4_pages(printed_pack: tuple[Path, Path]) -> None:
+    _, pdf = printed_pack
     pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", pdf.read_bytes()))
     # gaps (2 pages), the six charts (1), the plan (1), the ledger and the notes (3): each part starts
     # a page, and no chart or table row is split (print styles)

@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import itertools
 import json
-import logging
 import os
 import re
 import shutil
 import subprocess
-import unicodedata
 from collections.abc import Callable
 from html import escape
 from importlib.util import find_spec
@@ -22,6 +20,7 @@ from xml.etree.ElementTree import Element
 import html5lib
 import pytest
 
+from tests.acceptance.printed import pages
 from tests.acceptance.test_report import browser, chromium, run
 from tests.conftest import ROOT
 
@@ -231,42 +230,14 @@ def test_no_chart_label_overlaps_another(
         assert 4 <= len(years) < 14
 
 
-def _printed_sizes(pdf: Path) -> list[list[tuple[str, float]]]:
-    """Each printed page's lines of text with the size (pt) of their smallest character."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTChar, LTTextLine
-
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # CJK fonts without a FontBBox, told per glyph
-    pages = []
-    for layout in extract_pages(pdf):
-        lines: list[tuple[str, float]] = []
-        stack: list[Any] = [layout]
-        while stack:
-            item = stack.pop()
-            if isinstance(item, LTTextLine):
-                sizes = [c.size for c in item if isinstance(c, LTChar)]
-                if sizes:
-                    lines.append((unicodedata.normalize("NFKC", item.get_text()).strip(), min(sizes)))
-            else:
-                stack.extend(getattr(item, "_objs", []))
-        pages.append(lines)
-    return pages
-
-
 @browser
-def test_chart_text_prints_no_smaller_than_table_text(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.chdir(ROOT)
-    page = _write(tmp_path / "report.html")
-    pdf = tmp_path / "report.pdf"
-    chromium(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri())
-    pages = _printed_sizes(pdf)
-    table = next(size for text, size in pages[0] if text == "入驻企业数")  # a cell of the gap table
-    charts = next(p for p in pages if any(t.startswith("二、各数量指标走势与推算") for t, _ in p))
-    ticks = [(t, s) for t, s in charts if re.fullmatch(r"\d+%?|20\d\d", t)]
+def test_chart_text_prints_no_smaller_than_table_text(printed_pack: tuple[Path, Path]) -> None:
+    printed = pages(printed_pack[1])
+    table = next(line.size for line in printed[0] if line.text == "入驻企业数")  # a cell of the gap table
+    charts = next(p for p in printed if any(line.text.startswith("二、各数量指标走势与推算") for line in p))
+    ticks = [line for line in charts if re.fullmatch(r"\d+%?|20\d\d", line.text)]
     assert len(ticks) >= 6 * 8  # the charts' own text was found, not just their titles
-    smallest = min(s for _, s in charts)
+    smallest = min(line.size for line in charts)
     assert smallest >= table, (smallest, table)
     assert table >= 7  # the tables themselves print at a readable size (9.5 CSS px is 7.1 pt)
 

@@ -11,7 +11,9 @@ import re
 import shutil
 import subprocess
 import sys
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -69,7 +71,7 @@ def test_check_csv_round_trips_with_numbers_and_units() -> None:
         "14.5",
         "high_tech_share",
     )
-    assert float(park["需年均增速(%)"]) == pytest.approx(53.776, abs=1e-3)
+    assert park["需年均增速(%)"] == "53.78"  # to two places, as the tables show it (not 53.776192)
     assert rows["rd_intensity"]["每年需增"] == "0.55"
     assert rows["management_committee"]["状态"] == "未达标"
 
@@ -210,6 +212,8 @@ def _workbook_rows(path: Path, sheet: int = 0) -> list[list[object]]:
 def _as_csv_cell(value: object) -> str:
     if value is None:
         return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value)
@@ -233,6 +237,75 @@ def test_workbook_holds_the_csv_table_with_numbers_as_numbers(tmp_path: Path, ar
     numbers = [v for row in rows[1:] for v in row if isinstance(v, int | float)]
     assert 162 in numbers and 5.5 in numbers or "plan" in args or "project" in args
     assert all(isinstance(v, str) for v in rows[0])
+
+
+def _displayed(cell: Any) -> str:
+    """A number cell as the spreadsheet shows it: its value in its number format (``0.00``)."""
+    places = re.fullmatch(r"0(?:\.(0+))?", cell.number_format)
+    assert places, f"{cell.coordinate}: {cell.number_format!r} is not a format of fixed places"
+    return f"{cell.value:.{len(places.group(1) or '')}f}"
+
+
+@pytest.mark.parametrize("args", [["check", "--group-by", "department"], ["project"], ["plan"]])
+def test_workbook_shows_each_figure_to_its_natural_places(tmp_path: Path, args: list[str]) -> None:
+    """Each number in a format of as many places as the tables give it: 53.78, 5.5, 162 (the General
+    format showed 53.776192 and 4.833333)."""
+    path = tmp_path / "out.xlsx"
+    run(*args, "-o", str(path))
+    csv_rows = list(csv.reader(io.StringIO(run(*args, "--format", "csv")[1].lstrip("\ufeff"), newline="")))
+    numbers = [
+        (cell, csv_rows[cell.row - 1][cell.column - 1])
+        for row in openpyxl.load_workbook(path).worksheets[0].iter_rows(min_row=2)
+        for cell in row
+        if isinstance(cell.value, int | float)
+    ]
+    assert len(numbers) > 10
+    for cell, written in numbers:
+        assert _displayed(cell) == written, cell.coordinate
+        assert len(written.partition(".")[2]) <= 2, written  # none is to six places here
+
+
+def test_workbook_never_shows_a_share_short_of_its_bar_as_the_bar(tmp_path: Path) -> None:
+    """19.9999% against ≥20%: as many places as tell them apart, in the cell and the CSV alike."""
+    baseline = tmp_path / "b" / "2020.yaml"
+    baseline.parent.mkdir()
+    baseline.write_text(
+        "park: 测试园区\nyear: 2020\npark_revenue: 10000000\nhigh_tech_revenue: 1999990\n", encoding="utf-8"
+    )
+    path = tmp_path / "out.xlsx"
+    run("check", str(baseline), "-o", str(path))
+    sheet = openpyxl.load_workbook(path).worksheets[0]
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[header.index("编号")].value == "revenue_share")
+    actual, bar, gap = (row[header.index(k)] for k in ("现状", "标准", "差距"))
+    assert (_displayed(actual), _displayed(bar), _displayed(gap)) == ("19.9999", "20", "0.0001")
+
+
+def test_the_day_figures_stand_at_is_a_date_cell(tmp_path: Path) -> None:
+    """The file's as_of (mid-year figures) on each row with figures: a date in the workbook, shown
+    and filtered as one, and ISO 8601 in the CSV, which Excel, WPS and LibreOffice read as a date;
+    figures with no as_of stand at their year's end."""
+    baseline = (ROOT / "baselines" / "2020.yaml").read_text(encoding="utf-8")
+    source = tmp_path / "b" / "2020.yaml"
+    source.parent.mkdir()
+    source.write_text(baseline + "as_of: 2020-06-30\n", encoding="utf-8")
+    days = {}
+    for name, path in (("mid-year", source), ("year end", ROOT / "baselines" / "2020.yaml")):
+        book = tmp_path / f"{name}.xlsx"
+        run("check", str(path), "-o", str(book))
+        sheet = openpyxl.load_workbook(book).worksheets[0]
+        header = [c.value for c in sheet[1]]
+        rows = {r[1].value: r for r in sheet.iter_rows(min_row=2)}
+        cell = rows["enterprise_count"][header.index("数据截至")]
+        assert cell.is_date, (cell.value, cell.number_format)
+        assert cell.number_format == "yyyy-mm-dd"
+        days[name] = cell.value.date()
+        assert rows["industry_direction"][header.index("数据截至")].value is None  # a clause: no figure
+    assert days == {"mid-year": date(2020, 6, 30), "year end": date(2020, 12, 31)}
+    rows = {r["编号"]: r for r in read_csv(run("check", str(source), "--format", "csv")[1])}
+    assert rows["enterprise_count"]["数据截至"] == "2020-06-30"
+    assert rows["high_tech_share"]["数据截至"] == ""  # either/or: its branches carry the figures
+    assert rows["park_share"]["数据截至"] == "2020-06-30"
 
 
 def test_workbook_puts_the_warnings_on_a_sheet_of_their_own(tmp_path: Path) -> None:

@@ -61,7 +61,9 @@ footer { margin-top: 24px; color: var(--muted); font-size: 11px; border-top: 1px
   table { font-size: 9.5px; }
   thead { display: table-header-group; }
   tr, figure { break-inside: avoid; page-break-inside: avoid; }
-  h2 { break-after: avoid; page-break-after: avoid; }
+  h2, tr.group { break-after: avoid; page-break-after: avoid; }
+  code { font-size: 1em; }
+  footer { margin-top: 12px; }
   section.page { break-before: page; page-break-before: always; }
 }
 /* A phone: each table row becomes a card, each cell a line headed by its column */
@@ -158,8 +160,8 @@ def render_html(pack: Pack, lang: Lang) -> str:
         f"</figcaption></figure>"
         for f in pack.figures
     )
+    header = f'<header><h1>{escape(pack.title)}</h1><dl class="facts">{facts}</dl></header>'
     sections = [
-        f'<header><h1>{escape(pack.title)}</h1><dl class="facts">{facts}</dl></header>',
         _section("gaps", text("pack_gaps", lang), _sheet(pack.check, heading=False), page=False),
         _section("charts", text("pack_charts", lang), f'<div class="charts">{figures}</div>'),
     ]
@@ -171,13 +173,13 @@ def render_html(pack: Pack, lang: Lang) -> str:
         title = text("pack_movers", lang, number=_number(pack, lang))
         sections.append(_section("movers", title, _sheet(pack.movers)))
     notes = "".join(f"<li>{escape(n)}</li>" for n in pack.footnotes)
-    sections.append(f'<footer id="sources"><ol>{notes}</ol></footer>')
+    footer = f'<footer id="sources"><ol>{notes}</ol></footer>'
     language = "zh-CN" if lang == Lang.ZH else "en"
     return (
         f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(pack.title)}</title><style>{STYLE}</style></head><body>"
-        + "".join(sections)
+        + f"{header}<main>{''.join(sections)}</main>{footer}"
         + "</body></html>\n"
     )
 

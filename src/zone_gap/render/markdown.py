@@ -5,30 +5,41 @@ HTML.
 Tables are pipe tables whose separator row gives each column dashes in proportion to its content:
 pandoc takes those as the columns' relative widths whenever a line is longer than its ``--columns``
 (72), and the separator row is made longer than that, so in a ``.docx`` the name column is wide and
-the status column narrow, not all of them equal."""
+the status column narrow, not all of them equal, and no figure is split: on a portrait page where
+the columns fit it so, else on the landscape page of the reference document shipped for Word. A
+group of rows (a dimension, a department) is a heading over a table of its own, which Word keeps on
+the page of its first rows."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from zone_gap.render.columns import share
 from zone_gap.render.sheet import Block, Sheet
 
 _ENTITY = re.compile(r"&(?=#?\w+;)")
 
 PAGE = 78
-"""A page's text width in sixths of the font size: 6.5 inches at Word's 12-point body text. The
-separator row's dashes add up to this, more than pandoc's default 72 columns, so pandoc always
-takes them as the widths."""
+"""A page's text width in sixths of the font size: 6.5 inches at Word's 12-point body text (pandoc's
+default page, Letter portrait). The separator row's dashes add up to this or to ``LANDSCAPE``, more
+than pandoc's default 72 columns, so pandoc always takes them as the widths."""
+LANDSCAPE = 121
+"""The text width of the landscape reference document shipped for Word (``docs/word/横向.docx``:
+A4 landscape, 2 cm margins) in the same measure: where a table's columns do not fit a portrait page
+without splitting a number, they are shared out over this one."""
 PADDING = 2
 """What a cell's margins take, in letters."""
 SHORT = 12
 """A column no wider than this (a status, a percentage) keeps its whole width: it never wraps."""
 WORD = 16
-"""A column is kept at least as wide as its longest word (``≥20.00%``), up to this: an identifier
-longer than that may break."""
+"""A column is kept at least as wide as its longest word (``≥20.00%``) no wider than this: an
+identifier longer than that breaks anyway."""
 LINE = 8
 """Nor is a longer column narrower than four Chinese characters."""
+NAME = 14
+"""The first column, the names, is given at least this (seven Chinese characters a line) where its
+names are that long and the page has room: it is never the narrowest, a name over five lines."""
 WIDEST = 60
 """A longer cell counts as this wide: it wraps anyway, and must not squeeze the other columns."""
 _WORD = re.compile(r"[^\s\u2e80-\u9fff\uff00-\uffef]+")
@@ -55,70 +66,69 @@ def width(value: str) -> float:
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1.4 for c in value)
 
 
-def _longest_word(value: str) -> float:
+def _longest_word(value: str, *, figures: bool = False) -> float:
     """The widest run that cannot break: Latin letters, digits and signs (a Chinese text breaks
-    between any two characters)."""
-    return max((width(w) for w in _WORD.findall(value)), default=2 if value else 0)
+    between any two characters); with ``figures``, of those holding a digit. A run wider than
+    ``WORD`` (an identifier) breaks anyway, and is not counted."""
+    words = [width(w) for w in _WORD.findall(value) if not figures or any(c.isdigit() for c in w)]
+    return max([w for w in words if w <= WORD], default=2 if value else 0)
 
 
 def separator_row(columns: list[str], rows: list[list[str]]) -> str:
     """``|---|------|`` with dashes in proportion to each column's widest cell (at most ``WIDEST``;
-    a header may wrap onto two lines) and its margins. Where the columns do not fit on the page, the
-    short ones keep their width and the others share the rest in proportion, none narrower than its
-    longest word or four Chinese characters; where not even that fits, each column gets the same
-    part of that least width."""
+    a header may wrap onto two lines) and its margins, sized for the narrower page the columns fit
+    with no figure split: a portrait page, else the landscape one. Where they do not fit at their
+    widest, the short ones (a status, a figure) keep their width and the others share the rest in
+    proportion, none narrower than the first of these that fits: its longest word or four Chinese
+    characters, the names seven; the same but the names; its longest figure or four Chinese
+    characters (a longer English word breaks), the names seven; the same but the names. Where
+    nothing fits, each column gets the same part of that last."""
     cells = [[row[i] for row in rows] for i in range(len(columns))]
     need: list[float] = []
-    least: list[float] = []
+    words: list[float] = []
+    figures: list[float] = []
     for header, body in zip(columns, cells, strict=True):
         natural = max([width(header) / 2, *(width(c.replace("\n", "; ")) for c in body)])
         need.append(min(natural, WIDEST) + PADDING)
-        word = min(WORD, max(_longest_word(c) for c in [header, *body]))
-        least.append(need[-1] if natural <= SHORT else max(word, LINE) + PADDING)
-    if sum(need) <= PAGE:
-        shares = need
-    elif sum(least) < PAGE:
-        shares = _share(need, least)
-    else:  # too many columns for the page: each gets the same part of its least
-        shares = least
+        word = max(_longest_word(c) for c in [header, *body])
+        figure = max(_longest_word(c, figures=True) for c in body) if body else 0
+        words.append(need[-1] if natural <= SHORT else max(word, LINE) + PADDING)
+        figures.append(need[-1] if natural <= SHORT else max(figure, LINE) + PADDING)
+    name = min(need[0], NAME + PADDING)
+    floors = [[max(f[0], name), *f[1:]] for f in (words, figures)]
+    floors = [floors[0], words, floors[1], figures]
+    for page in (PAGE, LANDSCAPE):
+        if sum(need) <= page:
+            return _dashes(need, page)
+        fit = next((floor for floor in floors if sum(floor) < page), None)
+        if fit is not None:
+            return _dashes(share(need, fit, page), page)
+    return _dashes(figures, LANDSCAPE)
+
+
+def _dashes(shares: list[float], page: int) -> str:
+    """The separator row: ``page`` dashes in all, shared as ``shares``."""
     total = sum(shares)
-    return "|" + "".join("-" * max(3, round(s * PAGE / total)) + "|" for s in shares)
+    return "|" + "".join("-" * max(3, round(s * page / total)) + "|" for s in shares)
 
 
-def _share(need: list[float], least: list[float]) -> list[float]:
-    """The page shared in proportion to ``need``, each column given at least ``least``: a column
-    whose share would be smaller gets that, and the others share what is left."""
-    held: set[int] = set()
-    while True:
-        free = [i for i in range(len(need)) if i not in held]
-        room = PAGE - sum(least[i] for i in held)
-        scale = room / sum(need[i] for i in free) if free else 0.0
-        small = {i for i in free if need[i] * scale < least[i]}
-        if not small:
-            return [least[i] if i in held else need[i] * scale for i in range(len(need))]
-        held |= small
-
-
-def table(columns: list[str], rows: list[str | list[str]], separator: str = "; ") -> list[str]:
-    """A pipe table: the header, the proportional separator row, then the rows; a row given as one
-    string is a heading across the table, set in bold."""
-    body = [row for row in rows if not isinstance(row, str)]
-    lines = ["| " + " | ".join(cell(c) for c in columns) + " |", separator_row(columns, body)]
-    for row in rows:
-        if isinstance(row, str):
-            lines.append(f"| **{cell(row)}** |" + " |" * (len(columns) - 1))
-        else:
-            lines.append("| " + " | ".join(cell(c, separator) for c in row) + " |")
-    return lines
+def table(columns: list[str], rows: list[list[str]], separator: str = "; ", widths: str = "") -> list[str]:
+    """A pipe table: the header, the proportional separator row (``widths``, or one for these rows),
+    then the rows."""
+    lines = ["| " + " | ".join(cell(c) for c in columns) + " |", widths or separator_row(columns, rows)]
+    return lines + ["| " + " | ".join(cell(c, separator) for c in row) + " |" for row in rows]
 
 
 def _block(block: Block, level: str, separator: str) -> list[str]:
-    rows: list[str | list[str]] = []
+    """The block's title, then a table for each group, under the group's title as a heading one level
+    lower: Word keeps a heading on the page of what follows it, where a heading row of a table may end
+    a page with its rows on the next. The tables take the same widths, from all the block's rows."""
+    widths = separator_row(block.columns, [row.cells for group in block.groups for row in group.rows])
+    lines = [f"{level} {text(block.title)}", ""]
     for group in block.groups:
         if group.title is not None:
-            rows.append(group.title)
-        rows += [row.cells for row in group.rows]
-    lines = [f"{level} {text(block.title)}", "", *table(block.columns, rows, separator), ""]
+            lines += [f"{level}# {text(group.title)}", ""]
+        lines += [*table(block.columns, [row.cells for row in group.rows], separator, widths), ""]
     if block.notes:
         lines += [f"- {cell(note)}" for note in block.notes]
         lines.append("")

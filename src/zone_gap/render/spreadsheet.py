@@ -1,10 +1,10 @@
 """Reports as one table for a spreadsheet: CSV for Excel, WPS and LibreOffice, and the grid the
-workbook (``.xlsx``) is written from. One row per criterion or branch, figures as numbers: a share
-in percent with ``%`` in the unit column (5.5, not "5.50%" nor 0.055), a change of a share in
-percentage points likewise. Every word is in the language asked for: dimension names, statuses,
-yes and no (是/否). The CSV is UTF-8 with a byte-order mark (so Chinese is not garbled); a text
-cell that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a park name) gets a leading
-``'``. The input warnings follow the criteria as rows of their own."""
+workbook (``.xlsx``) is written from. One row per criterion or branch, figures as numbers with the
+places the tables give them: a share in percent with ``%`` in the unit column (5.5, not "5.50%" nor
+0.055), a change of a share in percentage points likewise. Every word is in the language asked for:
+dimension names, statuses, yes and no (是/否). The CSV is UTF-8 with a byte-order mark (so Chinese is
+not garbled); a text cell that a spreadsheet would run as a formula (``=HYPERLINK(…)`` in a park
+name) gets a leading ``'``. The input warnings follow the criteria as rows of their own."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from zone_gap.analysis.plan_check import PlanReport
 from zone_gap.analysis.projection import Projection, ProjectionReport
+from zone_gap.figures.calendar import year_end
 from zone_gap.figures.quantity import decimal_text
 from zone_gap.figures.vocabulary import Noun
 from zone_gap.i18n import Lang, text
@@ -25,30 +26,33 @@ from zone_gap.maths.result import Report, Result
 from zone_gap.maths.trend import ACCELERATION, ON_TRACK
 from zone_gap.render.check_sheet import notes as check_notes
 from zone_gap.render.ledger import assignments
+from zone_gap.render.numbers import DECIMALS
 from zone_gap.render.project_sheet import notes as project_notes
 from zone_gap.standard.plan import Lead
 
 BOM = "\ufeff"
-PLACES = 6
 ZERO = (Fraction(0),)
 
 
 @dataclass(frozen=True)
 class Grid:
-    """A report as one table: the header, rows of text cells (a number as its decimal text, an
-    unknown as ""), the columns that hold numbers, and the input warnings as located problems."""
+    """A report as one table: the header, rows of text cells (a number as its decimal text, a date
+    as ``2020-06-30``, an unknown as ""), the columns that hold numbers and those that hold dates,
+    and the input warnings as located problems."""
 
     header: list[str]
     rows: list[list[str]]
     numbers: frozenset[int]
     warnings: list[Problem] = field(default_factory=list)
+    dates: frozenset[int] = frozenset()
 
 
 def _number(
     value: Fraction | float | None, unit: str | None, against: Iterable[Fraction | float | None] = ()
 ) -> str:
-    """A figure as a number, to six places, half-up, trailing zeros dropped — with more places where
-    six would print it equal to a figure in ``against`` (19.99999999% is not 20)."""
+    """A figure as a number with its natural places: as the tables show it, to two places, half-up,
+    trailing zeros dropped (5.5, 162, 53.78, not 53.776192) — with more places where two would print
+    it equal to a figure in ``against`` (19.9999% is not 20, a gap of 0.0001 not 0)."""
     if value is None:
         return ""
     scale = 100 if unit == "ratio" else 1
@@ -56,7 +60,7 @@ def _number(
     if scaled.denominator == 1:
         return str(scaled.numerator)
     others = [Fraction(o) * scale for o in against if o is not None]
-    shown = decimal_text(scaled, PLACES, others)
+    shown = decimal_text(scaled, DECIMALS, others)
     return shown.rstrip("0").rstrip(".") if "." in shown else shown
 
 
@@ -129,8 +133,9 @@ def _header(keys: Iterable[str], leads: dict[str, list[Lead]] | None, lang: Lang
     return [text(f"csv_{k}", lang) for k in (*keys, *ledger)]
 
 
-def _numbers(header_keys: tuple[str, ...], numeric: set[str]) -> frozenset[int]:
-    return frozenset(i for i, k in enumerate(header_keys) if k in numeric)
+def _columns(header_keys: tuple[str, ...], keys: set[str]) -> frozenset[int]:
+    """Where ``keys`` stand among the columns."""
+    return frozenset(i for i, k in enumerate(header_keys) if k in keys)
 
 
 CHECK_KEYS = (
@@ -143,6 +148,7 @@ CHECK_KEYS = (
     "actual",
     "actual_low",
     "actual_high",
+    "as_of",
     "comparison",
     "threshold",
     "deadline_threshold",
@@ -154,11 +160,12 @@ CHECK_KEYS = (
 )
 
 
-def _check_figures(result: Result, lang: Lang) -> list[str]:
-    """A row's figures from its unit to its required growth. An either/or criterion has none of its
-    own — its branches carry them, and its notes say which branch decides — in every format."""
+def _check_figures(result: Result, lang: Lang, as_of: str) -> list[str]:
+    """A row's figures from its unit to its required growth, with the day they stand at. An either/or
+    criterion has none of its own — its branches carry them, and its notes say which branch decides
+    — in every format."""
     if result.branches:
-        return [""] * 11
+        return [""] * 12
     unit, actual = result.unit, result.actual
     bars = (result.threshold, result.deadline_threshold)
     values = (actual.value, actual.low, actual.high) if actual else ()
@@ -167,6 +174,7 @@ def _check_figures(result: Result, lang: Lang) -> list[str]:
         _number(actual.value if actual else None, unit, bars),
         _number(actual.low if actual else None, unit, bars),
         _number(actual.high if actual else None, unit, bars),
+        as_of if unit is not None else "",
         result.comparison.symbol if result.threshold is not None else "",
         _number(result.threshold, unit, values),
         _number(result.deadline_threshold, unit, values),
@@ -188,6 +196,7 @@ def check_grid(
     report: Report, warnings: list[Problem], lang: Lang, leads: dict[str, list[Lead]] | None = None
 ) -> Grid:
     rows = []
+    as_of = report.as_of or year_end(report.year).isoformat()  # figures stand at their year's end
     for section in report.sections:
         for top in section.results:
             for result, parent in _with_members(top, ""):
@@ -198,14 +207,18 @@ def check_grid(
                     result.name.text(lang),
                     parent,
                     text(f"status_{result.status}", lang),
-                    *_check_figures(result, lang),
+                    *_check_figures(result, lang, as_of),
                     text("separator", lang).join(notes),
                 ]
                 rows.append((top.id, cells))
     numeric = {"actual", "actual_low", "actual_high", "threshold", "deadline_threshold", "gap"}
     numeric |= {"gap_count", "required_per_year", "required_cagr_pct"}
     return Grid(
-        _header(CHECK_KEYS, leads, lang), _ledger(rows, leads, lang), _numbers(CHECK_KEYS, numeric), warnings
+        _header(CHECK_KEYS, leads, lang),
+        _ledger(rows, leads, lang),
+        _columns(CHECK_KEYS, numeric),
+        warnings,
+        _columns(CHECK_KEYS, {"as_of"}),
     )
 
 
@@ -277,7 +290,7 @@ def project_grid(report: ProjectionReport, lang: Lang, leads: dict[str, list[Lea
     numeric = {"latest", "projected", "threshold", "required_per_year", "observed_per_year", "ratio"}
     numeric |= {"reach_year", "observed_cagr_pct"}
     return Grid(
-        _header(PROJECT_KEYS, leads, lang), _ledger(rows, leads, lang), _numbers(PROJECT_KEYS, numeric)
+        _header(PROJECT_KEYS, leads, lang), _ledger(rows, leads, lang), _columns(PROJECT_KEYS, numeric)
     )
 
 
