@@ -426,3 +426,11 @@ def test_the_nearest_branch_of_an_unmet_either_has_a_known_gap(
     either = evaluate(standard, baseline, deadline=2023).by_id()["high_tech_share"]
     assert either.status is Status.UNMET
     assert either.decided_by == nearest
+
+
+def test_the_restated_national_series_says_it_is_derived(standard: Standard) -> None:
+    # later bulletins give only "比上年提高 x 个百分点": the restated values are worked out from them
+    table = standard.references["national_rd_intensity"]
+    assert "推算" in table.series["restated"].name.zh
+    assert "derived" in table.series["restated"].name.en
+    assert all("推算" in year["restated"].source for year in table.values.values() if "restated" in year)
