@@ -1148,6 +1148,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "each year end's count is the least whole number that meets the goal (rounded up); “new, at "
         "least” assumes every lapsing certificate is renewed: each one not renewed needs one more new.",
     ),
+    "pipeline_no_certificates": (
+        "名录没有“高企发证日期”列：持证企业、到期证书和每年须取得的证书都无从推算（不是 0）；请补上该列",
+        "the roster has no 高企发证日期 (issue date) column: the certificates held, those lapsing and "
+        "those each year needs cannot be worked out (which is not none); add the column",
+    ),
     "pipeline_no_years": (
         "截止年 {by} 不晚于名录年份 {year}：没有要推算的年份",
         "the deadline {by} is not after the roster's year {year}: there are no years to work out",

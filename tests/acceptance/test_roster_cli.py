@@ -281,3 +281,41 @@ def test_new_from_a_roster_with_no_rows_writes_no_zeros(tmp_path: Path) -> None:
     assert written["enterprises"] is None
     assert written["park_revenue"] is None
     assert "没有企业行" in (tmp_path / "b" / "2022.yaml").read_text(encoding="utf-8")
+
+
+def _without(columns: tuple[str, ...], folder: Path) -> Path:
+    rows = list(csv.reader(io.StringIO((ROOT / "examples" / "roster" / "2022.csv").read_text("utf-8-sig"))))
+    keep = [i for i, c in enumerate(rows[1]) if c not in columns]
+    return write_csv(folder / "2022.csv", [rows[0], *([r[i] for i in keep] for r in rows[1:])])
+
+
+def test_a_roster_without_issue_dates_knows_no_certificates_which_is_not_none(tmp_path: Path) -> None:
+    path = _without(("高企证书编号", "高企发证日期"), tmp_path)
+    code, out, err = run("roster", str(path), "--pipeline", "--format", "json")
+    assert code == 0, err
+    pipeline = json.loads(out)["pipeline"]
+    assert pipeline["valid_now"] is None
+    assert (pipeline["expiring"], pipeline["routes"], pipeline["valid_without_renewal"]) == ([], [], {})
+    assert any("高企发证日期" in note for note in pipeline["notes"])
+    code, out, _ = run("roster", str(path), "--pipeline")
+    assert "不续期仍有效" not in out
+    assert "没有证书到期" not in out
+
+
+def test_the_closings_count_on_the_day_the_figures_are_for(tmp_path: Path) -> None:
+    example = str(ROOT / "examples" / "roster" / "2022.xlsx")
+    code, out, err = run("roster", example, "--pipeline", "--as-of", "2022-06-30", "--format", "json")
+    assert code == 0, err
+    found = json.loads(out)
+    figures = found["figures"]
+    share = next(c for c in found["pipeline"]["closings"] if c["criterion"] == "park_share")
+    distinct = figures["high_tech_enterprises"] + figures["tech_smes"] - figures["tech_smes_also_high_tech"]
+    assert share["now"]["actual"] == pytest.approx(distinct / figures["enterprises"])
+
+
+def test_roster_names_the_park_figures_whatever_standard_is_given() -> None:
+    code, out, err = run(
+        "roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--standard", "tech-sme-2017"
+    )
+    assert code == 0, err
+    assert "入驻企业数" in out

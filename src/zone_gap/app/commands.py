@@ -379,7 +379,8 @@ def run_roster(
     roster, warnings = read_roster(path, year=year, sheet=sheet, standards=companies)
     if as_of is not None and as_of.year != roster.year:
         raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
-    found = roster_figures(roster, as_of, {key: figure.name for key, figure in standard.figures.items()})
+    park = standard if standard.subject == "park" else load_standard(standard_path(None))
+    found = roster_figures(roster, as_of, {key: figure.name for key, figure in park.figures.items()})
     if not pipeline:
         return RosterOutcome(found, warnings)
     from zone_gap.roster.pipeline import certificate_pipeline
@@ -399,6 +400,7 @@ def run_roster(
         plan=inputs.plan,
         enterprise_standards=companies,
         previous=previous,
+        as_of=as_of,
     )
     return RosterOutcome(found, warnings, report)
 

@@ -226,11 +226,16 @@ def pipeline_grid(pipeline: Pipeline, lang: Lang) -> Grid:
 
 def pipeline_sheet(pipeline: Pipeline, lang: Lang) -> Sheet:
     blocks = [_expiring(pipeline, lang)] if pipeline.expiring else []
-    blocks += [_route(pipeline, r, lang) for r in pipeline.routes] or [_valid(pipeline, lang)]
+    if pipeline.valid_now is not None:
+        blocks += [_route(pipeline, r, lang) for r in pipeline.routes] or [_valid(pipeline, lang)]
     if pipeline.candidates:
         blocks.append(_candidates(pipeline, lang))
     blocks += [_closing(c, pipeline, lang) for c in pipeline.closings]
-    closing = [] if pipeline.expiring else [text("pipeline_none_expiring", lang, by=pipeline.by)]
+    closing = (
+        []
+        if pipeline.expiring or pipeline.valid_now is None
+        else [text("pipeline_none_expiring", lang, by=pipeline.by)]
+    )
     if not pipeline.candidates:
         closing.append(text("pipeline_no_candidates", lang))
     closing += [m.render(lang) for m in pipeline.notes]

@@ -148,7 +148,9 @@ class Closing:
 class Pipeline:
     year: int
     by: int
-    valid_now: int
+    valid_now: int | None
+    """Certificates valid at the year's end; ``None`` where the roster has no issue-date column to
+    tell (then nothing of the certificates is worked out: no lapses, no paths)."""
     expiring: tuple[Lapse, ...]
     valid_without_renewal: dict[int, int]
     routes: tuple[Route, ...]
@@ -167,6 +169,7 @@ def certificate_pipeline(
     plan: Plan | None,
     enterprise_standards: Sequence[Standard],
     previous: Baseline | None = None,
+    as_of: date | None = None,
 ) -> Pipeline:
     """The pipeline of ``roster`` to the end of ``by``: the park's ``standard`` gives the growth to
     keep, ``plan`` (if any) the count to reach, each of ``enterprise_standards`` that counts in one of
@@ -200,16 +203,19 @@ def certificate_pipeline(
         notes.append(Message("pipeline_no_years", year=roster.year, by=by))
     judged_by = [s for s in enterprise_standards if s.counts_as in standard.figures]
     found = candidates(park, roster.year, judged_by, by)
+    if "hte_issued" not in roster.columns:  # no certificate is known, which is not none held
+        notes.insert(0, Message("pipeline_no_certificates"))
+        expiring, valid, routes = [], {}, []
     return Pipeline(
         year=roster.year,
         by=by,
-        valid_now=len(held),
+        valid_now=len(held) if "hte_issued" in roster.columns else None,
         expiring=tuple(expiring),
         valid_without_renewal=valid,
         routes=tuple(routes),
         candidates=tuple(found),
         enterprise_standards={s.id: s.name for s in judged_by},
-        closings=tuple(closings(roster, standard, judged_by, found, previous)),
+        closings=tuple(closings(roster, standard, judged_by, found, previous, as_of)),
         notes=tuple(notes),
     )
 
@@ -341,15 +347,22 @@ def closings(
     standards: Sequence[Standard],
     found: Sequence[Candidate],
     previous: Baseline | None = None,
+    day: date | None = None,
 ) -> list[Closing]:
     """Each criterion of the ``park`` standard that reads a figure an enterprise standard counts in,
-    on the roster's figures (and ``previous``, last year's, for a growth), with the candidates that
-    would count in it nearest first, and the criterion again as it would stand if every one of them
-    that meets its standard succeeded."""
+    on the roster's figures on ``day`` (default: its year's end; ``previous``, last year's file, for a
+    growth), with the candidates that would count in it nearest first — each through the standard it
+    is nearest to, of all that count in the criterion's figures — and the criterion again as it
+    would stand if every one of them that meets its standard succeeded."""
+    day = day or roster.year_end()
     names = {key: figure.name for key, figure in park.figures.items()}
-    figures = roster_figures(roster, names=names)
+    figures = roster_figures(roster, day, names)
     now = _report(park, roster, figures.values, previous)
-    through = {s.counts_as: s.id for s in standards if s.counts_as is not None}
+    through: dict[str, list[str]] = {}
+    for s in standards:
+        if s.counts_as is not None:
+            through.setdefault(s.counts_as, []).append(s.id)
+    counts_in = {s.id: s.counts_as for s in standards}
     by_code = {e.credit_code: e for e in roster.enterprises}
     found_closings = []
     for criterion, _ in park.members():
@@ -361,7 +374,7 @@ def closings(
         movers = sorted(
             (
                 min(
-                    (Mover(c, through[f], c.standards[through[f]]) for f in counts),
+                    (Mover(c, s, c.standards[s]) for f in counts for s in through[f]),
                     key=lambda m: m.judgement.distance(),
                 )
                 for c in found
@@ -373,9 +386,9 @@ def closings(
         changed = list(roster.enterprises)
         for mover in ready:
             enterprise = by_code[mover.candidate.credit_code]
-            figure = next(f for f, s in through.items() if s == mover.standard)
-            changed[changed.index(enterprise)] = counted_in(figure, enterprise, roster.year_end())
-        changed_figures = roster_figures(replace(roster, enterprises=tuple(changed))).values
+            figure = str(counts_in[mover.standard])
+            changed[changed.index(enterprise)] = counted_in(figure, enterprise, day)
+        changed_figures = roster_figures(replace(roster, enterprises=tuple(changed)), day).values
         after = _report(park, roster, changed_figures, previous)
         found_closings.append(
             Closing(now.by_id()[criterion.id], after.by_id()[criterion.id], tuple(movers), len(ready))
