@@ -1148,6 +1148,17 @@ CATALOG: dict[str, tuple[str, str]] = {
         "each year end's count is the least whole number that meets the goal (rounded up); “new, at "
         "least” assumes every lapsing certificate is renewed: each one not renewed needs one more new.",
     ),
+    "pipeline_counts_nowhere": (
+        "《{standard}》的 counts_as 为 `{figure}`，园区标准没有这个数字：未据它评价候选企业",
+        "{standard} counts in `{figure}`, which the park's standard does not have: no candidate is "
+        "judged against it",
+    ),
+    "counts_as_park": (
+        "counts_as（`{figure}`）只用于评价企业的标准（subject: enterprise）："
+        "它说明达标企业计入园区的哪个数字",
+        "counts_as (`{figure}`) is for a standard that judges an enterprise (subject: enterprise): it "
+        "names the park's figure an enterprise that meets it counts in",
+    ),
     "pipeline_no_certificates": (
         "名录没有“高企发证日期”列：持证企业、到期证书和每年须取得的证书都无从推算（不是 0）；请补上该列",
         "the roster has no 高企发证日期 (issue date) column: the certificates held, those lapsing and "

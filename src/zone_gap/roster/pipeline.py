@@ -202,6 +202,9 @@ def certificate_pipeline(
     if by <= roster.year:
         notes.append(Message("pipeline_no_years", year=roster.year, by=by))
     judged_by = [s for s in enterprise_standards if s.counts_as in standard.figures]
+    for s in enterprise_standards:  # one that names no figure of the park's counts nowhere: said
+        if s.counts_as is not None and s.counts_as not in standard.figures:
+            notes.append(Message("pipeline_counts_nowhere", standard=s.name, figure=s.counts_as))
     found = candidates(park, roster.year, judged_by, by)
     if "hte_issued" not in roster.columns:  # no certificate is known, which is not none held
         notes.insert(0, Message("pipeline_no_certificates"))

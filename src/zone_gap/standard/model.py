@@ -304,6 +304,10 @@ def check_standard(document: Document) -> Standard:
         problems += [
             document.problem((*path, *key), message) for key, message in criterion.problems(standard)
         ]
+    if standard.counts_as is not None and standard.subject != "enterprise":
+        problems.append(
+            document.problem(("counts_as",), Message("counts_as_park", figure=standard.counts_as))
+        )
     if not any(not getattr(c, "encouraged", False) for d in standard.dimensions for c in d.criteria):
         problems.append(document.problem(("dimensions",), Message("standard_nothing_counted")))
     if problems:  # one problem once, though a YAML alias puts two nodes at one place
