@@ -80,6 +80,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "文件不是 UTF-8，已按 GB18030（GBK）读取；请用 UTF-8 重新保存",
         "the file is not UTF-8 and was read as GB18030 (GBK); re-save it as UTF-8",
     ),
+    "bom_gb18030": (
+        "文件以 UTF-8 的字节顺序标记（BOM）开头，内容却是 GB18030（GBK）编码；请在编辑器或 Excel/WPS 中"
+        "用 UTF-8 重新保存",
+        "the file starts with UTF-8's byte-order mark, but what follows is GB18030 (GBK); re-save it as "
+        "UTF-8 in the editor, Excel or WPS",
+    ),
+    "bom_not_utf8": (
+        "文件以 UTF-8 的字节顺序标记（BOM）开头，内容却不是 UTF-8；请用 UTF-8 重新保存",
+        "the file starts with UTF-8's byte-order mark, but what follows is not UTF-8; re-save it as UTF-8",
+    ),
+    "utf16_odd": (
+        "文件以 UTF-16 的字节顺序标记开头，字节数却是奇数：末尾缺一个字节（文件没有保存完整或被截断）；"
+        "请重新保存，最好存为 UTF-8",
+        "the file starts with UTF-16's byte-order mark but has an odd number of bytes: one byte is "
+        "missing at its end (it was cut short or not saved whole); save it again, preferably as UTF-8",
+    ),
+    "utf16_broken": (
+        "文件以 UTF-16 的字节顺序标记开头，这里的字节却不是 UTF-16；请重新保存，最好存为 UTF-8",
+        "the file starts with UTF-16's byte-order mark, but the bytes here are not UTF-16; save it "
+        "again, preferably as UTF-8",
+    ),
     "trap_bool": (
         "`{text}` 在 YAML 1.1 中被读作布尔值 {value}；此处应写数字或文字，文字请加引号：'{text}'",
         "`{text}` is read as the boolean {value} by YAML 1.1; write a number or text here, "
