@@ -1844,6 +1844,38 @@ CATALOG: dict[str, tuple[str, str]] = {
         "比例须带 % 号，如 5%，这里是“{text}”",
         "write a share with %, e.g. 5%, not “{text}”",
     ),
+    "roster_share_number": (
+        "比例列中的“{text}”是没有 % 号的数字，不知是 {text}% 还是 {percent}%；请写成带 % 号的比例（如 12%），"
+        "或把单元格设为百分比格式",
+        "“{text}” in a share column is a number without %: {text}% or {percent}%? Write the share with % "
+        "(e.g. 12%), or format the cell as a percentage",
+    ),
+    "roster_spaced": (
+        "“{text}”用空格分隔千位，已按 {value} 读取；请只写数字",
+        "“{text}” has spaces between its thousands and was read as {value}; write digits only",
+    ),
+    "roster_number_space": (
+        "数字“{text}”中间有空格，无法确定是几；请只写数字，如 1234.5",
+        "the number “{text}” has a space inside it, and what it is cannot be told; write digits only, "
+        "e.g. 1234.5",
+    ),
+    "roster_excel_error": (
+        "单元格是 Excel/WPS 的错误值“{text}”（公式没算出结果）；请改正公式，或填写数值",
+        "the cell holds Excel's or WPS's error value “{text}” (a formula that failed); correct the "
+        "formula, or type the value",
+    ),
+    "roster_scientific": (
+        "“{text}”是科学计数法：Excel 在列宽不够时这样显示长数字，存成 CSV 时只留下显示的几位，"
+        "其余数字已丢失；请在 Excel/WPS 中把该列设为“数值”格式后重新保存",
+        "“{text}” is in scientific notation, as Excel shows a long number in a narrow column; a CSV keeps "
+        "only the digits shown, and the rest are lost: format the column as Number in Excel or WPS and "
+        "save again",
+    ),
+    "roster_date_time": (
+        "“{text}”带有时刻，已按日期 {date} 读取；若时刻是换算时区得来的，日期可能差一天，请核对",
+        "“{text}” has a time of day and was read as the date {date}; if the time came from a time zone "
+        "conversion, the day may be off by one: check it",
+    ),
     "roster_negative": ("不能为负数（{value}）", "cannot be negative ({value})"),
     "roster_not_whole": ("个数应为整数，这里是 {value}", "a count is a whole number, not {value}"),
     "roster_grouped": (
