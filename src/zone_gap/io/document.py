@@ -132,8 +132,8 @@ def decode(raw: bytes, name: str, limit: int = MAX_BYTES) -> tuple[str, list[Pro
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        where = Position(line, e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1)
+        before = e.object[: e.start].decode("utf-8")  # the text up to the first byte that is not UTF-8
+        where = Position(before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
         if raw.startswith(_UTF8_BOM):  # a UTF-8 mark before bytes that are not UTF-8
             raise InputError([Problem(name, where, _marked_not_utf8(raw))]) from e
         try:
@@ -149,8 +149,11 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 def _marked_not_utf8(raw: bytes) -> Message:
     """What a file is that opens with UTF-8's byte-order mark and then is not UTF-8: most often
     GB18030 text behind a mark that an editor or a script added (the two encodings read as one)."""
+    text = raw
+    while text.startswith(_UTF8_BOM):  # a file saved with its mark twice keeps both
+        text = text[len(_UTF8_BOM) :]
     try:
-        raw[len(_UTF8_BOM) :].decode("gb18030")
+        text.decode("gb18030")
     except UnicodeDecodeError:
         return Message("bom_not_utf8")
     return Message("bom_gb18030")
