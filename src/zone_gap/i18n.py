@@ -1756,6 +1756,54 @@ CATALOG: dict[str, tuple[str, str]] = {
         "cannot read the file as XLSX (damaged, encrypted, or not XLSX); open it in Excel or WPS and "
         "save it as XLSX or CSV",
     ),
+    "roster_csv_is_xlsx": (
+        "这是 XLSX 工作簿，文件名却是 .csv；请把文件名改为 .xlsx，或在 Excel/WPS 中另存为 CSV",
+        "this is an XLSX workbook named .csv; rename it .xlsx, or save it as CSV from Excel or WPS",
+    ),
+    "roster_csv_is_xls": (
+        "这是 Excel 97–2003（.xls）或 WPS（.et）工作簿，文件名却是 .csv；请在 Excel/WPS 中另存为 XLSX 或 CSV",
+        "this is an Excel 97–2003 (.xls) or WPS (.et) workbook named .csv; save it as XLSX or CSV "
+        "from Excel or WPS",
+    ),
+    "roster_utf16_unmarked": (
+        "文件中有空字节，像是没有字节顺序标记的 UTF-16（或者根本不是文本）；"
+        "请在 Excel/WPS 中另存为“CSV UTF-8”",
+        "the file holds NUL bytes: UTF-16 without its byte-order mark, it seems (or no text at all); save "
+        "it from Excel or WPS as “CSV UTF-8”",
+    ),
+    "roster_xlsx_is_text": (
+        "这是文本文件（如 CSV），文件名却是 .xlsx；若是 CSV，请把文件名改为 .csv",
+        "this is a text file (a CSV?) named .xlsx; if it is a CSV, rename it .csv",
+    ),
+    "roster_xlsx_is_compound": (
+        "这是 Excel 97–2003（.xls）或 WPS（.et）工作簿，或设了打开密码的工作簿，不是 XLSX；"
+        "请在 Excel/WPS 中打开，去掉密码后另存为 XLSX",
+        "this is an Excel 97–2003 (.xls) or WPS (.et) workbook, or a workbook with a password to open "
+        "it, not XLSX; open it in Excel or WPS, remove any password and save it as XLSX",
+    ),
+    "roster_lock_file": (
+        "这是 Excel/WPS 打开 {workbook} 时在旁边留下的锁定文件（~$ 开头，只记着谁在编辑），不是名录；"
+        "请读取 {workbook}。关闭 Excel/WPS 后它会自行消失，也可直接删除",
+        "this is the lock file Excel or WPS keeps beside {workbook} while it is open (its name starts "
+        "with ~$; it holds only who is editing), not a roster: read {workbook}. It goes when Excel or WPS "
+        "closes the workbook, or may be deleted",
+    ),
+    "roster_apple_double": (
+        "这是 macOS 把 {workbook} 复制到 U 盘等处时留下的附属文件（._ 开头），不是名录；请读取 {workbook}，"
+        "此文件可删除",
+        "this is the file macOS leaves beside {workbook} copied to a foreign disk (its name starts with "
+        "._), not a roster: read {workbook}; this one may be deleted",
+    ),
+    "roster_hidden_sheets": (
+        "工作簿前面的工作表{hidden}是隐藏的，已跳过；读取的是第一个可见的工作表“{sheet}”。"
+        "如要读取隐藏的表，请用 --sheet 指定",
+        "the sheets before it, {hidden}, are hidden and were skipped: the first visible sheet, “{sheet}”, "
+        "was read; give --sheet to read a hidden one",
+    ),
+    "roster_no_visible_sheet": (
+        "工作簿中没有可见的工作表（{sheets}都是隐藏的）；请用 --sheet 指定要读取的表",
+        "the workbook has no visible sheet ({sheets} are all hidden); give --sheet to name the one to read",
+    ),
     "roster_xlsx_reader": (
         "读取 XLSX 名录需要 python-calamine；请重新安装：pip install zone-gap",
         "reading an XLSX roster needs python-calamine; reinstall: pip install zone-gap",
@@ -1791,6 +1839,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "没有找到表头：须有一行写明“企业名称”（或 name）",
         "no header found: one row must name 企业名称 (or name)",
     ),
+    "roster_separator": (
+        "此文件的各列以{separator}分隔，不是逗号，所以读不出表头；"
+        "请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”",
+        "the file's cells are separated by {separator}, not commas, so no header could be read; save it "
+        "from Excel or WPS as “CSV UTF-8 (comma delimited)”",
+    ),
+    "separator_semicolon": ("分号（;）", "semicolons (;)"),
+    "separator_tab": ("制表符（Tab）", "tabs"),
+    "separator_bar": ("竖线（|）", "bars (|)"),
+    "roster_header_invisible": (
+        "表头“{header}”中有一个看不见的字符 {code}（字节顺序标记或零宽空格，"
+        "文件重复存过标记或拼接时带进来的），已忽略；请删去后重新保存",
+        "the header “{header}” holds the invisible character {code} (a byte-order mark or a zero-width "
+        "space, left by a file saved with its mark twice or by two files joined); it was ignored: delete "
+        "it and save again",
+    ),
+    "roster_no_rows_below": (
+        "表头下没有企业行：名录的数字都是未知，不是 0",
+        "no enterprise rows below the header: the roster's figures are all unknown, not 0",
+    ),
     "roster_column_missing": (
         "表头中缺少必填列“{header}”（或 {alias}）",
         "the header lacks the required column {header} ({alias})",
@@ -1821,6 +1889,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "校验码应为 {expected}，这里是 {found}；代码有误，请对照营业执照核实",
         "the check character should be {expected}, not {found}; the code is mistyped: check it "
         "against the business licence",
+    ),
+    "code_number": (
+        "统一社会信用代码被存成了数字（这里是 {text}）：Excel/WPS 只保留数字的前 15 位，"
+        "其余的位变成 0 或丢失，字母也存不下；请把该列设为“文本”格式，再照营业执照重新输入",
+        "the unified social credit code was stored as a number ({text}): Excel and WPS keep only a "
+        "number's first 15 digits, the rest made 0 or lost, and no letter; format the column as Text "
+        "and type the code again from the business licence",
     ),
     "roster_code_twice": (
         "统一社会信用代码与第 {row} 行（{name}）重复",
@@ -1887,6 +1962,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "“{text}” carries a unit and was read as {value} (10,000 yuan); the column is in 10,000 "
         "yuan: write the number only",
     ),
+    "roster_formula": (
+        "公式“{formula}”的结果从未算出：写出此工作簿的程序只存了公式（和一个 0），没有计算；"
+        "已按空白（未知）读取。请在 Excel/WPS 中打开并保存后再读",
+        "the formula “{formula}” was never calculated: the program that wrote the workbook stored the "
+        "formula (and a 0) without working it out; read as blank (unknown). Open the workbook in Excel "
+        "or WPS and save it, then read it again",
+    ),
+    "roster_entered_later": (
+        "入驻日期 {entered} 晚于名录的日期 {day}：此企业不计入园区",
+        "entered on {entered}, after the roster's day {day}: not counted in the park",
+    ),
+    "roster_date_early": (
+        "日期 {date} 早于 {year} 年，多半是空日期被存成了 0 或默认值；请核对",
+        "the date {date} is before {year}: most likely an empty date stored as 0 or a default; check it",
+    ),
+    "roster_number_missing": (
+        "有发证日期却没有证书编号；仍按发证日期计为高新技术企业，请补上证书编号或核对",
+        "an issue date without a certificate number: counted as a high-tech enterprise by its issue "
+        "date all the same; add the number, or check the row",
+    ),
     "roster_left_before": (
         "迁出日期 {left} 早于入驻日期 {entered}",
         "left on {left}, before it entered on {entered}",
@@ -1937,6 +2032,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path}：{day} 的名录数字（{count} 行）",
         "{path}: the roster's figures on {day} ({count} rows)",
     ),
+    "roster_file_sheet": ("{path}（工作表“{sheet}”）", "{path} (sheet “{sheet}”)"),
     "roster_problems": ("名录中的问题", "Problems in the roster"),
     "roster_also_high_tech": ("其中同为高新技术企业的", "of which also high-tech enterprises"),
     "pipeline_leaving": (

@@ -380,7 +380,7 @@ def run_roster(
     if as_of is not None and as_of.year != roster.year:
         raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
     found = roster_figures(roster, as_of, {key: figure.name for key, figure in standard.figures.items()})
-    if not pipeline:
+    if not pipeline or not roster.enterprises:  # no rows: no certificates to follow, not 0 of them
         return RosterOutcome(found, warnings)
     from zone_gap.roster.pipeline import certificate_pipeline
 
