@@ -82,6 +82,8 @@ def read_date(cell: Cell) -> Read[date]:
         written = cell.strip()
         return _written_date(written) if written else BLANK
     if isinstance(cell, datetime):
+        if not (cell.hour or cell.minute or cell.second or cell.microsecond):  # a date cell's usual time
+            return Read(cell.date())
         return _at_midnight(cell.date(), cell.time(), text(cell))
     if isinstance(cell, date):
         return Read(cell)

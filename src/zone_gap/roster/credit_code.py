@@ -70,11 +70,11 @@ its first 15, the rest made 0."""
 def code_problem(code: str, cell: object = None) -> tuple[str, dict[str, str]] | None:
     """What is wrong with ``code``, as a catalogue key and its values; ``None`` when it is valid.
     ``cell``: the cell it was read from, a number cell where Excel stored the code as a number."""
-    if isinstance(cell, int | float) and not isinstance(cell, bool):
+    if type(cell) in (int, float):  # a number cell: its digits may pass the check by chance
         return "code_number", {"text": format(Decimal(f"{cell:.{EXCEL_DIGITS}g}"), "f")}
-    if _SCIENTIFIC.fullmatch(code) is not None:
-        return "code_number", {"text": code}
     if _CODE.fullmatch(code) is None:  # too long or short, or a character it is not written in
+        if _SCIENTIFIC.fullmatch(code) is not None:
+            return "code_number", {"text": code}
         if len(code) != LENGTH:
             return "code_length", {"length": str(len(code))}
         wrong = [c for c in code if c not in CHARSET]

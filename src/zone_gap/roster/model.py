@@ -509,7 +509,7 @@ class _Reader:
         enterprise = Enterprise(
             number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
         )
-        self.dates(enterprise, issued is None and self.written(cells, at["hte_issued"]))
+        self.dates(enterprise, cells)
         if carries:
             self.relations(enterprise, amounts.given(self.figure_keys))
         return enterprise
@@ -555,29 +555,26 @@ class _Reader:
     def column(self, key: str) -> _Column:
         return self.by_key[key]
 
-    @staticmethod
-    def written(cells: Sequence[Cell], column: _Column | None) -> bool:
-        """Whether the row's cell of ``column`` holds anything."""
-        return column is not None and text(cells[column.index]) != ""
-
-    def dates(self, e: Enterprise, unreadable_issue: bool = False) -> None:
-        """The dates of a row against one another and the roster's day; ``unreadable_issue``: the
-        issue date is written, but could not be read (said at its cell already)."""
-        if e.entered is not None and e.left is not None and e.left < e.entered:
-            self.problem(
-                e.row,
-                self.column("left"),
-                Message("roster_left_before", left=e.left.isoformat(), entered=e.entered.isoformat()),
-            )
-        if e.entered is not None and e.entered > self.day:
-            said = Message("roster_entered_later", entered=e.entered.isoformat(), day=self.day.isoformat())
-            self.problem(e.row, self.column("entered"), said, "warning")
-        for key, day in (("entered", e.entered), ("left", e.left), ("hte_issued", e.issued)):
-            if day is not None and day.year < FIRST_YEAR:
-                said = Message("roster_date_early", date=day.isoformat(), year=FIRST_YEAR)
-                self.problem(e.row, self.column(key), said, "warning")
-        if e.issued is not None and e.certificate is None and "hte_certificate" in self.present:
-            self.problem(e.row, self.column("hte_issued"), Message("roster_number_missing"), "warning")
+    def dates(self, e: Enterprise, cells: Sequence[Cell]) -> None:
+        """The dates of a row against one another and the roster's day, and against its certificate
+        number: each doubt and contradiction at the cell it points to."""
+        entered, left, issued = e.entered, e.left, e.issued
+        if entered is not None:
+            if left is not None and left < entered:
+                said = Message("roster_left_before", left=left.isoformat(), entered=entered.isoformat())
+                self.problem(e.row, self.column("left"), said)
+            if entered > self.day:
+                said = Message("roster_entered_later", entered=entered.isoformat(), day=self.day.isoformat())
+                self.problem(e.row, self.column("entered"), said, "warning")
+            if entered.year < FIRST_YEAR:
+                self.early(e.row, "entered", entered)
+        if left is not None and left.year < FIRST_YEAR:
+            self.early(e.row, "left", left)
+        if issued is not None:
+            if issued.year < FIRST_YEAR:
+                self.early(e.row, "hte_issued", issued)
+            if e.certificate is None and "hte_certificate" in self.present:
+                self.problem(e.row, self.column("hte_issued"), Message("roster_number_missing"), "warning")
         if e.certificate is not None:
             match = _CERTIFICATE.match(e.certificate)
             if match is None:
@@ -598,10 +595,15 @@ class _Reader:
                         issued=e.issued.isoformat(),
                     ),
                 )
-            if e.issued is None and "hte_issued" in self.present and not unreadable_issue:
-                self.problem(e.row, self.column("hte_issued"), Message("roster_issued_missing"))
+            at = self.at["hte_issued"]
+            if e.issued is None and at is not None and not text(cells[at.index]):  # blank, not unreadable
+                self.problem(e.row, at, Message("roster_issued_missing"))
             elif "hte_issued" not in self.present:
                 self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
+
+    def early(self, row: int, key: str, day: date) -> None:
+        said = Message("roster_date_early", date=day.isoformat(), year=FIRST_YEAR)
+        self.problem(row, self.column(key), said, "warning")
 
     def relations(self, e: Enterprise, amounts: dict[str, Fraction]) -> None:
         """The row's figures held to what a figures file of each enterprise standard is held to:
