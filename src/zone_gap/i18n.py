@@ -80,6 +80,27 @@ CATALOG: dict[str, tuple[str, str]] = {
         "文件不是 UTF-8，已按 GB18030（GBK）读取；请用 UTF-8 重新保存",
         "the file is not UTF-8 and was read as GB18030 (GBK); re-save it as UTF-8",
     ),
+    "bom_gb18030": (
+        "文件以 UTF-8 的字节顺序标记（BOM）开头，内容却是 GB18030（GBK）编码；请在编辑器或 Excel/WPS 中"
+        "用 UTF-8 重新保存",
+        "the file starts with UTF-8's byte-order mark, but what follows is GB18030 (GBK); re-save it as "
+        "UTF-8 in the editor, Excel or WPS",
+    ),
+    "bom_not_utf8": (
+        "文件以 UTF-8 的字节顺序标记（BOM）开头，内容却不是 UTF-8；请用 UTF-8 重新保存",
+        "the file starts with UTF-8's byte-order mark, but what follows is not UTF-8; re-save it as UTF-8",
+    ),
+    "utf16_odd": (
+        "文件以 UTF-16 的字节顺序标记开头，字节数却是奇数：末尾缺一个字节（文件没有保存完整或被截断）；"
+        "请重新保存，最好存为 UTF-8",
+        "the file starts with UTF-16's byte-order mark but has an odd number of bytes: one byte is "
+        "missing at its end (it was cut short or not saved whole); save it again, preferably as UTF-8",
+    ),
+    "utf16_broken": (
+        "文件以 UTF-16 的字节顺序标记开头，这里的字节却不是 UTF-16；请重新保存，最好存为 UTF-8",
+        "the file starts with UTF-16's byte-order mark, but the bytes here are not UTF-16; save it "
+        "again, preferably as UTF-8",
+    ),
     "trap_bool": (
         "`{text}` 在 YAML 1.1 中被读作布尔值 {value}；此处应写数字或文字，文字请加引号：'{text}'",
         "`{text}` is read as the boolean {value} by YAML 1.1; write a number or text here, "
@@ -1751,6 +1772,54 @@ CATALOG: dict[str, tuple[str, str]] = {
         "cannot read the file as XLSX (damaged, encrypted, or not XLSX); open it in Excel or WPS and "
         "save it as XLSX or CSV",
     ),
+    "roster_csv_is_xlsx": (
+        "这是 XLSX 工作簿，文件名却是 .csv；请把文件名改为 .xlsx，或在 Excel/WPS 中另存为 CSV",
+        "this is an XLSX workbook named .csv; rename it .xlsx, or save it as CSV from Excel or WPS",
+    ),
+    "roster_csv_is_xls": (
+        "这是 Excel 97–2003（.xls）或 WPS（.et）工作簿，文件名却是 .csv；请在 Excel/WPS 中另存为 XLSX 或 CSV",
+        "this is an Excel 97–2003 (.xls) or WPS (.et) workbook named .csv; save it as XLSX or CSV "
+        "from Excel or WPS",
+    ),
+    "roster_utf16_unmarked": (
+        "文件中有空字节，像是没有字节顺序标记的 UTF-16（或者根本不是文本）；"
+        "请在 Excel/WPS 中另存为“CSV UTF-8”",
+        "the file holds NUL bytes: UTF-16 without its byte-order mark, it seems (or no text at all); save "
+        "it from Excel or WPS as “CSV UTF-8”",
+    ),
+    "roster_xlsx_is_text": (
+        "这是文本文件（如 CSV），文件名却是 .xlsx；若是 CSV，请把文件名改为 .csv",
+        "this is a text file (a CSV?) named .xlsx; if it is a CSV, rename it .csv",
+    ),
+    "roster_xlsx_is_compound": (
+        "这是 Excel 97–2003（.xls）或 WPS（.et）工作簿，或设了打开密码的工作簿，不是 XLSX；"
+        "请在 Excel/WPS 中打开，去掉密码后另存为 XLSX",
+        "this is an Excel 97–2003 (.xls) or WPS (.et) workbook, or a workbook with a password to open "
+        "it, not XLSX; open it in Excel or WPS, remove any password and save it as XLSX",
+    ),
+    "roster_lock_file": (
+        "这是 Excel/WPS 打开 {workbook} 时在旁边留下的锁定文件（~$ 开头，只记着谁在编辑），不是名录；"
+        "请读取 {workbook}。关闭 Excel/WPS 后它会自行消失，也可直接删除",
+        "this is the lock file Excel or WPS keeps beside {workbook} while it is open (its name starts "
+        "with ~$; it holds only who is editing), not a roster: read {workbook}. It goes when Excel or WPS "
+        "closes the workbook, or may be deleted",
+    ),
+    "roster_apple_double": (
+        "这是 macOS 把 {workbook} 复制到 U 盘等处时留下的附属文件（._ 开头），不是名录；请读取 {workbook}，"
+        "此文件可删除",
+        "this is the file macOS leaves beside {workbook} copied to a foreign disk (its name starts with "
+        "._), not a roster: read {workbook}; this one may be deleted",
+    ),
+    "roster_hidden_sheets": (
+        "工作簿前面的工作表{hidden}是隐藏的，已跳过；读取的是第一个可见的工作表“{sheet}”。"
+        "如要读取隐藏的表，请用 --sheet 指定",
+        "the sheets before it, {hidden}, are hidden and were skipped: the first visible sheet, “{sheet}”, "
+        "was read; give --sheet to read a hidden one",
+    ),
+    "roster_no_visible_sheet": (
+        "工作簿中没有可见的工作表（{sheets}都是隐藏的）；请用 --sheet 指定要读取的表",
+        "the workbook has no visible sheet ({sheets} are all hidden); give --sheet to name the one to read",
+    ),
     "roster_xlsx_reader": (
         "读取 XLSX 名录需要 python-calamine；请重新安装：pip install zone-gap",
         "reading an XLSX roster needs python-calamine; reinstall: pip install zone-gap",
@@ -1786,6 +1855,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "没有找到表头：须有一行写明“企业名称”（或 name）",
         "no header found: one row must name 企业名称 (or name)",
     ),
+    "roster_separator": (
+        "此文件的各列以{separator}分隔，不是逗号，所以读不出表头；"
+        "请在 Excel/WPS 中另存为“CSV UTF-8（逗号分隔）”",
+        "the file's cells are separated by {separator}, not commas, so no header could be read; save it "
+        "from Excel or WPS as “CSV UTF-8 (comma delimited)”",
+    ),
+    "separator_semicolon": ("分号（;）", "semicolons (;)"),
+    "separator_tab": ("制表符（Tab）", "tabs"),
+    "separator_bar": ("竖线（|）", "bars (|)"),
+    "roster_header_invisible": (
+        "表头“{header}”中有一个看不见的字符 {code}（字节顺序标记或零宽空格，"
+        "文件重复存过标记或拼接时带进来的），已忽略；请删去后重新保存",
+        "the header “{header}” holds the invisible character {code} (a byte-order mark or a zero-width "
+        "space, left by a file saved with its mark twice or by two files joined); it was ignored: delete "
+        "it and save again",
+    ),
+    "roster_no_rows_below": (
+        "表头下没有企业行：名录的数字都是未知，不是 0",
+        "no enterprise rows below the header: the roster's figures are all unknown, not 0",
+    ),
     "roster_column_missing": (
         "表头中缺少必填列“{header}”（或 {alias}）",
         "the header lacks the required column {header} ({alias})",
@@ -1817,6 +1906,13 @@ CATALOG: dict[str, tuple[str, str]] = {
         "the check character should be {expected}, not {found}; the code is mistyped: check it "
         "against the business licence",
     ),
+    "code_number": (
+        "统一社会信用代码被存成了数字（这里是 {text}）：Excel/WPS 只保留数字的前 15 位，"
+        "其余的位变成 0 或丢失，字母也存不下；请把该列设为“文本”格式，再照营业执照重新输入",
+        "the unified social credit code was stored as a number ({text}): Excel and WPS keep only a "
+        "number's first 15 digits, the rest made 0 or lost, and no letter; format the column as Text "
+        "and type the code again from the business licence",
+    ),
     "roster_code_twice": (
         "统一社会信用代码与第 {row} 行（{name}）重复",
         "the same credit code as row {row} ({name})",
@@ -1839,6 +1935,38 @@ CATALOG: dict[str, tuple[str, str]] = {
         "比例须带 % 号，如 5%，这里是“{text}”",
         "write a share with %, e.g. 5%, not “{text}”",
     ),
+    "roster_share_number": (
+        "比例列中的“{text}”是没有 % 号的数字，不知是 {text}% 还是 {percent}%；请写成带 % 号的比例（如 12%），"
+        "或把单元格设为百分比格式",
+        "“{text}” in a share column is a number without %: {text}% or {percent}%? Write the share with % "
+        "(e.g. 12%), or format the cell as a percentage",
+    ),
+    "roster_spaced": (
+        "“{text}”用空格分隔千位，已按 {value} 读取；请只写数字",
+        "“{text}” has spaces between its thousands and was read as {value}; write digits only",
+    ),
+    "roster_number_space": (
+        "数字“{text}”中间有空格，无法确定是几；请只写数字，如 1234.5",
+        "the number “{text}” has a space inside it, and what it is cannot be told; write digits only, "
+        "e.g. 1234.5",
+    ),
+    "roster_excel_error": (
+        "单元格是 Excel/WPS 的错误值“{text}”（公式没算出结果）；请改正公式，或填写数值",
+        "the cell holds Excel's or WPS's error value “{text}” (a formula that failed); correct the "
+        "formula, or type the value",
+    ),
+    "roster_scientific": (
+        "“{text}”是科学计数法：Excel 在列宽不够时这样显示长数字，存成 CSV 时只留下显示的几位，"
+        "其余数字已丢失；请在 Excel/WPS 中把该列设为“数值”格式后重新保存",
+        "“{text}” is in scientific notation, as Excel shows a long number in a narrow column; a CSV keeps "
+        "only the digits shown, and the rest are lost: format the column as Number in Excel or WPS and "
+        "save again",
+    ),
+    "roster_date_time": (
+        "“{text}”带有时刻，已按日期 {date} 读取；若时刻是换算时区得来的，日期可能差一天，请核对",
+        "“{text}” has a time of day and was read as the date {date}; if the time came from a time zone "
+        "conversion, the day may be off by one: check it",
+    ),
     "roster_negative": ("不能为负数（{value}）", "cannot be negative ({value})"),
     "roster_not_whole": ("个数应为整数，这里是 {value}", "a count is a whole number, not {value}"),
     "roster_grouped": (
@@ -1849,6 +1977,26 @@ CATALOG: dict[str, tuple[str, str]] = {
         "“{text}”带单位，已按 {value} 万元读取；本列单位为万元，请只写数字",
         "“{text}” carries a unit and was read as {value} (10,000 yuan); the column is in 10,000 "
         "yuan: write the number only",
+    ),
+    "roster_formula": (
+        "公式“{formula}”的结果从未算出：写出此工作簿的程序只存了公式（和一个 0），没有计算；"
+        "已按空白（未知）读取。请在 Excel/WPS 中打开并保存后再读",
+        "the formula “{formula}” was never calculated: the program that wrote the workbook stored the "
+        "formula (and a 0) without working it out; read as blank (unknown). Open the workbook in Excel "
+        "or WPS and save it, then read it again",
+    ),
+    "roster_entered_later": (
+        "入驻日期 {entered} 晚于名录的日期 {day}：此企业不计入园区",
+        "entered on {entered}, after the roster's day {day}: not counted in the park",
+    ),
+    "roster_date_early": (
+        "日期 {date} 早于 {year} 年，多半是空日期被存成了 0 或默认值；请核对",
+        "the date {date} is before {year}: most likely an empty date stored as 0 or a default; check it",
+    ),
+    "roster_number_missing": (
+        "有发证日期却没有证书编号；仍按发证日期计为高新技术企业，请补上证书编号或核对",
+        "an issue date without a certificate number: counted as a high-tech enterprise by its issue "
+        "date all the same; add the number, or check the row",
     ),
     "roster_left_before": (
         "迁出日期 {left} 早于入驻日期 {entered}",
@@ -1900,6 +2048,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{path}：{day} 的名录数字（{count} 行）",
         "{path}: the roster's figures on {day} ({count} rows)",
     ),
+    "roster_file_sheet": ("{path}（工作表“{sheet}”）", "{path} (sheet “{sheet}”)"),
     "roster_problems": ("名录中的问题", "Problems in the roster"),
     "roster_also_high_tech": ("其中同为高新技术企业的", "of which also high-tech enterprises"),
     "pipeline_leaving": (

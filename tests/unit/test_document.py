@@ -157,3 +157,24 @@ def test_the_c_loader_reads_exactly_as_the_pure_python_one(path: Path) -> None:
         )
 
     assert read(yaml.CSafeLoader) == read(yaml.SafeLoader)
+
+
+@pytest.mark.parametrize(
+    ("raw", "key", "where"),
+    [
+        ("park: X\n".encode("utf-16") + b"\x00", "utf16_odd", Position(2, 1)),
+        (b"\xff\xfep\x00\x00\xdc", "utf16_broken", Position(1, 2)),
+        (b"\xef\xbb\xbf" + "park: 包头\n".encode("gb18030"), "bom_gb18030", Position(1, 7)),
+        (b"\xef\xbb\xbfpark: \xff\n", "bom_not_utf8", Position(1, 7)),
+    ],
+    ids=["utf-16-odd-length", "utf-16-lone-surrogate", "utf-8-mark-then-gb18030", "utf-8-mark-then-bytes"],
+)
+def test_a_byte_order_mark_the_bytes_belie_is_said_at_the_first_wrong_byte(
+    raw: bytes, key: str, where: Position
+) -> None:
+    from zone_gap.io.document import decode
+
+    with pytest.raises(InputError) as raised:
+        decode(raw, "f.yaml")
+    (problem,) = raised.value.problems
+    assert (problem.position, problem.message.key) == (where, key)

@@ -68,7 +68,10 @@ def names(enterprises: list[Enterprise]) -> list[str]:
 
 def test_the_roster_worked_by_hand(by_hand: Path) -> None:
     roster, warnings = read_roster(by_hand)
-    assert warnings == []
+    # 丁 enters after the roster's day: not counted, and said so
+    assert [(w.position.line if w.position else None, w.message.params["what"].key) for w in warnings] == [
+        (6, "roster_entered_later")
+    ]
     assert roster.year == 2022
     assert [e.row for e in roster.enterprises] == [3, 4, 5, 6, 7, 8]
     figures = roster_figures(roster)
@@ -147,7 +150,10 @@ def test_the_example_roster_is_the_same_in_all_three_formats() -> None:
     found = {}
     for name in ("2022.csv", "2022-gb18030.csv", "2022.xlsx"):
         roster, warnings = read_roster(EXAMPLES / name)
-        assert warnings == [], name
+        # 示例管业 enters on 2023-02-01, after the roster's day: not counted, and said so
+        assert [(w.position.line if w.position else 0, w.message.params["what"].key) for w in warnings] == [
+            (18, "roster_entered_later")
+        ], name
         figures = roster_figures(roster)
         found[name] = (
             roster.year,

@@ -381,7 +381,7 @@ def run_roster(
         raise UsageError(Message("roster_as_of_year", as_of=as_of.isoformat(), year=roster.year))
     park = standard if standard.subject == "park" else load_standard(standard_path(None))
     found = roster_figures(roster, as_of, {key: figure.name for key, figure in park.figures.items()})
-    if not pipeline:
+    if not pipeline or not roster.enterprises:  # no rows: no certificates to follow, not 0 of them
         return RosterOutcome(found, warnings)
     from zone_gap.roster.pipeline import certificate_pipeline
 

@@ -122,7 +122,8 @@ def roster_values(figures: RosterFigures, standard: Standard) -> dict[str, tuple
         else:
             what = Message("roster_summed", count=len(figures.behind.get(_over(key), [])))
         shown = "" if value is None or key in BROADER else plain_number(value)
-        found[key] = (shown, Message("roster_source", path=path, what=what).render(Lang.ZH))
+        source = figures.roster.source  # the sheet read too, for a workbook
+        found[key] = (shown, Message("roster_source", path=source, what=what).render(Lang.ZH))
     return found
 
 

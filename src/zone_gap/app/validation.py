@@ -68,6 +68,8 @@ def expand(paths: list[str]) -> tuple[list[Path | str], list[str]]:
             else [Path(given)]
         )
         matches = [m for m in matches if m.exists()]
+        if glob.has_magic(given):  # a pattern matches what Excel or macOS left beside a roster too
+            matches = [m for m in matches if not _beside_a_roster(m)] or matches
         if not matches:
             missing.append(given)
         for match in matches:
@@ -77,11 +79,23 @@ def expand(paths: list[str]) -> tuple[list[Path | str], list[str]]:
 
 
 def _files(path: Path) -> Iterator[Path]:
+    """A folder's files to check, or the file given (checked whatever it is, and said to be Excel's
+    lock file if it is one); a folder's lock files and the like are left out."""
     if path.is_dir():
         suffixes = (".yaml", ".yml", *ROSTER_SUFFIXES)
-        yield from sorted(p for p in path.rglob("*") if p.suffix in suffixes and p.is_file())
+        yield from sorted(
+            p for p in path.rglob("*") if p.suffix in suffixes and p.is_file() and not _beside_a_roster(p)
+        )
     else:
         yield path
+
+
+def _beside_a_roster(path: Path) -> bool:
+    """Excel's or WPS's lock file beside an open workbook (``~$2022.xlsx``), or the file macOS leaves
+    beside one copied (``._2022.xlsx``): not a roster, and no mistake in the folder."""
+    from zone_gap.roster.read import not_a_roster
+
+    return path.suffix.lower() in ROSTER_SUFFIXES and not_a_roster(path) is not None
 
 
 def validate(

@@ -618,7 +618,8 @@ def roster_command(
     sheet: Annotated[
         str | None,
         typer.Option(
-            help="XLSX 的工作表；缺省为第一个。 The XLSX sheet. [default: the first]", show_default=False
+            help="XLSX 的工作表；缺省为第一个可见的。 The XLSX sheet. [default: the first visible one]",
+            show_default=False,
         ),
     ] = None,
     as_of: Annotated[

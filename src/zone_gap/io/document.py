@@ -118,21 +118,51 @@ def decode(raw: bytes, name: str, limit: int = MAX_BYTES) -> tuple[str, list[Pro
     UTF-8 (with or without a byte-order mark) and UTF-16 with one are read as they are. A file that is
     not UTF-8 but is valid GB18030 — what Chinese Windows editors often save — is read as GB18030 with
     a warning; that is tried only after strict UTF-8 fails, since UTF-8 bytes also decode as GB18030.
+    A file that says it is UTF-8 or UTF-16 by its byte-order mark and is not is refused, said so.
     """
     if len(raw) > limit:
         raise InputError([Problem(name, None, Message("file_too_large", limit=limit))])
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), []
+        try:
+            return raw.decode("utf-16"), []
+        except UnicodeDecodeError as e:
+            odd = len(raw) % 2 == 1 and e.start >= len(raw) - 1
+            message = Message("utf16_odd" if odd else "utf16_broken")
+            raise InputError([Problem(name, _utf16_position(raw, e.start), message)]) from None
     try:
         return raw.decode("utf-8-sig"), []
     except UnicodeDecodeError as e:
-        line = raw.count(b"\n", 0, e.start) + 1
-        where = Position(line, e.start - (raw.rfind(b"\n", 0, e.start) + 1) + 1)
+        before = e.object[: e.start].decode("utf-8")  # the text up to the first byte that is not UTF-8
+        where = Position(before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
+        if raw.startswith(_UTF8_BOM):  # a UTF-8 mark before bytes that are not UTF-8
+            raise InputError([Problem(name, where, _marked_not_utf8(raw))]) from e
         try:
             text = raw.decode("gb18030")
         except UnicodeDecodeError:
             raise InputError([Problem(name, where, Message("not_utf8"))]) from e
         return text, [Problem(name, where, Message("gb18030"), "warning")]
+
+
+_UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _marked_not_utf8(raw: bytes) -> Message:
+    """What a file is that opens with UTF-8's byte-order mark and then is not UTF-8: most often
+    GB18030 text behind a mark that an editor or a script added (the two encodings read as one)."""
+    text = raw
+    while text.startswith(_UTF8_BOM):  # a file saved with its mark twice keeps both
+        text = text[len(_UTF8_BOM) :]
+    try:
+        text.decode("gb18030")
+    except UnicodeDecodeError:
+        return Message("bom_not_utf8")
+    return Message("bom_gb18030")
+
+
+def _utf16_position(raw: bytes, start: int) -> Position:
+    """The line and column (in characters) of the byte ``start`` of a UTF-16 file, read up to it."""
+    before = raw[: start - start % 2].decode("utf-16", errors="replace")
+    return Position(before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1)
 
 
 def load_document(path: Path) -> Document:

@@ -129,6 +129,7 @@ def problem_record(problem: Problem, lang: Lang) -> dict[str, Any]:
 def roster_document(figures: RosterFigures, problems: list[Problem], lang: Lang) -> dict[str, Any]:
     return {
         "file": figures.roster.path,
+        "sheet": figures.roster.sheet,
         "year": figures.roster.year,
         "as_of": figures.day.isoformat(),
         "rows": len(figures.roster.enterprises),
@@ -171,7 +172,7 @@ def roster_sheet(figures: RosterFigures, problems: list[Problem], lang: Lang) ->
 
     roster = figures.roster
     heading = text(
-        "roster_heading", lang, path=roster.path, day=figures.day.isoformat(), count=len(roster.enterprises)
+        "roster_heading", lang, path=roster.source, day=figures.day.isoformat(), count=len(roster.enterprises)
     )
     notes = _notes(figures, lang)
     rows = [

@@ -38,11 +38,25 @@ class Read(NamedTuple, Generic[T]):
 BLANK: Read[Any] = Read()
 """What every blank cell reads as."""
 
-_DATE = re.compile(r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$")
+_DATE = re.compile(
+    r"^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?"
+    r"(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$"
+)
+"""A date written as text, and the time of day after it that Excel writes for a date-time cell saved
+as CSV (``2022-03-01 00:00:00``, ``2022/3/1 0:00``)."""
 _PLAIN = re.compile(r"^[+-]?\d+(?:\.\d+)?$")
 _GROUPED = re.compile(r"^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _SCALED = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*(万|亿)元?$")
 _PERCENT = re.compile(r"^([+-]?\d+(?:\.\d+)?)\s*%$")
+_SPACED = re.compile(r"^[+-]?\d{1,3}(?:\s\d{3})+(?:\.\d+)?$")
+"""Thousands set apart by spaces (``1 234``), as some of Excel's regional settings write them: a
+space, a no-break space (U+00A0) or a narrow one (U+202F)."""
+_BEFORE_UNIT = re.compile(r"\s+(?=[%万亿元])")
+_SCIENTIFIC = re.compile(r"^[+-]?\d+(?:\.\d+)?[eE][+-]?\d+$")
+EXCEL_ERRORS = frozenset(
+    {"#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"}
+)
+"""The values Excel and WPS show, and save as text in a CSV, for a formula that failed."""
 _YES = {"是", "yes", "y", "true", "1", "√", "✓"}
 _NO = {"否", "no", "n", "false", "0", "×", "✗"}
 
@@ -68,7 +82,9 @@ def read_date(cell: Cell) -> Read[date]:
         written = cell.strip()
         return _written_date(written) if written else BLANK
     if isinstance(cell, datetime):
-        return Read(cell.date())
+        if not (cell.hour or cell.minute or cell.second or cell.microsecond):  # a date cell's usual time
+            return Read(cell.date())
+        return _at_midnight(cell.date(), cell.time(), text(cell))
     if isinstance(cell, date):
         return Read(cell)
     written = text(cell)
@@ -83,12 +99,26 @@ def _written_date(written: str) -> Read[date]:
     certificates are issued, the first of a month), so each writing is parsed once."""
     match = _DATE.match(written)
     if match is None:
+        if written.upper() in EXCEL_ERRORS:
+            return Read(error=Message("roster_excel_error", text=written))
         return Read(error=Message("roster_date_unreadable", text=written))
-    year, month, day = (int(g) for g in match.groups())
+    year, month, day = (int(g) for g in match.groups()[:3])
     try:
-        return Read(date(year, month, day))
+        found = date(year, month, day)
+        hour, minute, second = (int(g or 0) for g in match.groups()[3:])
+        at = time(hour, minute, second) if match.group(4) is not None else None
     except ValueError:
         return Read(error=Message("roster_date_impossible", text=written))
+    return Read(found) if at is None else _at_midnight(found, at, written)
+
+
+def _at_midnight(day: date, at: time, written: str) -> Read[date]:
+    """A date with the time of day a date-time cell holds: at midnight, the date itself (what Excel
+    writes for a date typed in a date-time cell); at another time, the date, with a doubt — a time
+    moved by a time zone may stand on the day before (``2022-02-28 16:00`` for 1 March in Beijing)."""
+    if at == time(0, 0):
+        return Read(day)
+    return Read(day, warning=Message("roster_date_time", text=written, date=day.isoformat()))
 
 
 _YES_NO = {**dict.fromkeys(_YES, Read(True)), **dict.fromkeys(_NO, Read(False))}
@@ -99,28 +129,48 @@ def read_yes_no(cell: Cell) -> Read[bool]:
     if not written:
         return BLANK
     found: Read[bool] | None = _YES_NO.get(written)
-    return found if found is not None else Read(error=Message("roster_yes_no", text=text(cell)))
+    if found is not None:
+        return found
+    return Read(error=_unreadable(text(cell), Message("roster_yes_no", text=text(cell))))
 
 
-def read_number(cell: Cell, unit: str) -> Read[Fraction]:
-    """An amount (万元), a count or another number. ``1,234.5`` is read as 1234.5 and ``1.2万`` in
-    a 万元 column as 1.2 (the 万 taken as 万元), ``3亿`` as 30000, each with a warning; a count is a
-    whole number, a share or rate is written with % (or is a percentage cell)."""
+def read_number(cell: Cell, unit: str, *, percent: bool = False) -> Read[Fraction]:
+    """An amount (万元), a count or another number. ``1,234.5`` and ``1 234.5`` are read as 1234.5 and
+    ``1.2万`` in a 万元 column as 1.2 (the 万 taken as 万元), ``3亿`` as 30000, each with a warning; a
+    count is a whole number, a share or rate is written with % or is a number cell formatted as a
+    percentage (``percent``: Excel keeps 12% as 0.12); a bare number there is refused."""
     if isinstance(cell, str):  # a CSV's every cell; tried first, as it is none of the kinds below
-        written = cell.strip().replace(" ", "").replace("\u3000", "")
+        written = cell.strip()
     elif isinstance(cell, (bool, date, time, timedelta)):
         return Read(error=Message("roster_number_unreadable", text=text(cell)))
     elif isinstance(cell, int | float):
-        value = _from_number(cell)
-        return _checked(value, unit, None)
+        if unit in ("share", "rate") and not percent:
+            hundredfold = plain_number(_from_number(cell) * 100)
+            return Read(error=Message("roster_share_number", text=text(cell), percent=hundredfold))
+        return _checked(_from_number(cell), unit, None)
     else:
-        written = text(cell).replace(" ", "").replace("\u3000", "")
+        written = text(cell)
     if not written:
         return BLANK
+    return _written_number(written, unit)
+
+
+def _written_number(written: str, unit: str) -> Read[Fraction]:
+    """A number written as text, not blank: spaces before its unit dropped (``12 %``, ``1.2 万``),
+    spaces within it read as thousands separators where they set apart thousands."""
+    if not written.isascii() or " " in written:
+        written = _BEFORE_UNIT.sub("", written)
+        if any(c.isspace() for c in written):
+            if _SPACED.match(written):
+                value = Fraction("".join(written.split()))
+                return _checked(
+                    value, unit, Message("roster_spaced", text=written, value=plain_number(value))
+                )
+            return Read(error=Message("roster_number_space", text=written))
     if unit in ("share", "rate"):
         match = _PERCENT.match(written)
         if match is None:
-            return Read(error=Message("roster_percent", text=written))
+            return Read(error=_unreadable(written, Message("roster_percent", text=written)))
         return Read(Fraction(match.group(1)) / 100)
     if _PLAIN.match(written):
         return _checked(_decimal(written), unit, None)
@@ -131,7 +181,17 @@ def read_number(cell: Cell, unit: str) -> Read[Fraction]:
     if scaled is not None and unit == "amount":
         value = Fraction(scaled.group(1)) * (10_000 if scaled.group(2) == "亿" else 1)
         return _checked(value, unit, Message("roster_scaled", text=written, value=plain_number(value)))
-    return Read(error=Message("roster_number_unreadable", text=written))
+    return Read(error=_unreadable(written, Message("roster_number_unreadable", text=written)))
+
+
+def _unreadable(written: str, otherwise: Message) -> Message:
+    """Why a number cannot be read, where Excel is the cause: a formula's error value (``#DIV/0!``),
+    or a long number shown in scientific notation (``1.23457E+11``), as a CSV then keeps it."""
+    if written.upper() in EXCEL_ERRORS:
+        return Message("roster_excel_error", text=written)
+    if _SCIENTIFIC.match(written):
+        return Message("roster_scientific", text=written)
+    return otherwise
 
 
 def _decimal(written: str) -> Fraction:

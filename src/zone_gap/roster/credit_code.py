@@ -5,6 +5,7 @@ last (the code's 17th) is its own check character, computed from the eight befor
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 """The 31 characters a code is written in (no I, O, S, V, Z), each worth its index."""
@@ -59,15 +60,29 @@ def make_code(body: str) -> str:
     return with_org + str(check_character(with_org))
 
 
-def code_problem(code: str) -> tuple[str, dict[str, str]] | None:
-    """What is wrong with ``code``, as a catalogue key and its values; ``None`` when it is valid."""
+_SCIENTIFIC = re.compile(r"^\d(?:\.\d+)?E\+\d+$", re.IGNORECASE)
+"""A long number as Excel shows it in General format, and saves it in a CSV (``9.11502E+17``)."""
+EXCEL_DIGITS = 15
+"""The significant digits Excel keeps of a number: an 18-digit code typed into a number cell keeps
+its first 15, the rest made 0."""
+
+
+def code_problem(code: str, cell: object = None) -> tuple[str, dict[str, str]] | None:
+    """What is wrong with ``code``, as a catalogue key and its values; ``None`` when it is valid.
+    ``cell``: the cell it was read from, a number cell where Excel stored the code as a number."""
+    if type(cell) in (int, float):  # a number cell: its digits may pass the check by chance
+        return "code_number", {"text": format(Decimal(f"{cell:.{EXCEL_DIGITS}g}"), "f")}
     if _CODE.fullmatch(code) is None:  # too long or short, or a character it is not written in
+        if _SCIENTIFIC.fullmatch(code) is not None:
+            return "code_number", {"text": code}
         if len(code) != LENGTH:
             return "code_length", {"length": str(len(code))}
         wrong = [c for c in code if c not in CHARSET]
         return "code_character", {"character": wrong[0]}
     expected = _check(code[:-1])
     if expected != code[-1]:
+        if code.isdigit() and code.endswith("000"):  # the digits Excel made 0 beyond its fifteenth
+            return "code_number", {"text": code}
         return "code_check", {"found": code[-1], "expected": str(expected)}
     org = org_check_character(code[8:16])
     if org != code[16]:  # the 18th agrees: a code made up, or its 17th typed wrong with the 18th

@@ -47,7 +47,8 @@ def roster_figures(
 ) -> RosterFigures:
     """The figures on ``as_of`` (default: 31 December of the roster's year). A count of high-tech
     enterprises needs the issue-date column (a blank cell: no certificate); one of tech-based SMEs
-    needs 是/否 in every counted row; a sum needs every counted row's cell."""
+    needs 是/否 in every counted row; a sum needs every counted row's cell. A roster with no rows
+    below its header gives every figure unknown: a header alone is no count of 0."""
     day = as_of or roster.year_end()
     figures = RosterFigures(roster, day, names=dict(names or {}))
     has = roster.columns.__contains__
@@ -71,6 +72,8 @@ def roster_figures(
         column = next((c for c, target in _AMOUNT_COLUMNS.items() if target == amount), amount)
         if (has(column) or has(amount)) and (over == "enterprises" or has("hte_issued")):
             _sum(figures, key, amount, groups[over]())
+    if not roster.enterprises:  # a header with no rows below it: nothing is known, not 0
+        figures.values.update(dict.fromkeys(figures.values))
     return figures
 
 

@@ -4,7 +4,7 @@ what it gives — the park's figures at a year's end, and the enterprises behind
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
@@ -30,7 +30,7 @@ from zone_gap.roster.cells import (
     text,
 )
 from zone_gap.roster.credit_code import code_problem
-from zone_gap.roster.read import Cell, letter, read_rows
+from zone_gap.roster.read import Cell, Rows, letter, read_rows
 from zone_gap.standard.baseline import ExactFigures, relations
 from zone_gap.standard.baseline import written as as_model_takes
 from zone_gap.standard.model import Standard, enterprise_standards
@@ -83,6 +83,17 @@ class Roster:
     """The columns the roster has, by alias (``name``, ``hte_issued``, ``revenue``) and, for a figure
     of the standard, by its key: a column it lacks gives no figure, where a blank cell makes one
     unknown."""
+    sheet: str | None = None
+    """The sheet read, for a workbook."""
+
+    @property
+    def source(self) -> str | Message:
+        """The file, and for a workbook the sheet read: ``rosters/2022.xlsx（工作表“名录”）``."""
+        return (
+            self.path
+            if self.sheet is None
+            else Message("roster_file_sheet", path=self.path, sheet=self.sheet)
+        )
 
     def year_end(self) -> date:
         return year_end(self.year)
@@ -115,13 +126,24 @@ AMOUNTS: dict[str, tuple[str, str]] = {
 """The amount and count columns: the baseline key each is read into, and its unit."""
 
 REQUIRED = ("name", "credit_code")
+_SHARES = ("share", "rate")
+_NAME_HEADERS = ("企业名称", "name")
+"""The header of the column that tells the header row."""
+_SEPARATORS = {";": "semicolon", "\t": "tab", "|": "bar"}
+"""Characters other than the comma that a file saved as CSV may separate its cells with: Excel's in
+some regional settings (``;``), and its "text (tab delimited)" renamed ``.csv``."""
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060]")
+"""Characters that take no room on the screen: the byte-order mark (U+FEFF), which a file saved twice
+with one, or two files joined, keeps inside its first cell, and the zero-width spaces."""
 _CERTIFICATE = re.compile(r"^GR(\d{4})\d+$")
 _FILE_YEAR = re.compile(r"^(\d{4})(?!\d)")
 
 
 def _normal(header: str) -> str:
-    """A header as compared: no spaces, ASCII brackets as full-width ones, lower case."""
-    return "".join(header.split()).replace("(", "（").replace(")", "）").lower()
+    """A header as compared: no spaces nor invisible characters, ASCII brackets as full-width ones,
+    lower case."""
+    seen = "".join(header.split()).replace("(", "（").replace(")", "）").lower()
+    return _INVISIBLE.sub("", seen) if not seen.isascii() else seen
 
 
 @dataclass(frozen=True)
@@ -227,7 +249,7 @@ def read_roster(
     rows = read_rows(path, sheet=sheet)
     try:
         the_year = roster_year(path, year)
-        reader = _Reader(rows.name, enterprise_standards() if standards is None else standards)
+        reader = _Reader(rows, enterprise_standards() if standards is None else standards, year_end(the_year))
     except Exception:
         _drain(rows.rows)
         raise
@@ -242,7 +264,7 @@ def read_roster(
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise InputError(sorted(problems, key=Problem.order))
-    roster = Roster(rows.name, the_year, tuple(enterprises), frozenset(reader.present))
+    roster = Roster(rows.name, the_year, tuple(enterprises), frozenset(reader.present), rows.sheet)
     return roster, sorted(problems, key=Problem.order)
 
 
@@ -274,9 +296,18 @@ class _Reader:
     """Reads the rows below the header into enterprises, noting every problem at its cell. What it
     does for each row is decided once, from the header: which cell holds what, read how."""
 
-    def __init__(self, name: str, standards: Sequence[Standard]) -> None:
-        self.name = name
+    def __init__(self, rows: Rows, standards: Sequence[Standard], day: date) -> None:
+        self.name = rows.name
         self.standards = standards
+        self.day = day
+        """The roster's day, its year's end: an enterprise that enters after it is not counted."""
+        self.xml = rows.xml
+        self.uncalculated = rows.xml.uncalculated if rows.xml is not None else {}
+        """Formula cells never calculated, by row and column: read as blank, each said at its cell."""
+        self.formulas: set[tuple[int, int]] = set()
+        """The cells of required columns blanked for a formula never calculated (said once, there)."""
+        self.percent: frozenset[tuple[int, int]] | None = None
+        """The cells of share columns formatted as percentages, once a number cell is met in one."""
         self.problems: list[Problem] = []
         self.present: set[str] = set()
         self.columns: list[_Column] = []
@@ -313,32 +344,67 @@ class _Reader:
 
     def read(self, rows: Iterable[tuple[int, Sequence[Cell]]]) -> list[Enterprise]:
         rows = iter(rows)
-        found = next(
-            (
-                (number, cells)
-                for number, cells in rows
-                if any(_normal(text(c)) in ("企业名称", "name") for c in cells)
-            ),
-            None,
-        )
+        found = self.find_header(rows)
         if found is None:
-            self.problems.append(Problem(self.name, None, Message("roster_no_header")))
             return []
         header_row, header = found
         if not self.header(header_row, header):
             return []
         self.layout()
         width = max(c.index for c in self.columns) + 1
+        uncalculated = self.uncalculated
         enterprises = []
         for number, cells in rows:
             self.wide_commas(number, cells, len(header))
             if len(cells) < width:  # a short row: the cells it lacks are blank
                 cells = [*cells, *[None] * (width - len(cells))]
+            if uncalculated and number in uncalculated:
+                cells = self.blank_formulas(number, cells, uncalculated[number])
             enterprise = self.row(number, cells)
             if enterprise is not None:
                 self.across(enterprise)
                 enterprises.append(enterprise)
+        if not enterprises:
+            self.problems.append(
+                Problem(self.name, Position(header_row, 1), Message("roster_no_rows_below"), "warning")
+            )
         return enterprises
+
+    def find_header(self, rows: Iterator[tuple[int, Sequence[Cell]]]) -> tuple[int, Sequence[Cell]] | None:
+        """The header row: the first that names 企业名称 (or ``name``). A row that names it with its
+        cells run together by a semicolon or a tab is a CSV split by another character than the
+        comma, said so; none at all is said too."""
+        for number, cells in rows:
+            written = [text(c) for c in cells]
+            if any(_normal(w) in _NAME_HEADERS for w in written):
+                return number, cells
+            for index, cell in enumerate(written):
+                separator = next((s for s in _SEPARATORS if s in cell), None)
+                if separator is not None and any(_normal(p) in _NAME_HEADERS for p in cell.split(separator)):
+                    said = Message(
+                        "roster_separator", separator=Message(f"separator_{_SEPARATORS[separator]}")
+                    )
+                    self.problems.append(Problem(self.name, Position(number, index + 1), said))
+                    return None
+        self.problems.append(Problem(self.name, None, Message("roster_no_header")))
+        return None
+
+    def blank_formulas(self, number: int, cells: Sequence[Cell], formulas: dict[int, str]) -> list[Cell]:
+        """The row's cells with each formula never calculated made blank, and said at its cell: its
+        value is not the formula's result but what the program that wrote it put there (0, or none)."""
+        cells = list(cells)
+        by_index = {c.index: c for c in self.columns}
+        for index, formula in formulas.items():
+            column = by_index.get(index)
+            if column is None or index >= len(cells):
+                continue
+            cells[index] = None
+            required = column.key in REQUIRED
+            if required:
+                self.formulas.add((number, index))
+            said = Message("roster_formula", formula=f"={formula or '…'}")  # no text: shared from above
+            self.problem(number, column, said, "error" if required else "warning")
+        return cells
 
     def header(self, header_row: int, header: Sequence[Cell]) -> bool:
         """The columns the header names, a column named twice and a required one missing noted;
@@ -348,6 +414,15 @@ class _Reader:
         self.at = {key: self.by_key.get(key) for key in COLUMNS}
         self.present = {c.key for c in self.columns}
         where = Position(header_row, 1)
+        for index, cell in enumerate(header):
+            hidden = _INVISIBLE.search(cell) if isinstance(cell, str) else None
+            if hidden is not None and isinstance(cell, str):
+                said = Message(
+                    "roster_header_invisible",
+                    header=_INVISIBLE.sub("", cell).strip(),
+                    code=f"U+{ord(hidden.group()):04X}",
+                )
+                self.problems.append(Problem(self.name, Position(header_row, index + 1), said, "warning"))
         for written in twice:
             self.problems.append(
                 Problem(self.name, where, Message("roster_column_twice", header=written), "warning")
@@ -402,7 +477,7 @@ class _Reader:
         if column is None:
             return None
         written = text(cells[column.index])
-        if not written and column.key in REQUIRED:
+        if not written and column.key in REQUIRED and (number, column.index) not in self.formulas:
             self.problem(number, column, Message("roster_required"))
         return written or None
 
@@ -419,7 +494,7 @@ class _Reader:
         name = self.plain(number, cells, at["name"])
         code = self.plain(number, cells, at["credit_code"])
         if code is not None:
-            wrong = code_problem(code)
+            wrong = code_problem(code, cells[self.by_key["credit_code"].index])
             if wrong is not None:
                 self.problem(number, self.by_key["credit_code"], Message(wrong[0], **wrong[1]))
         entered = self.dated(number, cells, at["entered"])
@@ -434,7 +509,7 @@ class _Reader:
         enterprise = Enterprise(
             number, name or "", code or "", entered, left, certificate, issued, tech_sme, amounts
         )
-        self.dates(enterprise)
+        self.dates(enterprise, cells)
         if carries:
             self.relations(enterprise, amounts.given(self.figure_keys))
         return enterprise
@@ -454,9 +529,18 @@ class _Reader:
             elif kept(cell, unit):
                 found.append(cell)
             else:
-                found.append(self.read_cell(number, column, read_number(cell, unit)))
+                percent = unit in _SHARES and type(cell) in (int, float) and self.is_percent(number, column)
+                found.append(self.read_cell(number, column, read_number(cell, unit, percent=percent)))
         figures = self.figure_cells(found)
         return Amounts(self.places, found), figures.count("") + figures.count(None) < len(figures)
+
+    def is_percent(self, number: int, column: _Column) -> bool:
+        """Whether a number cell of a share column is formatted as a percentage (12% kept as 0.12),
+        from the sheet's styles, read the first time a number cell is met in a share column."""
+        if self.percent is None:
+            shares = {c.index for c, unit, _ in self.numbers if unit in _SHARES}
+            self.percent = self.xml.percent_cells(shares) if self.xml is not None else frozenset()
+        return (number, column.index) in self.percent
 
     def all_plain(self, taken: tuple[Cell, ...]) -> bool:
         """Whether every number cell of a row is text ``kept`` takes: a CSV's usual row, seen in
@@ -471,13 +555,26 @@ class _Reader:
     def column(self, key: str) -> _Column:
         return self.by_key[key]
 
-    def dates(self, e: Enterprise) -> None:
-        if e.entered is not None and e.left is not None and e.left < e.entered:
-            self.problem(
-                e.row,
-                self.column("left"),
-                Message("roster_left_before", left=e.left.isoformat(), entered=e.entered.isoformat()),
-            )
+    def dates(self, e: Enterprise, cells: Sequence[Cell]) -> None:
+        """The dates of a row against one another and the roster's day, and against its certificate
+        number: each doubt and contradiction at the cell it points to."""
+        entered, left, issued = e.entered, e.left, e.issued
+        if entered is not None:
+            if left is not None and left < entered:
+                said = Message("roster_left_before", left=left.isoformat(), entered=entered.isoformat())
+                self.problem(e.row, self.column("left"), said)
+            if entered > self.day:
+                said = Message("roster_entered_later", entered=entered.isoformat(), day=self.day.isoformat())
+                self.problem(e.row, self.column("entered"), said, "warning")
+            if entered.year < FIRST_YEAR:
+                self.early(e.row, "entered", entered)
+        if left is not None and left.year < FIRST_YEAR:
+            self.early(e.row, "left", left)
+        if issued is not None:
+            if issued.year < FIRST_YEAR:
+                self.early(e.row, "hte_issued", issued)
+            if e.certificate is None and "hte_certificate" in self.present:
+                self.problem(e.row, self.column("hte_issued"), Message("roster_number_missing"), "warning")
         if e.certificate is not None:
             match = _CERTIFICATE.match(e.certificate)
             if match is None:
@@ -498,10 +595,15 @@ class _Reader:
                         issued=e.issued.isoformat(),
                     ),
                 )
-            if e.issued is None and "hte_issued" in self.present:
-                self.problem(e.row, self.column("hte_issued"), Message("roster_issued_missing"))
+            at = self.at["hte_issued"]
+            if e.issued is None and at is not None and not text(cells[at.index]):  # blank, not unreadable
+                self.problem(e.row, at, Message("roster_issued_missing"))
             elif "hte_issued" not in self.present:
                 self.problem(e.row, self.column("hte_certificate"), Message("roster_issued_column"))
+
+    def early(self, row: int, key: str, day: date) -> None:
+        said = Message("roster_date_early", date=day.isoformat(), year=FIRST_YEAR)
+        self.problem(row, self.column(key), said, "warning")
 
     def relations(self, e: Enterprise, amounts: dict[str, Fraction]) -> None:
         """The row's figures held to what a figures file of each enterprise standard is held to:
