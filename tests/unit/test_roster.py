@@ -435,3 +435,19 @@ def test_a_year_given_against_the_files_name_is_warned(tmp_path: Path) -> None:
         "the file's name says 2021, but it is read as 2022 (--year); check which is right"
     ]
     assert read_roster(path, year=2021)[1] == []
+
+
+def test_a_full_width_comma_in_a_full_row_is_text(tmp_path: Path) -> None:
+    """A name may hold “，”; a row with all its cells (one of them blank) is not short of any."""
+    header = ["企业名称", "统一社会信用代码", "入驻日期", "营业收入（万元）"]
+    path = write_csv(tmp_path / "2022.csv", [header, ["包头市，青山区甲科技有限公司", code(1), "", "100"]])
+    roster, warnings = read_roster(path)
+    assert [e.name for e in roster.enterprises] == ["包头市，青山区甲科技有限公司"]
+    assert warnings == []
+
+
+def test_a_column_named_twice_is_said_at_its_own_column(tmp_path: Path) -> None:
+    header = ["企业名称", "统一社会信用代码", "职工总数（人）", "职工人数"]
+    path = write_csv(tmp_path / "2022.csv", [header, ["甲", code(1), "100", "600"]])
+    _, warnings = read_roster(path)
+    assert [(w.position.line, w.position.column) for w in warnings if w.position] == [(1, 4)]

@@ -168,7 +168,9 @@ class _Column:
     summed into; a column of the enterprise standards the figure of each that names its header."""
 
 
-def _columns(header: Sequence[Cell], standards: Sequence[Standard]) -> tuple[list[_Column], list[str]]:
+def _columns(
+    header: Sequence[Cell], standards: Sequence[Standard]
+) -> tuple[list[_Column], list[tuple[int, str]]]:
     """The known columns of a header row, each once (a second column for the same thing is named
     apart); unknown columns are left out. A header the enterprise standards name gives each of their
     figures it names (年销售收入 is one standard's ``sales_revenue`` and another's ``latest_sales``)."""
@@ -180,7 +182,7 @@ def _columns(header: Sequence[Cell], standards: Sequence[Standard]) -> tuple[lis
             unit = standard.figures[key].unit
             figures.setdefault(_normal(heading), {}).setdefault(key, unit)
     found: dict[str, _Column] = {}
-    twice: list[str] = []
+    twice: list[tuple[int, str]] = []
     for index, cell in enumerate(header):
         written = text(cell)
         normal = _normal(written)
@@ -193,7 +195,7 @@ def _columns(header: Sequence[Cell], standards: Sequence[Standard]) -> tuple[lis
         else:
             continue
         if column.key in found or any(k in taken for k, _ in column.figures for taken in _given(found)):
-            twice.append(written)
+            twice.append((index, written))
         else:
             found[column.key] = column
     return list(found.values()), twice
@@ -423,10 +425,9 @@ class _Reader:
                     code=f"U+{ord(hidden.group()):04X}",
                 )
                 self.problems.append(Problem(self.name, Position(header_row, index + 1), said, "warning"))
-        for written in twice:
-            self.problems.append(
-                Problem(self.name, where, Message("roster_column_twice", header=written), "warning")
-            )
+        for index, written in twice:  # at its own column, where the reader is to look
+            said = Message("roster_column_twice", header=written)
+            self.problems.append(Problem(self.name, Position(header_row, index + 1), said, "warning"))
         missing = [r for r in REQUIRED if r not in self.present]
         for required in missing:
             message = Message("roster_column_missing", header=COLUMNS[required][0], alias=required)
@@ -454,7 +455,7 @@ class _Reader:
 
         if not _holds_wide_comma(cells):  # the usual row, seen at once
             return
-        if len([c for c in cells if text(c)]) >= width:
+        if len(cells) >= width:  # a blank cell is a cell: the row is not short
             return
         for index, cell in enumerate(cells):
             if "，" in text(cell) and index < len(self.columns):
