@@ -646,6 +646,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{first}` and `{second}` make at least {count} distinct enterprises, more than the "
         "{whole_value} of `{whole}`; check the figures",
     ),
+    "figures_unknown_standard": (
+        "本文件写明的对照标准 `{named}` 不存在（可用的标准：{ids}）{hint}",
+        "the standard `{named}` this file names does not exist (the standards are: {ids}){hint}",
+    ),
     "figures_other_standard": (
         "本文件写明对照标准 `{named}`，而所用标准是 `{used}`；请用 --standard {named}，或改正 `standard:`",
         "this file names the standard `{named}`, but `{used}` is in use; give --standard {named}, "

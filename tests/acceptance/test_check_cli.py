@@ -276,3 +276,13 @@ def test_a_file_of_the_other_subject_is_one_line(
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, lines
     assert said in lines[0]
+
+
+def test_a_standard_named_that_does_not_exist_is_said_with_the_nearest(tmp_path: Path) -> None:
+    path = tmp_path / "2022.yaml"
+    path.write_text("enterprise: 甲\nyear: 2022\nstandard: tech_sme_2017\nstaff: 10\n", encoding="utf-8")
+    result = runner.invoke(cli, ["check", str(path), "--standard", "tech-sme-2017"])
+    assert result.exit_code == 2
+    assert "3:11: error: 本文件写明的对照标准 `tech_sme_2017` 不存在" in result.stderr
+    assert "是否应为 `tech-sme-2017`" in result.stderr
+    assert "--standard tech_sme_2017" not in result.stderr  # never advice to use an id that is none

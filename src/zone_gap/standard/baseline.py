@@ -236,9 +236,18 @@ def _dates(document: Document, baseline: Baseline, named_year: int | None) -> li
 
 
 def _other_standard(document: Document, standard: Standard) -> list[Problem]:
+    """Another standard named than the one used; one that is no standard at all said so, with the
+    nearest id (never advice to use an id that does not exist)."""
+    from zone_gap.io.shipped import shipped_standards
+
     named = named_standard(document)
     if named is None or named == standard.id:
         return []
+    known = list(shipped_standards())
+    if named not in known:
+        hint = closest(named, known)
+        message = Message("figures_unknown_standard", named=named, ids=", ".join(known), hint=hint)
+        return [document.problem(("standard",), message)]
     return [document.problem(("standard",), Message("figures_other_standard", named=named, used=standard.id))]
 
 
