@@ -646,6 +646,11 @@ CATALOG: dict[str, tuple[str, str]] = {
         "`{first}` and `{second}` make at least {count} distinct enterprises, more than the "
         "{whole_value} of `{whole}`; check the figures",
     ),
+    "report_roster_year": (
+        "名录是 {roster} 年的，而材料的数据是 {year} 年的：补齐差距的企业一页按 {roster} 年名录计",
+        "the roster is for {roster} and the pack's figures for {year}: the page of enterprises to close "
+        "the gaps counts the {roster} roster",
+    ),
     "figures_unknown_standard": (
         "本文件写明的对照标准 `{named}` 不存在（可用的标准：{ids}）{hint}",
         "the standard `{named}` this file names does not exist (the standards are: {ids}){hint}",

@@ -221,6 +221,7 @@ def test_report_with_a_roster_adds_the_page_of_the_enterprises_that_close_each_g
     html5lib.HTMLParser(strict=True).parse(page)
     movers = page[page.index('<section id="movers"') :]
     assert "五、补齐差距的企业" in movers
+    assert "名录是 2022 年的，而材料的数据是 2020 年的" in page  # another year than the pack's: said
     code, out, err = run("roster", example, "--pipeline", "--format", "json")
     assert code == 0, err
     for closing in json.loads(out)["pipeline"]["closings"]:

@@ -424,6 +424,11 @@ def run_report(settings: Settings, roster: Path | None = None) -> MeetingPack:
             plan_file=settings.plan,
         )
         pipeline = found.pipeline
+        latest_year = max(b.year for b in baselines)
+        check.warnings.extend(found.warnings)  # the roster's own, as `roster` says them
+        if found.figures.roster.year != latest_year:  # a page of another year than the pack's
+            said = Message("report_roster_year", roster=found.figures.roster.year, year=latest_year)
+            check.warnings.append(Problem(str(roster), None, said, "warning"))
     return MeetingPack(
         check,
         inputs.projection(baselines),
