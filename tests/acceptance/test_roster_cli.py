@@ -321,3 +321,16 @@ def test_roster_names_the_park_figures_whatever_standard_is_given() -> None:
     )
     assert code == 0, err
     assert "入驻企业数" in out
+
+
+def test_an_amount_in_a_candidates_gap_says_its_unit() -> None:
+    """示例钢构工程: sales 23,000 万元 against the tech-based SME cap of 2亿元 (20,000 万元)."""
+    code, out, err = run(
+        "roster", str(ROOT / "examples" / "roster" / "2022.xlsx"), "--pipeline", "--format", "json"
+    )
+    assert code == 0, err
+    candidate = next(
+        c for c in json.loads(out)["pipeline"]["candidates"] if c["name"] == "示例钢构工程有限公司"
+    )
+    said = [g["message"] for g in candidate["standards"]["tech-sme-2017"]["gaps"]]
+    assert "年销售收入须不高于 20000 万元（现 23000 万元）" in said

@@ -467,4 +467,6 @@ def _shown(result: Result, value: Fraction | Bounds | None) -> str:
         actual = _actual(result)
         other = result.threshold if value != result.threshold else actual
         return percent_text(value, 2, [other] if not isinstance(other, Bounds) else [])
+    if result.unit == "amount":  # 20000 万元, as the clause's 2亿元 is meant; never a bare 20000
+        return f"{plain_number(value)} 万元"
     return plain_number(value)
