@@ -267,7 +267,7 @@ DIRTY = [
 
 
 def located(problems: list[Problem]) -> list[tuple[int, str, str, str]]:
-    from zone_gap.roster.read import letter
+    from zone_gap.roster.workbook import letter
 
     found = []
     for p in problems:

@@ -23,6 +23,7 @@ from zone_gap.app.editor_schema import ForEditors, for_editors
 from zone_gap.choices import Kind
 from zone_gap.figures.quantity import SHARE_PATTERN
 from zone_gap.i18n import Lang, Message, text
+from zone_gap.standard.baseline import other_subject, other_subject_message
 from zone_gap.standard.model import Standard, criterion_figures
 from zone_gap.standard.plan import Plan
 
@@ -184,15 +185,8 @@ def _figures(standard: Standard, alone: bool) -> dict[str, Any]:
     for criterion in standard.numeric():
         for typed, most, whole in criterion.marks():
             keys[typed] |= {"minimum": 0, "maximum": most, **({"multipleOf": 1} if whole else {})}
-    subject, other = standard.subject, "enterprise" if standard.subject == "park" else "park"
-    said = Message(
-        "subject_other",
-        standard=standard.name,
-        subject=subject,
-        other=other,
-        of_subject=Message(f"subject_word_{subject}"),
-        of_other=Message(f"subject_word_{other}"),
-    )
+    subject, other = standard.subject, other_subject(standard)
+    said = other_subject_message(standard)
     defs = found.pop("$defs", {})
     return {
         "$defs": defs,

@@ -14,7 +14,7 @@ from zone_gap.io.problem import Problem
 from zone_gap.roster.cells import exact_text
 from zone_gap.roster.figures import BROADER, RosterFigures
 from zone_gap.roster.model import Enterprise
-from zone_gap.roster.read import letter
+from zone_gap.roster.workbook import letter
 
 if TYPE_CHECKING:
     from zone_gap.render.sheet import Sheet

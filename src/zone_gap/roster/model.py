@@ -30,7 +30,8 @@ from zone_gap.roster.cells import (
     text,
 )
 from zone_gap.roster.credit_code import code_problem
-from zone_gap.roster.read import Cell, Rows, letter, read_rows
+from zone_gap.roster.read import Cell, Rows, read_rows
+from zone_gap.roster.workbook import letter
 from zone_gap.standard.baseline import ExactFigures, relations
 from zone_gap.standard.baseline import written as as_model_takes
 from zone_gap.standard.model import Standard, enterprise_standards

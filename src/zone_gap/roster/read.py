@@ -62,16 +62,6 @@ class Sheets:
         return ("、" if lang == Lang.ZH else ", ").join(f"“{name}”" for name in self.names)
 
 
-def letter(index: int) -> str:
-    """The spreadsheet letter of a column counted from 0: 0 → A, 25 → Z, 26 → AA."""
-    text = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        text = chr(ord("A") + rest) + text
-    return text
-
-
 def read_rows(path: Path, *, sheet: str | None = None) -> Rows:
     name = str(path)
     suffix = path.suffix.lower()

@@ -115,7 +115,7 @@ class SheetXml:
             percent = self._percent_styles()
             if not percent:
                 return frozenset()
-            letters = b"|".join(sorted(_letters(c).encode() for c in columns))
+            letters = b"|".join(sorted(letter(c).encode() for c in columns))
             cell = re.compile(rb"<c\b[^>]*?\br\s*=\s*[\"'](" + letters + rb")([0-9]+)[\"'][^>]*>")
             found = set()
             for chunk in self._chunks():
@@ -158,7 +158,8 @@ def _is_percent(code: str) -> bool:
     return "%" in plain
 
 
-def _letters(index: int) -> str:
+def letter(index: int) -> str:
+    """The spreadsheet letter of a column counted from 0: 0 → A, 25 → Z, 26 → AA."""
     text = ""
     index += 1
     while index:

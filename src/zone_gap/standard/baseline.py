@@ -204,11 +204,21 @@ def _other_subject(document: Document, standard: Standard) -> Problem | None:
     """A file of the other subject (a park's figures read against an enterprise standard, or the
     reverse): named by its subject key, without the standard's own."""
     data = document.data if isinstance(document.data, dict) else {}
-    subject = standard.subject
-    other = "enterprise" if subject == "park" else "park"
+    subject, other = standard.subject, other_subject(standard)
     if other not in data or subject in data:
         return None
-    message = Message(
+    return document.problem((other,), other_subject_message(standard), key=True)
+
+
+def other_subject(standard: Standard) -> str:
+    """The subject a file of figures for another standard than ``standard``'s kind describes."""
+    return "enterprise" if standard.subject == "park" else "park"
+
+
+def other_subject_message(standard: Standard) -> Message:
+    """What a file of the other subject is told, in `check`, `validate` and the editor alike."""
+    subject, other = standard.subject, other_subject(standard)
+    return Message(
         "subject_other",
         standard=standard.name,
         subject=subject,
@@ -216,7 +226,6 @@ def _other_subject(document: Document, standard: Standard) -> Problem | None:
         of_subject=Message(f"subject_word_{subject}"),
         of_other=Message(f"subject_word_{other}"),
     )
-    return document.problem((other,), message, key=True)
 
 
 def _dates(document: Document, baseline: Baseline, named_year: int | None) -> list[Problem]:
