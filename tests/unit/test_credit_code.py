@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from zone_gap.roster.credit_code import (
     CHARSET,
+    all_valid,
     WEIGHTS,
     check_character,
     code_problem,
@@ -87,3 +88,25 @@ def test_what_is_wrong_is_said() -> None:
 @pytest.mark.parametrize("body", ["", "9115020", "91150204MA0R0001KJ", "91150204MA0I0001K"])
 def test_no_check_character_for_a_body_that_is_not_17_code_characters(body: str) -> None:
     assert check_character(body) is None
+
+
+@given(st.text(alphabet="0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=8, max_size=8))
+def test_the_organisation_check_is_the_weighted_sum_of_gb_11714(body: str) -> None:
+    # 11 − (Σ value × weight mod 11), 10 written X and 11 written 0; A is worth 10 … Z 35
+    weights = (3, 7, 9, 10, 5, 8, 4, 2)
+    total = sum(int(c, 36) * w for c, w in zip(body, weights, strict=True))
+    check = 11 - total % 11
+    assert org_check_character(body) == {10: "X", 11: "0"}.get(check, str(check))
+
+
+_CODE_CELL = st.one_of(
+    st.builds(make_code, st.text(alphabet=CHARSET, min_size=16, max_size=16)),
+    st.text(alphabet=CHARSET, min_size=18, max_size=18),
+    st.text(alphabet=CHARSET + "IOZ a\n", min_size=16, max_size=19),
+)
+
+
+@given(st.lists(_CODE_CELL, min_size=1, max_size=6))
+def test_a_column_of_codes_is_valid_as_each_code_is(codes: list[str]) -> None:
+    # the column at a time (a roster's rows) and a code at a time (its messages) are one rule
+    assert all_valid(codes) == all(code_problem(c) is None for c in codes)

@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from pydantic import ConfigDict, Field, model_validator
@@ -254,15 +255,19 @@ class ScoreCriterion(Compared):
                 yield ("require", i, how.value), Message("score_unreachable", most=tops[bar.part])
 
     def marks(self) -> Iterator[tuple[str, int, bool]]:
+        return iter(self._marks)
+
+    @cached_property
+    def _marks(self) -> tuple[tuple[str, int, bool], ...]:
+        """``marks``, found once: a roster asks them of every row that gives a figure."""
         parts = [(part.typed, part.max) for part, _ in self._all_parts()]
-        for typed, most in [*parts, (self.typed, sum(part.max for part in self.parts))]:
-            if typed is not None:
-                yield typed, most, self.whole
+        every = [*parts, (self.typed, sum(part.max for part in self.parts))]
+        return tuple((typed, most, self.whole) for typed, most in every if typed is not None)
 
     def relations(self, baseline: Figures) -> list[tuple[KeyPath, Message]]:
         """A typed mark outside its part's range, or not whole where scores are whole."""
         found: list[tuple[KeyPath, Message]] = []
-        for typed, most, _ in self.marks():
+        for typed, most, _ in self._marks:
             value = baseline.figure(typed)
             if value is None:
                 continue

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, Context, Decimal, Inexact, Rounded, localcontext
 from fractions import Fraction
 from functools import lru_cache
-from typing import Any, Generic, NamedTuple, TypeGuard, TypeVar
+from itertools import repeat
+from operator import attrgetter, is_, itemgetter
+from typing import Any, Generic, NamedTuple, TypeGuard, TypeVar, cast
 
 from zone_gap.figures.quantity import plain_number
 from zone_gap.i18n import Message
@@ -144,6 +146,8 @@ def read_number(cell: Cell, unit: str, *, percent: bool = False) -> Read[Fractio
     elif isinstance(cell, (bool, date, time, timedelta)):
         return Read(error=Message("roster_number_unreadable", text=text(cell)))
     elif isinstance(cell, int | float):
+        if not math.isfinite(cell):  # no spreadsheet program writes one; a library may
+            return Read(error=Message("roster_number_unreadable", text=text(cell)))
         if unit in ("share", "rate") and not percent:
             hundredfold = plain_number(_from_number(cell) * 100)
             return Read(error=Message("roster_share_number", text=text(cell), percent=hundredfold))
@@ -253,6 +257,55 @@ def kept(cell: Cell, unit: str) -> TypeGuard[NumberCell]:
     return cell is None
 
 
+def every(pattern: re.Pattern[str]) -> Callable[[Sequence[str]], bool]:
+    """A test that each of a column's text cells ``fullmatch``es ``pattern``, which takes no line
+    break: one match over the cells joined by line breaks, with as many breaks as cells less one
+    (a cell that holds a break would otherwise pass for two)."""
+    joined = re.compile(f"(?:{pattern.pattern})(?:\n(?:{pattern.pattern}))*+")
+
+    def test(cells: Sequence[str]) -> bool:
+        written = "\n".join(cells)
+        return written.count("\n") == len(cells) - 1 and joined.fullmatch(written) is not None
+
+    return test
+
+
+def all_kept(unit: str) -> Callable[[Sequence[Cell], bool], bool]:
+    """A test that ``kept`` takes each of a column's cells in ``unit``: a column at a time, where
+    ``kept`` takes a cell at a time. Its second argument says every cell is text (a CSV's)."""
+    pattern = _UNSIGNED.get(unit)
+    if pattern is None:  # a share or rate: kept only blank
+        return lambda cells, text: len(cells) == cells.count("") + (0 if text else cells.count(None))
+    test = every(pattern)  # which takes a blank cell: only the others are looked at
+
+    def given(cells: Sequence[Cell], text: bool) -> bool:
+        if not text and any(map(_is_bool, cells)):  # False is blank to ``filter``, and not kept
+            return False
+        written: list[Cell] = list(filter(None, cells))  # most of a standard's figure cells are blank (or 0)
+        if not written:
+            return True
+        kinds = {str} if text else set(map(type, written))
+        if kinds == {str}:  # a CSV's column
+            return test(cast(Sequence[str], written))
+        if kinds <= {int, float}:  # a sheet's number cells: none below 0, none infinite or NaN
+            numbers = cast(list[float], written)
+            total = sum(numbers)  # NaN where one is
+            if total != total or min(numbers) < 0 or max(numbers) == math.inf:
+                return False
+            return unit != "count" or all(map(float.is_integer, filter(_is_float, numbers)))
+        return all(kept(cell, unit) for cell in written)
+
+    return given
+
+
+def _is_bool(cell: object) -> bool:
+    return type(cell) is bool
+
+
+def _is_float(cell: object) -> bool:
+    return type(cell) is float
+
+
 def exact(cell: NumberCell) -> Fraction | None:
     """A number cell's value, as ``read_number`` reads it (``None``: blank)."""
     if cell is None or cell == "":
@@ -261,11 +314,11 @@ def exact(cell: NumberCell) -> Fraction | None:
 
 
 def _value(cell: str | float | int | Fraction) -> Fraction:
+    if type(cell) is str:  # the usual cell, kept as written: looked for first
+        return _decimal(cell)
     if isinstance(cell, Fraction):
         return cell
-    if isinstance(cell, str):
-        return _decimal(cell)
-    return _from_number(cell)
+    return _from_number(cell)  # type: ignore[arg-type]
 
 
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[Inexact, Rounded])
@@ -339,13 +392,20 @@ class Amounts(Mapping[str, Fraction | None]):
 def column(rows: Sequence[Mapping[str, Fraction | None]], key: str) -> list[NumberCell]:
     """The cell of ``key`` in each of ``rows``' amounts, as kept where they are ``Amounts`` (to sum
     with ``exact_sum``, no fraction made of each), else its value. The rows of one roster share one
-    map of places, so for them a row costs an index."""
+    map of places, so for them a row costs an index, taken in C."""
     first = rows[0] if rows else None
     if isinstance(first, Amounts) and key in first._places:
         places, place = first._places, first._places[key]
-        if all(type(a) is Amounts and a._places is places for a in rows):
-            return [a._cells[place] for a in rows]  # type: ignore[attr-defined]
+        try:
+            shared = all(map(is_, map(_PLACES, rows), repeat(places)))
+        except AttributeError:  # a row's amounts not ``Amounts``
+            shared = False
+        if shared:
+            return list(map(itemgetter(place), map(_CELLS, rows)))
     return [a.cell(key) if isinstance(a, Amounts) else a.get(key) for a in rows]
+
+
+_PLACES, _CELLS = attrgetter("_places"), attrgetter("_cells")
 
 
 def plain_row(units: Sequence[str]) -> re.Pattern[str] | None:

@@ -5,7 +5,10 @@ last (the code's 17th) is its own check character, computed from the eight befor
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from decimal import Decimal
+
+from zone_gap.roster.cells import every
 
 CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 """The 31 characters a code is written in (no I, O, S, V, Z), each worth its index."""
@@ -17,7 +20,8 @@ ORG_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 
 _BODY = re.compile(f"[{CHARSET}]{{{LENGTH - 1}}}")
 _CODE = re.compile(f"[{CHARSET}]{{{LENGTH}}}")
-_AS_DIGITS = str.maketrans(CHARSET, "0123456789abcdefghijklmnopqrstu")
+_DIGITS = "0123456789abcdefghijklmnopqrstu"
+_AS_DIGITS = str.maketrans(CHARSET, _DIGITS)
 """Each character as the digit of its value in base 34 (0-9, then a for 10 … u for 30)."""
 
 
@@ -35,22 +39,35 @@ def check_character(body: str) -> str | None:
 
 
 def _check(body: str) -> str:
-    total = int(body[::-1].translate(_AS_DIGITS), 34)
-    return CHARSET[(31 - total % 31) % 31]
+    return CHARSET[-int(body[::-1].translate(_AS_DIGITS), 34) % 31]
 
 
 def org_check_character(body: str) -> str | None:
     """The organisation code's check character (GB 11714) of its first eight characters: 11 − (Σ value
     × weight mod 11), 10 written X and 11 written 0, a letter worth 10 for A on; ``None`` when they
-    are not eight digits or capital letters."""
+    are not eight digits or capital letters.
+
+    The weights 3, 7, 9, 10, 5, 8, 4, 2 are 2^8 … 2^1 mod 11, so the sum is twice the characters read
+    as a number in any base that is 2 mod 11; in base 35, whose digits 0-9 and A-Y are each worth
+    what GB 11714 gives it, that is one call to ``int`` (Z, worth 35, is no digit of it)."""
     if len(body) != len(ORG_WEIGHTS) or not all(c.isdigit() or "A" <= c <= "Z" for c in body):
         return None
+    if "Z" not in body:
+        return _org_check(body)
     total = sum(
         (int(c) if c.isdigit() else ord(c) - ord("A") + 10) * w
         for c, w in zip(body, ORG_WEIGHTS, strict=True)
     )
-    check = 11 - total % 11
-    return {10: "X", 11: "0"}.get(check, str(check))
+    return _ORG_CHECK[total % 11]
+
+
+def _org_check(body: str) -> str:
+    """``org_check_character`` of eight digits or capital letters other than Z."""
+    return _ORG_CHECK[2 * int(body, 35) % 11]
+
+
+_ORG_CHECK = tuple({10: "X", 11: "0"}.get(11 - r, str(11 - r)) for r in range(11))
+"""The check character for each remainder of the weighted sum mod 11."""
 
 
 def make_code(body: str) -> str:
@@ -84,7 +101,27 @@ def code_problem(code: str, cell: object = None) -> tuple[str, dict[str, str]] |
         if code.isdigit() and code.endswith("000"):  # the digits Excel made 0 beyond its fifteenth
             return "code_number", {"text": code}
         return "code_check", {"found": code[-1], "expected": str(expected)}
-    org = org_check_character(code[8:16])
+    org = _org_check(code[8:16])  # in the code's character set: no Z
     if org != code[16]:  # the 18th agrees: a code made up, or its 17th typed wrong with the 18th
         return "code_org_check", {"found": code[16], "expected": str(org)}
     return None
+
+
+_EVERY_CODE = every(_CODE)
+
+
+def all_valid(codes: Sequence[str]) -> bool:
+    """Whether ``code_problem`` finds nothing wrong with any of ``codes`` (text cells, none blank):
+    a column of a roster at a time, where ``code_problem`` takes a code at a time. The arithmetic is
+    ``_check``'s and ``_org_check``'s, on the codes joined: every code's body read backwards is a
+    slice of the whole column read backwards, so the column is translated and reversed once."""
+    if not _EVERY_CODE(codes):
+        return False
+    joined = "".join(codes)
+    back = joined.translate(_AS_DIGITS)[::-1]  # each code: its check digit, then its body backwards
+    digits, org, step = _DIGITS, _ORG_CHECK, LENGTH
+    checks = "".join([digits[-int(back[i + 1 : i + step], 34) % 31] for i in range(0, len(back), step)])
+    if checks != back[::step]:
+        return False
+    orgs = "".join([org[2 * int(joined[i + 8 : i + 16], 35) % 11] for i in range(0, len(joined), step)])
+    return orgs == joined[16::step]

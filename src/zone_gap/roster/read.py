@@ -50,6 +50,8 @@ class Rows:
     """The sheet read, for a workbook."""
     xml: SheetXml | None = None
     """The sheet's XML, for what its cells' values do not say (formulas never calculated, percentages)."""
+    text: bool = False
+    """Every cell is text (a CSV's)."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +102,7 @@ def _csv(raw: bytes, name: str) -> Rows:
         raise InputError([Problem(name, None, Message("roster_utf16_unmarked"))])
     text, found = decode(raw, name, MAX_BYTES)
     warnings = [w for w in found if w.message.key != "gb18030"]
-    return Rows(name, _records(text, name), warnings)
+    return Rows(name, _records(text, name), warnings, text=True)
 
 
 def _records(text: str, name: str) -> Iterator[tuple[int, Sequence[Cell]]]:

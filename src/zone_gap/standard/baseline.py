@@ -151,13 +151,12 @@ def relations(baseline: Figures, standard: Standard) -> list[tuple[KeyPath, Mess
     whole, and two overlapping sets that hold more distinct members than their whole. ``baseline``
     is a figures file, or a roster's row (``ExactFigures``): both are held to the same relations."""
     found: list[tuple[KeyPath, Message]] = []
-    for part, figure in standard.figures.items():
-        for whole in figure.wholes:
-            p, w = baseline.figure(part), baseline.figure(whole)
-            if p is not None and w is not None and p > w:
-                values = {"part_value": plain_number(p), "whole_value": plain_number(w)}
-                found.append(((part,), Message("more_than", part=part, whole=whole, **values)))
-    for criterion in standard.numeric():
+    for part, whole in standard.parts_and_wholes:
+        p, w = baseline.figure(part), baseline.figure(whole)
+        if p is not None and w is not None and p > w:
+            values = {"part_value": plain_number(p), "whole_value": plain_number(w)}
+            found.append(((part,), Message("more_than", part=part, whole=whole, **values)))
+    for criterion in standard.relating:
         found += criterion.relations(baseline)
     return found
 

@@ -174,6 +174,17 @@ class Standard(FileModel):
         """Every measured criterion and branch, found once: `validate` asks for each file."""
         return tuple(c for c, _ in self.members() if isinstance(c, Measured))
 
+    @cached_property
+    def parts_and_wholes(self) -> tuple[tuple[str, str], ...]:
+        """Each figure declared a part of another (``part_of``), with that whole, found once: a
+        roster holds every row that gives figures to them."""
+        return tuple((part, whole) for part, figure in self.figures.items() for whole in figure.wholes)
+
+    @cached_property
+    def relating(self) -> tuple[Numeric, ...]:
+        """The measured criteria whose kind finds figures that cannot all be true at once."""
+        return tuple(c for c in self.numeric_criteria if type(c).relations is not Measured.relations)
+
     def members(self) -> Iterator[tuple[AnyCriterion, KeyPath]]:
         """Every criterion, clause and branch, with the path of its node in the file."""
         for d, dimension in enumerate(self.dimensions):
