@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from zone_gap.roster.credit_code import (
     CHARSET,
-    all_valid,
     WEIGHTS,
+    all_valid,
     check_character,
     code_problem,
     make_code,
