@@ -65,6 +65,8 @@ def said_in(standard: Standard, found: R) -> R:
     criterion = standard.find(found.id)
     noun = standard.noun(criterion.counted()) if criterion is not None else ""
     branches = tuple(said_in(standard, b) for b in found.branches)
+    if noun == found.noun and all(b is a for a, b in zip(found.branches, branches, strict=True)):
+        return found  # nothing to change: no copy made (a roster's pipeline judges thousands)
     return replace(found, noun=noun, branches=branches)
 
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal, Union
 
 from pydantic import (
@@ -391,8 +392,10 @@ class Compared(Measured):
             )
         return self
 
-    @property
+    @cached_property
     def comparison(self) -> Comparison:
+        """The one comparison the criterion states (found once: a roster's pipeline asks it of
+        thousands of enterprises)."""
         return next(Comparison(c) for c in COMPARISONS if getattr(self, c) is not None)
 
     @property

@@ -68,7 +68,7 @@ class PointsBand(FileModel):
             return Comparison.ABOVE, self.above
         return None
 
-    @property
+    @cached_property
     def range(self) -> tuple[Fraction, Fraction]:
         low, high = self.points if isinstance(self.points, tuple) else (self.points, self.points)
         return Fraction(low), Fraction(high)

@@ -347,6 +347,9 @@ def _as_decimal(cell: float | int) -> str | int:
     return cell
 
 
+_BLANKS = ("", None)
+
+
 class Amounts(Mapping[str, Fraction | None]):
     """A row's amounts and figures by key, as a roster's reader keeps them: the row's number cells
     in a tuple, one map from each key to its cell shared by every row, and a cell made its exact
@@ -383,6 +386,11 @@ class Amounts(Mapping[str, Fraction | None]):
                 found[key] = _value(cell)
         return found
 
+    def filled(self, keys: Iterable[str]) -> bool:
+        """Whether the cell of any of ``keys`` (each one of these) is not blank."""
+        cells, places = self._cells, self._places
+        return any(cells[places[key]] not in _BLANKS for key in keys)
+
     def cell(self, key: str) -> NumberCell:
         """The cell of ``key`` as kept; ``None`` without a column."""
         place = self._places.get(key)
@@ -390,19 +398,30 @@ class Amounts(Mapping[str, Fraction | None]):
 
 
 def column(rows: Sequence[Mapping[str, Fraction | None]], key: str) -> list[NumberCell]:
-    """The cell of ``key`` in each of ``rows``' amounts, as kept where they are ``Amounts`` (to sum
+    """The cell of ``key`` in each of ``rows``' amounts (see ``columns``)."""
+    return columns(rows)(key)
+
+
+def columns(rows: Sequence[Mapping[str, Fraction | None]]) -> Callable[[str], list[NumberCell]]:
+    """The cell of a key in each of ``rows``' amounts, as kept where they are ``Amounts`` (to sum
     with ``exact_sum``, no fraction made of each), else its value. The rows of one roster share one
-    map of places, so for them a row costs an index, taken in C."""
+    map of places, so for them, once that is seen, a column costs an index a row, taken in C."""
     first = rows[0] if rows else None
-    if isinstance(first, Amounts) and key in first._places:
-        places, place = first._places, first._places[key]
+    if isinstance(first, Amounts):
+        places = first._places
         try:
             shared = all(map(is_, map(_PLACES, rows), repeat(places)))
         except AttributeError:  # a row's amounts not ``Amounts``
             shared = False
         if shared:
-            return list(map(itemgetter(place), map(_CELLS, rows)))
-    return [a.cell(key) if isinstance(a, Amounts) else a.get(key) for a in rows]
+            cells = list(map(_CELLS, rows))
+
+            def taken(key: str) -> list[NumberCell]:
+                place = places.get(key)
+                return [None] * len(cells) if place is None else list(map(itemgetter(place), cells))
+
+            return taken
+    return lambda key: [a.cell(key) if isinstance(a, Amounts) else a.get(key) for a in rows]
 
 
 _PLACES, _CELLS = attrgetter("_places"), attrgetter("_cells")

@@ -9,7 +9,7 @@ from datetime import date
 from fractions import Fraction
 
 from zone_gap.io.model import Names
-from zone_gap.roster.cells import column, exact_sum
+from zone_gap.roster.cells import NumberCell, columns, exact_sum
 from zone_gap.roster.model import Enterprise, Roster
 
 COUNTS = ("enterprises", "high_tech_enterprises", "tech_smes", "tech_smes_also_high_tech")
@@ -64,14 +64,14 @@ def roster_figures(
     if has("hte_issued") and has("tech_sme"):
         lacking = [e for e in high_tech if e.tech_sme is None]
         _count(figures, "tech_smes_also_high_tech", [e for e in high_tech if e.tech_sme], lacking)
-    groups: dict[str, Callable[[], list[Enterprise]]] = {
-        "enterprises": lambda: in_park,
-        "high_tech_enterprises": lambda: high_tech,
-    }
+    groups = {"enterprises": in_park, "high_tech_enterprises": high_tech}
+    cells: dict[str, Callable[[str], list[NumberCell]]] = {}  # each group's amounts, a key at a time
     for key, amount, over in SUMS:
         column = next((c for c, target in _AMOUNT_COLUMNS.items() if target == amount), amount)
         if (has(column) or has(amount)) and (over == "enterprises" or has("hte_issued")):
-            _sum(figures, key, amount, groups[over]())
+            if over not in cells:
+                cells[over] = columns([e.amounts for e in groups[over]])
+            _sum(figures, key, cells[over](amount), groups[over])
     if not roster.enterprises:  # a header with no rows below it: nothing is known, not 0
         figures.values.update(dict.fromkeys(figures.values))
     return figures
@@ -98,8 +98,7 @@ def _count(figures: RosterFigures, key: str, counted: list[Enterprise], lacking:
         figures.missing[key] = lacking
 
 
-def _sum(figures: RosterFigures, key: str, amount: str, over: list[Enterprise]) -> None:
-    cells = column([e.amounts for e in over], amount)
+def _sum(figures: RosterFigures, key: str, cells: list[NumberCell], over: list[Enterprise]) -> None:
     if None in cells or "" in cells:
         figures.values[key] = None
         figures.missing[key] = [e for e, cell in zip(over, cells, strict=True) if cell is None or cell == ""]

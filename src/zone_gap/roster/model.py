@@ -484,7 +484,7 @@ class _Reader:
         )
         figured = [columns[c.index] for c, _, figure in self.numbers if figure]
         for place in sorted(set(chain.from_iterable(compress(range(count), c) for c in figured))):
-            self.relations(made[place], amounts[place].given(self.figure_keys), kept=True)
+            self.relations(made[place], amounts[place], kept=True)
         return made
 
     def clean_days(
@@ -771,22 +771,30 @@ class _Reader:
         said = Message("roster_date_early", date=day.isoformat(), year=FIRST_YEAR)
         self.problem(row, self.column(key), said, "warning")
 
-    def relations(self, e: Enterprise, amounts: dict[str, Fraction], *, kept: bool = False) -> None:
+    def relations(self, e: Enterprise, amounts: Mapping[str, Fraction | None], *, kept: bool = False) -> None:
         """The row's figures held to what a figures file of each enterprise standard is held to:
         each value to its figure's kind and range (a share above 100%, a negative amount), then the
         relations between them (a part above its whole); each an error at the cell of the figure a
         file's would point at, its figures named by their columns, once though two standards find it.
         A standard none of whose figures the row gives has nothing to hold it to; ``amounts``: the
-        figures the row gives; ``kept``: each read from a cell ``kept`` takes, which is a value of
-        its unit's type (a count whole, nothing below 0, no share), which the model would not refuse."""
+        figures the row gives (``None``: blank). ``kept``: each read from a cell ``kept`` takes,
+        which is a value of its unit's type (a count whole, nothing below 0, no share) that the
+        model would not refuse; ``amounts`` is then the row's ``Amounts``, whose cells are made
+        fractions only as the relations ask for them."""
 
         headers = self.headers
         found: dict[tuple[str, Message], None] = {}
         for standard, keys in self.standard_keys:
-            given = {k: amounts[k] for k in keys if k in amounts}
-            if not given:
-                continue
-            values = {} if kept else {k: as_model_takes(standard.unit(k), v) for k, v in given.items()}
+            if kept and isinstance(amounts, Amounts):
+                if not amounts.filled(keys):
+                    continue
+                given: Mapping[str, Fraction | None] = amounts
+                values = {}
+            else:
+                given = {k: v for k in keys if (v := amounts.get(k)) is not None}
+                if not given:
+                    continue
+                values = {k: as_model_takes(standard.unit(k), v) for k, v in given.items() if v is not None}
             refused = value_problems(standard.figures_model, values) if values else []
             for figure, message in refused:
                 named = {k: headers.get(v, v) if k == "field" else v for k, v in message.params.items()}

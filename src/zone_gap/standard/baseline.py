@@ -127,9 +127,10 @@ class Figures(Protocol):
 
 @dataclass(frozen=True)
 class ExactFigures:
-    """Figures known exactly, by key — a roster's row — read as a figures file's are read."""
+    """Figures known exactly, by key — a roster's row — read as a figures file's are read
+    (``None``, or no key: not given)."""
 
-    values: Mapping[str, Fraction]
+    values: Mapping[str, Fraction | None]
 
     def figure(self, name: str) -> Fraction | None:
         return self.values.get(name)

@@ -197,7 +197,16 @@ class Standard(FileModel):
 
     def find(self, criterion_id: str) -> AnyCriterion | None:
         """The criterion or branch with ``criterion_id``."""
-        return next((c for c, _ in self.members() if c.id == criterion_id), None)
+        return self._by_id.get(criterion_id)
+
+    @cached_property
+    def _by_id(self) -> dict[str, AnyCriterion]:
+        """Every criterion and branch by id, the first where an id is taken twice (an error the
+        standard's checks report): found once, as ``find`` is asked for every result."""
+        found: dict[str, AnyCriterion] = {}
+        for criterion, _ in self.members():
+            found.setdefault(criterion.id, criterion)
+        return found
 
     def clause_ids(self) -> list[str]:
         return list(self.clause_id_tuple)
