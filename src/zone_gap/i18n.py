@@ -1290,7 +1290,7 @@ CATALOG: dict[str, tuple[str, str]] = {
         "{name} short by {amount} 万元 (the share must reach {threshold}; now {actual})",
     ),
     "candidate_gap_count": (
-        "{name}还差 {n}（比例须达 {threshold}，现 {actual}）",
+        "{name}还差 {n} {noun}（比例须达 {threshold}，现 {actual}）",
         "{name} short by {n} (the share must reach {threshold}; now {actual})",
     ),
     "candidate_gap_points": (

@@ -253,7 +253,7 @@ def test_a_gap_is_said_in_the_enterprises_own_terms(pipeline: Pipeline) -> None:
     assert score.message.render(Lang.EN) == "Innovation score must be above 70 (now 70)"
     (staff,) = unmet["卯Q"].standards[HTE].gaps
     assert (staff.criterion, staff.gap_count) == ("tech_staff_share", 2)
-    assert staff.message.render(Lang.ZH) == "科技人员数还差 2（比例须达 10.00%，现 8.00%）"
+    assert staff.message.render(Lang.ZH) == "科技人员数还差 2 人（比例须达 10.00%，现 8.00%）"
 
 
 def test_unknown_is_not_zero_and_names_what_to_supply(pipeline: Pipeline) -> None:

@@ -19,7 +19,7 @@ from fractions import Fraction
 from zone_gap.analysis.engine import evaluate
 from zone_gap.figures.calendar import year_end
 from zone_gap.figures.quantity import Percent, percent_text, plain_number
-from zone_gap.figures.vocabulary import Need
+from zone_gap.figures.vocabulary import Need, Noun
 from zone_gap.i18n import Message
 from zone_gap.io.model import Names
 from zone_gap.maths.result import Bounds, Report, Result, Status
@@ -431,7 +431,11 @@ def gap(result: Result, standard: Standard) -> Gap:
         return Gap(result.id, message, result.gap, result.gap_amount)
     if numerator is not None and result.gap_count is not None:
         message = Message(
-            "candidate_gap_count", name=standard.figures[numerator].name, n=result.gap_count, **shown
+            "candidate_gap_count",
+            name=standard.figures[numerator].name,
+            n=result.gap_count,
+            noun=Noun(standard.noun(numerator)),
+            **shown,
         )
         return Gap(result.id, message, result.gap, gap_count=result.gap_count)
     if result.unit == "ratio":
