@@ -1291,7 +1291,7 @@ CATALOG: dict[str, tuple[str, str]] = {
     ),
     "candidate_gap_count": (
         "{name}还差 {n} {noun}（比例须达 {threshold}，现 {actual}）",
-        "{name} short by {n} (the share must reach {threshold}; now {actual})",
+        "{name} short by {n}{noun} (the share must reach {threshold}; now {actual})",
     ),
     "candidate_gap_points": (
         "{name}还差 {points} 个百分点（须达 {threshold}，现 {actual}）",

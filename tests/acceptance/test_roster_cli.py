@@ -27,7 +27,10 @@ def run(*args: str) -> tuple[int, str, str]:
 def test_json_gives_figures_by_key_the_enterprises_and_nothing_more_of_a_row(tmp_path: Path) -> None:
     path = write_csv(tmp_path / "2022.csv", BY_HAND)
     code, out, err = run("roster", str(path), "--format", "json")
-    assert (code, err) == (0, "")
+    assert code == 0
+    assert err.splitlines() == [
+        f"{path}:6:3: warning: 第 6 行，C 列（入驻日期）：入驻日期 2023-01-01 晚于名录的日期 2022-12-31：此企业不计入园区"
+    ]
     document = json.loads(out)
     assert document["figures"] == {
         "enterprises": 4,
@@ -103,6 +106,13 @@ def test_warnings_keep_exit_0_unless_strict(tmp_path: Path) -> None:
     ]
     assert document["figures"]["park_revenue"] == 11.2
     assert run("roster", str(path), "--strict")[0] == 1
+    # written to a file, or as JSON or CSV, the warnings are still said on the terminal (as `check`)
+    said = "“1.2万”带单位，已按 1.2 万元读取"
+    for args in (["--format", "json"], ["--format", "csv"], ["-o", str(tmp_path / "out.xlsx")]):
+        code, _, err = run("roster", str(path), *args)
+        assert code == 0
+        assert said in err, args
+    assert said not in run("roster", str(path))[2]  # the table says them once, in itself
 
 
 def test_the_example_table_and_csv(tmp_path: Path) -> None:

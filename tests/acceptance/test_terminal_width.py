@@ -173,3 +173,11 @@ def test_roster_fits_the_terminal_and_never_breaks_an_identifier(columns: str) -
         for key, value in found["figures"].items():
             assert any(key in line for line in lines), key
             assert any(str(value) in line for line in lines), (key, value)
+        if "--pipeline" in args and int(columns) >= 80:  # each score as said, never cut nor broken
+            for candidate in found["pipeline"]["candidates"]:
+                for judged in candidate["standards"].values():
+                    score = judged["score"]
+                    if score is not None:
+                        low, high = score["low"], score["high"]
+                        said = f"（{low}分）" if low == high else f"（{low}–{high}分）"
+                        assert any(said in line for line in lines), (candidate["name"], said)

@@ -690,6 +690,9 @@ def roster_command(
             plan_file=plan,
         ),
     )
+    if chosen is not RosterFormat.TABLE:  # as `check` does: said on the terminal, whatever is written
+        for warning in outcome.warnings:
+            typer.echo(warning.render(lang), err=True)
     path = output_path(output)
     body: str | bytes
     if chosen is RosterFormat.XLSX:

@@ -125,7 +125,8 @@ def _candidates(pipeline: Pipeline, lang: Lang) -> Block:
             )
         )
     title = text("pipeline_candidates_title", lang, count=len(rows))
-    return Block(title, columns, [Group(None, rows)], status_column=None, unbroken=(1,))
+    verdicts = range(4, 4 + len(names))  # a score's range (78–96分) never broken
+    return Block(title, columns, [Group(None, rows)], status_column=None, unbroken=(1, *verdicts))
 
 
 def closing_title(closing: Closing, lang: Lang) -> str:

@@ -53,14 +53,17 @@ def column_widths(block: Block, width: int | None) -> list[int] | None:
     natural = [_cells(c) for c in block.columns]
     titles = [_cells(g.title) for g in block.groups if g.title is not None]
     natural[0] = max([natural[0], *titles])
+    longest = [0] * len(natural)  # of the cells alone: a column's heading may fold
     for row in (r for g in block.groups for r in g.rows):
-        natural = [max(n, _cells(c)) for n, c in zip(natural, row.cells, strict=True)]
+        longest = [max(n, _cells(c)) for n, c in zip(longest, row.cells, strict=True)]
+    natural = [max(n, c) for n, c in zip(natural, longest, strict=True)]
     if width is None:
         return natural
     floors = [max(min(n, MIN_COLUMN), -(-n // MAX_LINES)) for n in natural]
     floors[0] = max([floors[0], *titles])
-    for i in block.unbroken:
-        floors[i] = natural[i]
+    whole = [*block.unbroken, *([] if block.status_column is None else [block.status_column])]
+    for i in whole:  # never broken, and the status drawn on one line (``no_wrap``): never cut
+        floors[i] = max(longest[i], floors[i] if i == 0 else 0)
     room = width - (3 * len(natural) + 1)  # a border left of each column and one at the end, padding 1+1
     if sum(floors) > room:
         return None
