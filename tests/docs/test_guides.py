@@ -6,7 +6,9 @@ For every Markdown page under ``docs/`` and for ``README.md``:
   command; the lines after it, up to the next ``$ `` line or the end of the block, are its expected
   output: standard output and standard error merged in the order written (as ``2>&1`` would).
   A line that is only ``…`` (U+2026) stands for any number of lines, none included. Trailing
-  whitespace is ignored; nothing else is.
+  whitespace is ignored; nothing else is. A command that opens a here-document (``<<'EOF'``,
+  ``<<EOF``) takes the lines up to the one that is only its word as part of it, so that a file can be
+  written in the page.
 - The commands of one page run in order, each by ``bash -c``, in one temporary folder per page that
   holds a copy of the repository's ``standards/``, ``baselines/``, ``plans/``, ``rosters/`` and
   ``examples/`` (so a file one command writes is there for the next; a ``cd`` is not), with
@@ -48,6 +50,7 @@ SHELL_BLOCKS = {"", "sh", "bash", "shell", "zsh", "text", "txt", "plain", "power
 
 FENCE = re.compile(r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^`\n]*?)[ \t]*$")
 EXIT = re.compile(r"#\s*exit\s+(?P<code>\d+)\s*$")
+HEREDOC = re.compile(r"<<-?\s*(['\"]?)(?P<word>\w+)\1")
 COMMAND = re.compile(r"(?<![\w/.-])zone-gap\s+\S")
 TIMEOUT = 180
 
@@ -100,11 +103,19 @@ def blocks(text: str) -> list[Block]:
 
 def commands(block: Block) -> list[Command]:
     found: list[Command] = []
+    document: str | None = None
+    """The word that ends the here-document being read, if one is."""
     for number, line in block.lines:
-        if line.startswith("$ "):
+        if document is not None:
+            found[-1].text += "\n" + line
+            if line == document:
+                document = None
+        elif line.startswith("$ "):
             text = line[2:].strip()
             match = EXIT.search(text)
             found.append(Command(number, text, [], int(match["code"]) if match else -1))
+            opened = HEREDOC.search(text)
+            document = opened["word"] if opened else None
         elif found:
             found[-1].expected.append(line.rstrip())
         elif line.strip():
@@ -231,6 +242,17 @@ def test_a_command_outside_a_console_block_is_refused(tmp_path: Path) -> None:
         "```text\nsee src/zone-gap/ and zone-gap-validate\n```\n"
     )
     assert stray_commands(page, blocks(text)) == ["docs/example.md:3: zone-gap plan"]
+
+
+def test_a_here_document_belongs_to_its_command() -> None:
+    text = (
+        "```console\n$ cat > a.yaml <<'EOF'\nyear: 2021\n$ not a command\nEOF\n"
+        "$ cat a.yaml\nyear: 2021\n```\n"
+    )
+    (block,) = blocks(text)
+    first, second = commands(block)
+    assert first.text == "cat > a.yaml <<'EOF'\nyear: 2021\n$ not a command\nEOF"
+    assert (first.expected, second.text, second.expected) == ([], "cat a.yaml", ["year: 2021"])
 
 
 def test_indented_blocks_are_read() -> None:
