@@ -72,15 +72,34 @@ def workbook(work: Path) -> None:
     done = zone_gap("check", "-o", str(book))
     assert done.returncode in (0, 1), done.stderr
     subprocess.run(
-        ["soffice", f"-env:UserInstallation={(work / 'lo').as_uri()}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(work), str(book)],
+        [
+            "soffice",
+            f"-env:UserInstallation={(work / 'lo').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(work),
+            str(book),
+        ],
         check=True,
         capture_output=True,
         timeout=300,
     )
     subprocess.run(
-        ["pdftoppm", "-f", "1", "-l", "1", "-r", "112", "-png", "-singlefile", str(work / "差距.pdf"),
-         str(work / "page")],
+        [
+            "pdftoppm",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-r",
+            "112",
+            "-png",
+            "-singlefile",
+            str(work / "差距.pdf"),
+            str(work / "page"),
+        ],
         check=True,
         timeout=120,
     )
@@ -97,9 +116,10 @@ def check_svg(work: Path) -> None:
     assert done.returncode in (0, 1), done.stderr
     lines = done.stdout.splitlines()
     end = next(i for i, line in enumerate(lines) if line.startswith("Qualitative clauses"))
-    console = Console(record=True, width=100, file=open(os.devnull, "w"), color_system="truecolor")
-    for line in lines[:end]:
-        console.print(Text(line.rstrip()), overflow="ignore", no_wrap=True, crop=False)
+    with open(os.devnull, "w") as nowhere:
+        console = Console(record=True, width=100, file=nowhere, color_system="truecolor")
+        for line in lines[:end]:
+            console.print(Text(line.rstrip()), overflow="ignore", no_wrap=True, crop=False)
     target = DOCS / "images" / "check.svg"
     target.write_text(console.export_svg(title="zone-gap check --lang en"), encoding="utf-8")
     print(f"wrote {target.relative_to(ROOT)}")
