@@ -32,6 +32,7 @@ import re
 import shutil
 import subprocess
 import sys
+import sysconfig
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -148,11 +149,22 @@ def stray_commands(page: Path, found: list[Block]) -> list[str]:
     return stray
 
 
-def environment(bin_dir: Path) -> dict[str, str]:
+def scripts() -> list[Path]:
+    """The folder of the installed `zone-gap` console script (beside the running Python, or where
+    this installation puts scripts), then the running Python's own folder, so that `python` in a
+    page is the Python the tests run on."""
+    here = Path(sys.executable).parent
+    found = [d for d in (here, Path(sysconfig.get_path("scripts"))) if (d / "zone-gap").exists()]
+    assert found, f"no zone-gap console script beside {sys.executable}: install the project first"
+    return [found[0], here]
+
+
+def environment(folders: list[Path]) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ZONE_GAP_")}
     for name in ("GITHUB_ACTIONS", "FORCE_COLOR", "CLICOLOR_FORCE", "TERM"):
         env.pop(name, None)
-    env.update(COLUMNS="100", NO_COLOR="1", PATH=f"{bin_dir}{os.pathsep}{env.get('PATH', '')}")
+    path = os.pathsep.join([*map(str, folders), env.get("PATH", "")])
+    env.update(COLUMNS="100", NO_COLOR="1", PATH=path)
     return env
 
 
@@ -174,9 +186,7 @@ def run_page(page: Path, folder: Path) -> list[str]:
     if not sessions:
         return problems
     workspace(folder)
-    bin_dir = Path(sys.executable).parent
-    assert (bin_dir / "zone-gap").exists(), f"no zone-gap console script beside {sys.executable}"
-    env = environment(bin_dir)
+    env = environment(scripts())
     name = page.relative_to(ROOT)
     for command in sessions:
         done = subprocess.run(
