@@ -1,5 +1,5 @@
 """The pre-commit hook (`.pre-commit-hooks.yaml`) checks what `zone-gap validate` checks, as it checks
-it, and the README gives the snippet that uses it."""
+it, and the guide (docs/en/validate.md) gives the snippet that uses it."""
 
 from __future__ import annotations
 
@@ -49,8 +49,8 @@ def test_the_hook_runs_for_the_files_validate_reads(path: str, runs: bool) -> No
     assert bool(FILES.search(path)) is runs
 
 
-def test_the_readme_gives_the_snippet() -> None:
-    readme = (ROOT / "README.md").read_text("utf-8")
-    snippet = readme.split("`.pre-commit-config.yaml`:\n\n```yaml\n")[1].split("```")[0]
+def test_the_guide_gives_the_snippet() -> None:
+    guide = (ROOT / "docs" / "en" / "validate.md").read_text("utf-8")
+    snippet = guide.split("`.pre-commit-config.yaml`:\n\n```yaml\n")[1].split("```")[0]
     (repo,) = yaml.safe_load(snippet)["repos"]
     assert [hook["id"] for hook in repo["hooks"]] == [HOOK["id"]]

@@ -247,7 +247,8 @@ DOCUMENTS = {
     "ledger-en": (["check", "--group-by", "department", "--lang", "en"], REFERENCE),
     "plan": (["plan"], REFERENCE),
 }
-"""The tables of nine and eleven columns on the landscape reference document the README gives."""
+"""The tables of nine and eleven columns on the landscape reference document the guide gives
+(docs/en/report.md)."""
 FIGURE = re.compile(r"[+-]?\d+(?:\.\d+)?%?")
 """A figure as it must not be split: its sign, digits and percent sign (pdfminer may drop a ≥ set in
 another font)."""

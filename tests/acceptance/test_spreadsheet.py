@@ -395,7 +395,8 @@ def soffice(tmp_path: Path, source: Path, target: str, *options: str) -> Path:
 def test_libreoffice_reads_the_csv_as_written_when_told_utf8(tmp_path: Path) -> None:
     source = tmp_path / "gaps.csv"
     run("check", "-o", str(source))
-    # CSV:44,34,76,1 — comma, double quote, UTF-8, from the first line: what the README tells
+    # CSV:44,34,76,1 — comma, double quote, UTF-8, from the first line: what the guide tells
+    # (docs/en/report.md)
     converted = soffice(tmp_path, source, "xlsx", "--infilter=CSV:44,34,76,1")
     rows = _workbook_rows(converted)
     expected = list(csv.reader(io.StringIO(source.read_text(encoding="utf-8-sig"), newline="")))

@@ -1,5 +1,5 @@
 """One yaml-language-server for every editor test: a user's folder with the schemas `zone-gap schema`
-writes, and the workspace settings the README gives."""
+writes, and the workspace settings the guide gives (docs/en/new-year.md, "Schemas for editors")."""
 
 from __future__ import annotations
 
@@ -32,18 +32,22 @@ def zone_gap(*args: str, cwd: Path | None = None) -> str:
     return result.stdout
 
 
-def readme_settings() -> dict[str, Any]:
-    """The workspace settings the README gives, word for word."""
-    readme = (ROOT / "README.md").read_text("utf-8")
-    found = re.search(r"```json\n(\{\n  \"yaml\.schemas\".*?\n\})\n```", readme, re.DOTALL)
-    assert found is not None, "the README gives no yaml.schemas settings"
+GUIDE = ROOT / "docs" / "en" / "new-year.md"
+"""The page that tells how to set up an editor with the schemas."""
+
+
+def guide_settings() -> dict[str, Any]:
+    """The workspace settings the guide gives, word for word."""
+    guide = GUIDE.read_text("utf-8")
+    found = re.search(r"```json\n(\{\n  \"yaml\.schemas\".*?\n\})\n```", guide, re.DOTALL)
+    assert found is not None, f"{GUIDE.relative_to(ROOT)} gives no yaml.schemas settings"
     settings: dict[str, Any] = json.loads(found.group(1))
     return settings
 
 
 @pytest.fixture(scope="session")
 def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A user's folder with the schemas written as the README has them written (`zone-gap schema`,
+    """A user's folder with the schemas written as the guide has them written (`zone-gap schema`,
     run there). The settings' patterns match a `baselines` (`standards`, `plans`, `examples`) folder
     anywhere, as the server reads any pattern, so the shipped files are opened where they are."""
     folder = tmp_path_factory.mktemp("workspace")
@@ -58,7 +62,7 @@ def server(workspace: Path) -> Iterator[YamlServer]:
         if os.environ.get("CI"):
             pytest.fail("yaml-language-server is not installed; .ci/run installs it")
         pytest.skip("node or yaml-language-server is not installed (npm install -g yaml-language-server)")
-    schemas = readme_settings()["yaml.schemas"]
+    schemas = guide_settings()["yaml.schemas"]
     settings = {"yaml": {"validate": True, "hover": True, "schemas": schemas}}
     with YamlServer(command, workspace, settings) as running:
         settle(running, workspace)

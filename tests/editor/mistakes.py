@@ -1,10 +1,10 @@
 """Files with one mistake each, of every kind a person writes: a park's figures, an enterprise's
 figures for each shipped enterprise standard, a plan and a standard. Each is a valid file with one
-thing changed, placed where a project keeps it, so that the editor (through the README's mapping)
+thing changed, placed where a project keeps it, so that the editor (through the guide's mapping)
 and `validate` (through the folder) read it as the same kind.
 
 A mistake that only `validate` can find (or that the two see differently) names the words under
-which the README lists it; every other one the two must mark alike.
+which the guide lists it; every other one the two must mark alike.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ class Mistake:
     """Where it stands in a project, relative to the project's root."""
     text: str
     listed: str | None = None
-    """The words under which the README lists it among what only `validate` checks; ``None`` for a
+    """The words under which the guide lists it among what only `validate` checks; ``None`` for a
     mistake the editor must mark as `validate` does."""
 
 
@@ -159,7 +159,7 @@ ONLY_VALIDATE = {
     "bars": "a threshold every figure meets or none can",
     "warning": "warnings",
 }
-"""What the README's list of what only `validate` checks says, by the mistakes it covers."""
+"""What the guide's list of what only `validate` checks says, by the mistakes it covers."""
 
 
 def _edit(base: str, old: str, new: str) -> str:

@@ -1,8 +1,8 @@
 """The editor and `validate` mark the same mistakes alike: a table over the generated mistaken files
 (tests/editor/mistakes.py) of park files, enterprise files of both shipped enterprise standards,
-plans and standards, each opened in one yaml-language-server session with the README's mapping and
+plans and standards, each opened in one yaml-language-server session with the guide's mapping and
 checked by `validate`. On each file the lines each marks, and how (`validate`'s warning is none of
-the editor's: it shows only errors), must be the same; where they cannot be, the README lists the
+the editor's: it shows only errors), must be the same; where they cannot be, the guide lists the
 mistake among what only `validate` checks, and the two must then differ (a listing that has come
 true is taken out).
 """
@@ -51,11 +51,15 @@ def table(server: YamlServer, workspace: Path) -> dict[str, tuple[Marks, Marks]]
     }
 
 
+VALIDATE_GUIDE = ROOT / "docs" / "en" / "validate.md"
+"""The page that lists what only `validate` checks."""
+
+
 def only_validate() -> str:
-    """The README's list of what only `validate` checks."""
-    readme = (ROOT / "README.md").read_text("utf-8")
-    found = re.search(r"What only `zone-gap validate` checks.*?\n\n(.*?)\n\n[^-\s]", readme, re.DOTALL)
-    assert found is not None, "the README lists nothing that only validate checks"
+    """The guide's list of what only `validate` checks."""
+    guide = VALIDATE_GUIDE.read_text("utf-8")
+    found = re.search(r"What only `zone-gap validate` checks.*?\n\n(.*?)\n\n[^-\s]", guide, re.DOTALL)
+    assert found is not None, f"{VALIDATE_GUIDE.relative_to(ROOT)} lists nothing that only validate checks"
     return found.group(1)
 
 
@@ -68,7 +72,7 @@ def test_the_editor_marks_what_validate_marks(
     if mistake.listed is None:
         assert editor == validate
     else:
-        assert editor != validate, "the two agree: take the mistake off the README's list"
+        assert editor != validate, "the two agree: take the mistake off the guide's list"
         assert mistake.listed in only_validate()
 
 

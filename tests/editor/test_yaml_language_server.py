@@ -1,6 +1,6 @@
 """What VS Code's YAML extension shows in the project's files: yaml-language-server, the server behind
-it, run over stdio with `zone-gap schema`'s output mapped to the files as the README's settings.json
-maps it, in a Chinese VS Code (locale zh-cn).
+it, run over stdio with `zone-gap schema`'s output mapped to the files as the guide's settings.json
+(docs/en/new-year.md) maps it, in a Chinese VS Code (locale zh-cn).
 
 Skipped where node or the server is not installed; CI installs both (.ci/run), and there a missing
 server fails the run rather than skipping the test.
@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from tests.conftest import BASELINE_2020, ROOT
-from tests.editor.conftest import diagnostics, readme_settings, validate_report, zone_gap
+from tests.editor.conftest import diagnostics, guide_settings, validate_report, zone_gap
 from tests.editor.yaml_server import YamlServer, file_uri
 from zone_gap.i18n import Lang, text
 
@@ -28,14 +28,14 @@ SHIPPED = [
     *sorted(p for p in (ROOT / "standards").glob("*.yaml") if ".cases." not in p.name),
     ENTERPRISE,
 ]
-"""The worked cases beside a standard (``<id>.cases.yaml``) have no schema yet: the README's mapping
+"""The worked cases beside a standard (``<id>.cases.yaml``) have no schema yet: the guide's mapping
 leaves them out."""
 STANDARDS = ["inner-mongolia-2020", "high-tech-enterprise-2016", "tech-sme-2017"]
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def test_the_readme_maps_every_folder_and_both_suffixes() -> None:
-    schemas = readme_settings()["yaml.schemas"]
+def test_the_guide_maps_every_folder_and_both_suffixes() -> None:
+    schemas = guide_settings()["yaml.schemas"]
     patterns = " ".join(p for found in schemas.values() for p in found)
     for folder in ("baselines", "standards", "plans", "examples"):
         assert f"{folder}/**/*.{{yaml,yml}}" in patterns, folder
@@ -94,7 +94,7 @@ def test_a_yml_file_anywhere_its_kind_is_kept_shows_no_problem(
 def test_a_file_fresh_from_new_names_its_schema_and_shows_no_problem(
     server: YamlServer, workspace: Path, standard: str
 ) -> None:
-    """Written into `baselines/`, which the README maps to figures files of every standard; its first
+    """Written into `baselines/`, which the guide maps to figures files of every standard; its first
     line names the schema `zone-gap schema` wrote beside the project."""
     project = workspace / "projects" / standard
     shutil.copytree(workspace / "schemas", project / "schemas")

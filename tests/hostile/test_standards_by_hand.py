@@ -451,8 +451,9 @@ def test_a_project_file_named_as_another_standard_is_refused(tmp_path: Path) -> 
 
 
 def test_a_project_file_taking_the_default_id_under_another_name_is_the_default(tmp_path: Path) -> None:
-    """Found by its id, as the README says, not passed over for the shipped file of the default's name
-    (the default was looked up by file name, every other standard by id)."""
+    """Found by its id, as the guide says (docs/en/reference/commands.md), not passed over for the
+    shipped file of the default's name (the default was looked up by file name, every other standard
+    by id)."""
     root = project(tmp_path)
     (root / STANDARD).unlink()
     name = "Inner Mongolia creation standard for a region-level high-tech industrial development zone"
