@@ -6,9 +6,9 @@ For every Markdown page under ``docs/`` and for ``README.md``:
   command; the lines after it, up to the next ``$ `` line or the end of the block, are its expected
   output: standard output and standard error merged in the order written (as ``2>&1`` would).
   A line that is only ``…`` (U+2026) stands for any number of lines, none included. Trailing
-  whitespace, and blank lines at the end, are ignored; nothing else is. A command that opens a here-document (``<<'EOF'``,
-  ``<<EOF``) takes the lines up to the one that is only its word as part of it, so that a file can be
-  written in the page.
+  whitespace, and blank lines at the end, are ignored; nothing else is. A command that opens a
+  here-document (``<<'EOF'``, ``<<EOF``) takes the lines up to the one that is only its word as
+  part of it, so that a file can be written in the page.
 - The commands of one page run in order, each by ``bash -c``, in one temporary folder per page that
   holds a copy of the repository's ``standards/``, ``baselines/``, ``plans/``, ``rosters/`` and
   ``examples/`` (so a file one command writes is there for the next; a ``cd`` is not), with
