@@ -28,7 +28,7 @@ def main() -> None:
             raise KeyboardInterrupt
     except KeyboardInterrupt:
         _say("interrupted", code)
-    except Exception as e:  # a bug: one line, and the exit code the README gives for it
+    except Exception as e:  # a bug: one line, and the exit code docs/en/reference/exit-codes.md gives for it
         if os.environ.get("ZONE_GAP_DEBUG"):
             raise
         code = _say("internal_error", 3, kind=type(e).__name__)

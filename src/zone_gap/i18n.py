@@ -397,6 +397,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "年份应为四位整数，例如 `year: 2022`",
         "the year must be a four-digit number, e.g. `year: 2022`",
     ),
+    "text_blank": (
+        "`{field}` 为空；请在冒号后写上内容",
+        "`{field}` is blank; write its value after the colon",
+    ),
     "text_type": (
         "`{field}` 应为文字；若像数字或列表，请加引号",
         "`{field}` expects text; quote it if it looks like a number or a list",

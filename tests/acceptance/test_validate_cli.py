@@ -46,6 +46,15 @@ def test_every_bad_file_is_reported_and_none_stops_the_others(write_yaml: Callab
     assert "3 files checked: 1 valid, 2 invalid; 2 errors, 0 warnings" in out
 
 
+def test_a_blank_name_is_said_blank_not_of_the_wrong_kind(write_yaml: Callable[..., Path]) -> None:
+    # `park:` left empty (as `new` leaves it with no earlier year to copy it from) is no text at all
+    blank = write_yaml("n/2021.yaml", text="park:\nyear: 2021\n")
+    code, out, _ = run("validate", str(blank), "--format", "text")
+    assert code == 1
+    assert f"{blank}:1:6: error: `park` 为空；请在冒号后写上内容" in out
+    assert "引号" not in out
+
+
 def test_globs_and_stdin(write_yaml: Callable[..., Path]) -> None:
     write_yaml("g/a.yaml", text="park: X\nyear: 2021\n")
     write_yaml("g/b.yaml", text="park: X\nyear: 2022\n")

@@ -219,6 +219,8 @@ def _message(kind: str, field: str, error: ErrorDetails) -> Message:
         return impossible_date(value) if isinstance(value, str) else Message("date_type")
     if kind == "too_short":
         return Message("list_too_short", field=field, count=ctx.get("min_length", 1))
+    if kind == "string_type" and value is None:  # `park:` with nothing after it
+        return Message("text_blank", field=field)
     if kind in _SIMPLE:
         return Message(_SIMPLE[kind], field=field)
     if kind in ("literal_error", "union_tag_invalid", "enum"):
