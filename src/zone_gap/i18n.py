@@ -795,6 +795,10 @@ CATALOG: dict[str, tuple[str, str]] = {
         "参照表 `{table}` 缺少基础数据所需的年份：{years}（将采用最近年份的值）",
         "the table `{table}` lacks years the baselines need: {years} (the latest known value will be used)",
     ),
+    "strict_warnings": (
+        "有 {warnings} 个提示；加了 --strict，提示也算失败",
+        "{warnings} warning(s), which fail with --strict",
+    ),
     "validate_summary": (
         "检查 {files} 个文件：{valid} 个有效，{invalid} 个无效；错误 {errors} 个，提示 {warnings} 个",
         "{files} files checked: {valid} valid, {invalid} invalid; {errors} errors, {warnings} warnings",

@@ -100,7 +100,10 @@ def test_junit_report_parses(write_yaml: Callable[..., Path]) -> None:
 def test_strict_fails_on_warnings(write_yaml: Callable[..., Path]) -> None:
     path = write_yaml("w.yaml", text="park: X ＃ 备注\nyear: 2021\n")  # a full-width ＃ read as text
     assert run("validate", str(path))[0] == 0
-    assert run("validate", str(path), "--strict")[0] == 1
+    code, out, err = run("validate", str(path), "--strict")
+    assert code == 1
+    assert "1 个有效，0 个无效" in out  # every file valid: the last line says why it fails
+    assert err.splitlines() == ["zone-gap validate: 有 1 个提示；加了 --strict，提示也算失败"]
 
 
 def test_nothing_to_check_and_missing_paths_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -112,7 +115,7 @@ def test_nothing_to_check_and_missing_paths_exit_2(tmp_path: Path, monkeypatch: 
     assert run("validate", "empty")[0] == 2
     code, _, err = run("validate", "nope.yaml", "--lang", "en")
     assert code == 2
-    assert "no such file or folder: nope.yaml" in err
+    assert err.splitlines() == ["zone-gap validate: no such file or folder: nope.yaml"]  # one line
 
 
 def test_kind_from_the_folder_or_given(write_yaml: Callable[..., Path]) -> None:
