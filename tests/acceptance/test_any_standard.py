@@ -97,6 +97,12 @@ def test_a_standard_written_here_needs_no_python(park: Path) -> None:
     assert rows["leak_free"]["status"] == "unmet"  # 3 is not below 3
     assert rows["leak_free"]["gap_count"] == 1
     assert rows["plan"]["status"] == "unknown"
+    # a cap's gap is what the figure is over it by, said so: never "short"
+    code, out, _ = run("check", "baselines/2024.yaml", *common, "--by", "2026", cwd=park)
+    assert "超出 0.50" in out
+    code, out, _ = run("check", "baselines/2024.yaml", *common, "--by", "2026", "--lang", "en", cwd=park)
+    assert "0.50 over" in out
+    assert "short" not in out
 
     code, schema, _ = run("schema", "baseline", *common, cwd=park)
     assert code == 0

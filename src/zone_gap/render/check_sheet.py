@@ -82,12 +82,13 @@ def gap(result: Result, lang: Lang) -> str:
         if result.status is Status.MET or not result.comparison.strict:
             return "—"
         return text(f"gap_strict_{result.comparison}", lang)
+    over = "" if result.comparison.rising else "_over"  # a cap: the figure is above it, by the gap
     if result.unit == "count":
         n = result.gap_count or count(result.gap, against=ZERO)
-        return text("gap_count", lang, n=n, noun=Noun(result.noun))
+        return text(f"gap_count{over}", lang, n=n, noun=Noun(result.noun))
     if result.unit in ("amount", "number"):
-        return text(f"gap_{result.unit}", lang, n=count(result.gap, against=ZERO))
-    shown = text("gap_points", lang, n=points(result.gap, against=ZERO))
+        return text(f"gap_{result.unit}{over}", lang, n=count(result.gap, against=ZERO))
+    shown = text(f"gap_points{over}", lang, n=points(result.gap, against=ZERO))
     if result.gap_count:
         shown += text("gap_points_count", lang, n=result.gap_count, noun=Noun(result.noun))
     elif result.gap_amount:
